@@ -1,0 +1,53 @@
+package perceptron
+
+import (
+	"bytes"
+	"testing"
+)
+
+// A two-class problem that a perceptron must separate: feature a means
+// class 0, feature b means class 1; the frozen and re-read model agree.
+func TestLearnsAndRoundTrips(t *testing.T) {
+	a, b, bias := NewFeat(1).Str("a").Sum(), NewFeat(1).Str("b").Sum(), NewFeat(0).Sum()
+	m := New(2)
+	data := []struct {
+		f     []uint64
+		class int
+	}{{[]uint64{a, bias}, 0}, {[]uint64{b, bias}, 1}}
+	scores := make([]float32, 2)
+	for epoch := 0; epoch < 5; epoch++ {
+		for _, d := range data {
+			g := m.Predict(d.f, scores, nil)
+			m.Update(d.f, d.class, g, 1)
+			m.Tick()
+		}
+	}
+	m.Average(0)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mm := range []*Model{m, r} {
+		for _, d := range data {
+			if g := mm.Predict(d.f, scores, nil); g != d.class {
+				t.Errorf("predict %v = %d, want %d", d.f, g, d.class)
+			}
+		}
+	}
+	if _, err := Read(bytes.NewReader([]byte("junk"))); err == nil {
+		t.Error("Read of junk: no error")
+	}
+}
+
+func TestFeatDistinguishesParts(t *testing.T) {
+	if NewFeat(1).Str("ab").Str("c").Sum() == NewFeat(1).Str("a").Str("bc").Sum() {
+		t.Error("(ab,c) and (a,bc) hash alike")
+	}
+	if NewFeat(1).Str("x").Sum() == NewFeat(2).Str("x").Sum() {
+		t.Error("templates 1 and 2 hash alike")
+	}
+}
