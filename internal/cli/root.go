@@ -48,6 +48,19 @@ func RunEnv(args []string, env Env) int {
 	// init functions, so that reading this file shows every command.
 	for _, c := range []func(Env) *cobra.Command{
 		analyzeCmd,
+		trainCmd,
+		evalModelsCmd,
+		parseCmd,
+		traceCmd,
+		ingestCmd,
+		workerCmd,
+		queueCmd,
+		docsCmd,
+		showCmd,
+		claimsCmd,
+		actorsCmd,
+		serveCmd,
+		exportCmd,
 	} {
 		root.AddCommand(c(env))
 	}

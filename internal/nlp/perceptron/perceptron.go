@@ -20,6 +20,8 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
+	"unicode/utf8"
 )
 
 // Feat builds a feature hash (FNV-1a over its parts) without allocating:
@@ -47,6 +49,45 @@ func (f Feat) Str(s string) Feat {
 	h ^= 0xff // separator, so ("ab","c") differs from ("a","bc")
 	h *= fnvPrime
 	return Feat(h)
+}
+
+// StrLower mixes s into the feature as if it were lower-cased (ASCII
+// letters only), so callers need not allocate a lower-case copy of every
+// capitalised word. It hashes exactly like Str(strings.ToLower(s)) for ASCII.
+func (f Feat) StrLower(s string) Feat {
+	h := uint64(f)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	h ^= 0xff
+	h *= fnvPrime
+	return Feat(h)
+}
+
+// Suffix returns the last n code points of s (all of s if it is shorter);
+// a substring, so it does not allocate.
+func Suffix(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// Prefix returns the first n code points of s (all of s if it is shorter).
+func Prefix(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }
 
 // Int mixes an integer into the feature.
@@ -81,11 +122,19 @@ type Model struct {
 	u     []float32 // sum of tick*update, for averaging (Daumé's trick)
 	tick  float32
 
-	// frozen state
-	keys  []uint64 // open addressing; 0 = empty
-	rows  []int32  // row of keys[i]
-	shift uint
-	wf    []float32
+	// Frozen state. tab is an open-addressing table of slots of stride
+	// words: the key (0 = empty slot), then either the row's weights as
+	// int16 packed four to a word (inline, for up to 8 classes) or the row
+	// number into q. Keeping key and weights in one slot means one cache
+	// miss per feature instead of three, which is most of the time spent
+	// scoring a large model.
+	tab     []uint64
+	stride  int
+	inline  bool
+	shift   uint
+	scale   float32  // weight = int16 value * scale
+	rowKeys []uint64 // key of each row, for Write
+	q       []int16  // weights, row-major, in units of scale
 }
 
 // New returns an empty model for n classes.
@@ -94,12 +143,12 @@ func New(n int) *Model {
 }
 
 // Frozen reports whether Average has been called (or the model was read).
-func (m *Model) Frozen() bool { return m.keys != nil }
+func (m *Model) Frozen() bool { return m.tab != nil }
 
 // Features is the number of feature rows.
 func (m *Model) Features() int {
 	if m.Frozen() {
-		return len(m.wf) / m.Classes
+		return len(m.rowKeys)
 	}
 	return len(m.index)
 }
@@ -126,24 +175,7 @@ func (m *Model) row(f uint64, create bool) int32 {
 func (m *Model) Score(feats []uint64, scores []float32) {
 	c := m.Classes
 	if m.Frozen() {
-		mask := uint64(len(m.keys) - 1)
-		for _, f := range feats {
-			i := (f * 0x9E3779B97F4A7C15) >> m.shift
-			for {
-				k := m.keys[i]
-				if k == f {
-					w := m.wf[int(m.rows[i])*c : int(m.rows[i])*c+c]
-					for j, v := range w {
-						scores[j] += v
-					}
-					break
-				}
-				if k == 0 {
-					break
-				}
-				i = (i + 1) & mask
-			}
-		}
+		m.scoreFrozen(feats, scores)
 		return
 	}
 	for _, f := range feats {
@@ -201,7 +233,8 @@ func (m *Model) Update(feats []uint64, truth, guess int, amount float32) {
 func (m *Model) Tick() { m.tick++ }
 
 // Average replaces the weights by their averages over all ticks, drops rows
-// whose largest absolute weight is below prune, and freezes the model.
+// whose largest absolute weight is below prune, quantises the weights to
+// int16 (as Write stores them) and freezes the model.
 func (m *Model) Average(prune float32) {
 	c := m.Classes
 	type kv struct {
@@ -223,76 +256,216 @@ func (m *Model) Average(prune float32) {
 			kept = append(kept, kv{k, r})
 		}
 	}
-	wf := make([]float32, 0, len(kept)*c)
-	keys := make([]uint64, len(kept))
-	for i, e := range kept {
-		keys[i] = e.k
-		wf = append(wf, m.w[int(e.r)*c:int(e.r)*c+c]...)
-	}
-	m.freeze(keys, wf)
-	m.index, m.w, m.u = nil, nil, nil
-}
-
-func (m *Model) freeze(keys []uint64, wf []float32) {
-	size := 1
-	for size < 2*len(keys)+1 {
-		size <<= 1
-	}
-	m.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	if size == 1 {
-		m.shift = 63
-		size = 2
-	}
-	m.keys = make([]uint64, size)
-	m.rows = make([]int32, size)
-	mask := uint64(size - 1)
-	for r, k := range keys {
-		i := (k * 0x9E3779B97F4A7C15) >> m.shift
-		for m.keys[i] != 0 {
-			i = (i + 1) & mask
+	// Map order is random; sorting makes the frozen table, and so the
+	// written file, the same on every run with the same data and seed.
+	slices.SortFunc(kept, func(a, b kv) int {
+		switch {
+		case a.k < b.k:
+			return -1
+		case a.k > b.k:
+			return 1
 		}
-		m.keys[i] = k
-		m.rows[i] = int32(r)
-	}
-	m.wf = wf
-}
-
-const magic = "HSPC1"
-
-// Write stores a frozen model. Weights are quantised to int16 with one scale
-// per model, which keeps files small with no measurable loss of accuracy.
-func (m *Model) Write(w io.Writer) error {
-	if !m.Frozen() {
-		return errors.New("perceptron: Write before Average")
-	}
-	bw := bufio.NewWriter(w)
+		return 0
+	})
+	// Weights are quantised to int16 with one scale per model, here rather
+	// than in Write, so a model scores the same before and after a round
+	// trip through a file.
 	var mx float32
-	for _, v := range m.wf {
-		if a := float32(math.Abs(float64(v))); a > mx {
-			mx = a
+	for _, e := range kept {
+		for _, v := range m.w[int(e.r)*c : int(e.r)*c+c] {
+			if a := float32(math.Abs(float64(v))); a > mx {
+				mx = a
+			}
 		}
 	}
 	scale := mx / 32767
 	if scale == 0 {
 		scale = 1
 	}
-	n := len(m.wf) / max(m.Classes, 1)
-	keys := make([]uint64, n)
-	for i, k := range m.keys {
-		if k != 0 {
-			keys[m.rows[i]] = k
+	q := make([]int16, 0, len(kept)*c)
+	keys := make([]uint64, len(kept))
+	for i, e := range kept {
+		keys[i] = e.k
+		for _, v := range m.w[int(e.r)*c : int(e.r)*c+c] {
+			q = append(q, int16(math.Round(float64(v/scale))))
 		}
 	}
+	m.freeze(keys, q, scale)
+	m.index, m.w, m.u = nil, nil, nil
+}
+
+func (m *Model) freeze(keys []uint64, q []int16, scale float32) {
+	size := 2
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	m.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	c := m.Classes
+	m.inline = c <= 8
+	m.stride = 2
+	if m.inline {
+		m.stride = 1 + (c+3)/4
+	}
+	m.tab = make([]uint64, size*m.stride)
+	mask := uint64(size - 1)
+	for r, k := range keys {
+		i := (k * 0x9E3779B97F4A7C15) >> m.shift
+		for m.tab[int(i)*m.stride] != 0 {
+			i = (i + 1) & mask
+		}
+		slot := m.tab[int(i)*m.stride : int(i+1)*m.stride]
+		slot[0] = k
+		if m.inline {
+			for j, v := range q[r*c : r*c+c] {
+				slot[1+j>>2] |= uint64(uint16(v)) << (16 * (j & 3))
+			}
+		} else {
+			slot[1] = uint64(r)
+		}
+	}
+	m.rowKeys, m.q, m.scale = keys, q, scale
+}
+
+// batch is how many features scoreFrozen looks up at once.
+const batch = 64
+
+// maxAcc is the largest number of classes scoreFrozen sums in integers.
+const maxAcc = 128
+
+// scoreFrozen looks features up in batches: first it loads the slot of
+// every feature of the batch, in a loop with no branches on the loaded
+// values so the processor can have many cache misses in flight at once,
+// then it compares keys and adds weights, by then mostly from cache. Done
+// one feature at a time, each miss waited for the previous one, and that
+// was most of the time spent parsing. Weights are summed as integers and
+// scaled once at the end, which is exact and cheaper than converting each.
+func (m *Model) scoreFrozen(feats []uint64, scores []float32) {
+	c, st, scale := m.Classes, m.stride, m.scale
+	if c > maxAcc {
+		m.scoreFrozenWide(feats, scores)
+		return
+	}
+	mask := uint64(len(m.tab)/st - 1)
+	scores = scores[:c]
+	var idx [batch]uint64
+	var keys [batch]uint64
+	var rows [batch]int32
+	var accBuf [maxAcc]int32
+	acc := accBuf[:c]
+	summed := 0
+	for len(feats) > 0 {
+		b := feats[:min(len(feats), batch)]
+		feats = feats[len(b):]
+		for j, f := range b {
+			i := (f * 0x9E3779B97F4A7C15) >> m.shift
+			idx[j] = i
+			keys[j] = m.tab[int(i)*st]
+		}
+		nr := 0
+		for j, f := range b {
+			i, k := idx[j], keys[j]
+			for k != f && k != 0 {
+				i = (i + 1) & mask
+				k = m.tab[int(i)*st]
+			}
+			if k == 0 {
+				continue
+			}
+			slot := m.tab[int(i)*st : int(i+1)*st]
+			if m.inline {
+				for j := range acc {
+					acc[j] += int32(int16(slot[1+j>>2] >> (16 * (j & 3))))
+				}
+				continue
+			}
+			rows[nr] = int32(slot[1])
+			nr++
+		}
+		if nr > 0 {
+			// Touch the first and last weight of each row found, for the
+			// same reason, before adding them up.
+			var touch int16
+			for _, r := range rows[:nr] {
+				touch |= m.q[int(r)*c] | m.q[int(r)*c+c-1]
+			}
+			// stride>>20 is always 0, but the compiler cannot know it, so
+			// the loads above are kept.
+			acc[0] += int32(touch) & int32(m.stride>>20)
+			for _, r := range rows[:nr] {
+				addRow(acc, m.q[int(r)*c:int(r)*c+c])
+			}
+		}
+		// Flush before an int32 could overflow (2^16 features of at most
+		// 2^15 each); never, in practice, so a score is one exact integer
+		// sum times the scale, whatever the batching.
+		if summed += len(b); summed >= 1<<16-batch || len(feats) == 0 {
+			for j, v := range acc {
+				scores[j] += float32(v) * scale
+				acc[j] = 0
+			}
+			summed = 0
+		}
+	}
+}
+
+// addRow adds row to acc (same length), four at a time and without bounds
+// checks in the loop: for models with many classes this is where scoring
+// spends its time once the rows are in cache.
+func addRow(acc []int32, row []int16) {
+	acc = acc[:len(row)]
+	j := 0
+	for ; j+4 <= len(row); j += 4 {
+		a, r := acc[j:j+4:j+4], row[j:j+4:j+4]
+		a[0] += int32(r[0])
+		a[1] += int32(r[1])
+		a[2] += int32(r[2])
+		a[3] += int32(r[3])
+	}
+	for ; j < len(row); j++ {
+		acc[j] += int32(row[j])
+	}
+}
+
+// scoreFrozenWide is scoreFrozen for models with more than maxAcc classes,
+// which are never inline.
+func (m *Model) scoreFrozenWide(feats []uint64, scores []float32) {
+	c, st, scale := m.Classes, m.stride, m.scale
+	mask := uint64(len(m.tab)/st - 1)
+	for _, f := range feats {
+		i := (f * 0x9E3779B97F4A7C15) >> m.shift
+		for {
+			k := m.tab[int(i)*st]
+			if k == f {
+				r := int(m.tab[int(i)*st+1])
+				for j, v := range m.q[r*c : r*c+c] {
+					scores[j] += float32(v) * scale
+				}
+				break
+			}
+			if k == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+}
+
+const magic = "HSPC1"
+
+// Write stores a frozen model: its keys, and its weights as int16 with one
+// scale per model (quantised by Average), which keeps files small with no
+// measurable loss of accuracy.
+func (m *Model) Write(w io.Writer) error {
+	if !m.Frozen() {
+		return errors.New("perceptron: Write before Average")
+	}
+	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
 	binary.Write(bw, binary.LittleEndian, uint32(m.Classes))
-	binary.Write(bw, binary.LittleEndian, uint32(n))
-	binary.Write(bw, binary.LittleEndian, scale)
-	binary.Write(bw, binary.LittleEndian, keys)
-	q := make([]int16, len(m.wf))
-	for i, v := range m.wf {
-		q[i] = int16(math.Round(float64(v / scale)))
-	}
-	binary.Write(bw, binary.LittleEndian, q)
+	binary.Write(bw, binary.LittleEndian, uint32(len(m.rowKeys)))
+	binary.Write(bw, binary.LittleEndian, m.scale)
+	binary.Write(bw, binary.LittleEndian, m.rowKeys)
+	binary.Write(bw, binary.LittleEndian, m.q)
 	return bw.Flush()
 }
 
@@ -321,11 +494,7 @@ func Read(r io.Reader) (*Model, error) {
 	if err := binary.Read(br, binary.LittleEndian, q); err != nil {
 		return nil, fmt.Errorf("perceptron: reading weights: %w", err)
 	}
-	wf := make([]float32, len(q))
-	for i, v := range q {
-		wf[i] = float32(v) * scale
-	}
 	m := &Model{Classes: int(classes)}
-	m.freeze(keys, wf)
+	m.freeze(keys, q, scale)
 	return m, nil
 }

@@ -51,3 +51,44 @@ func TestFeatDistinguishesParts(t *testing.T) {
 		t.Error("templates 1 and 2 hash alike")
 	}
 }
+
+func TestStrLowerMatchesStr(t *testing.T) {
+	for _, w := range []string{"Paris", "USA", "already", "McDonald's"} {
+		low := NewFeat(3).StrLower(w).Sum()
+		want := NewFeat(3).Str(toLowerASCII(w)).Sum()
+		if low != want {
+			t.Errorf("StrLower(%q) != Str(lower)", w)
+		}
+	}
+}
+
+func toLowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+func TestAffixes(t *testing.T) {
+	tests := []struct {
+		s        string
+		n        int
+		pre, suf string
+	}{
+		{"walking", 3, "wal", "ing"},
+		{"ab", 4, "ab", "ab"},
+		{"café", 2, "ca", "fé"},
+		{"", 1, "", ""},
+	}
+	for _, tc := range tests {
+		if got := Prefix(tc.s, tc.n); got != tc.pre {
+			t.Errorf("Prefix(%q,%d) = %q, want %q", tc.s, tc.n, got, tc.pre)
+		}
+		if got := Suffix(tc.s, tc.n); got != tc.suf {
+			t.Errorf("Suffix(%q,%d) = %q, want %q", tc.s, tc.n, got, tc.suf)
+		}
+	}
+}

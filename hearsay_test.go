@@ -1,0 +1,127 @@
+package hearsay_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/hearsaynews/hearsay"
+)
+
+func TestAnalyzeText(t *testing.T) {
+	a, err := hearsay.Analyze(context.Background(), hearsay.Document{
+		Text:      "According to Reuters, rebels shelled the airport on Tuesday. The army may retreat.",
+		Published: "2024-05-09",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Attributions) == 0 || a.Attributions[0].Cue.Text != "According to" {
+		t.Fatalf("attributions = %+v, want one cued by According to", a.Attributions)
+	}
+	var possible bool
+	for _, c := range a.Claims {
+		if strings.Contains(c.Span.Text, "army") && c.Certainty == "possible" {
+			possible = true
+		}
+	}
+	if !possible {
+		t.Errorf("no possible claim about the army in %+v", a.Claims)
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"document"`, `"entities"`, `"attributions"`, `"claims"`, `"events"`, `"relations"`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON lacks %s", key)
+		}
+	}
+}
+
+func TestAnalyzeHTMLAndErrors(t *testing.T) {
+	html := []byte(`<html><head><title>Border talks</title><meta property="og:site_name" content="Example Times"></head>
+<body><article><h1>Border talks</h1><p>The foreign minister said on Friday that talks with the neighbouring government would resume next month, after weeks of shelling along the border had stopped.</p>
+<p>Officials in the capital denied that troops had been moved to the frontier, according to state television.</p></article></body></html>`)
+	a, err := hearsay.Analyze(context.Background(), hearsay.Document{Name: "talks.html", HTML: html})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Document.Text, "<p>") || !strings.Contains(a.Document.Text, "foreign minister") {
+		t.Errorf("text not extracted from HTML: %q", a.Document.Text)
+	}
+	if _, err := hearsay.Analyze(context.Background(), hearsay.Document{Name: "both", Text: "x", HTML: html}); err == nil {
+		t.Error("Text and HTML together: no error")
+	}
+	if _, err := hearsay.Analyze(context.Background(), hearsay.Document{Name: "blank.txt"}); err == nil || !strings.Contains(err.Error(), "blank.txt") {
+		t.Errorf("empty document: error %v, want one naming blank.txt", err)
+	}
+}
+
+// Analyze is safe for concurrent use and gives the same result each time.
+func TestAnalyzeConcurrent(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("testdata", "panjshir-2021-09.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	out := make([]string, 4)
+	for i := range out {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: string(text)})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			b, _ := json.Marshal(a)
+			out[i] = string(b)
+		}()
+	}
+	wg.Wait()
+	for i := 1; i < len(out); i++ {
+		if out[i] != out[0] {
+			t.Fatalf("run %d differs from run 0", i)
+		}
+	}
+}
+
+// BenchmarkAnalyze measures analysis throughput in words per second on real
+// news text: the bundled article, and the PolNeAR dev texts when
+// HEARSAY_SHARED points at the shared data folder.
+func BenchmarkAnalyze(b *testing.B) {
+	texts := []string{}
+	if t, err := os.ReadFile(filepath.Join("testdata", "panjshir-2021-09.txt")); err == nil {
+		texts = append(texts, string(t))
+	}
+	if shared := os.Getenv("HEARSAY_SHARED"); shared != "" {
+		files, _ := filepath.Glob(filepath.Join(shared, "data", "polnear", "dev", "text", "*.txt"))
+		for _, f := range files {
+			if t, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(t))
+			}
+		}
+	}
+	words := 0
+	for _, t := range texts {
+		words += len(strings.Fields(t))
+	}
+	ctx := context.Background()
+	if _, err := hearsay.Analyze(ctx, hearsay.Document{Text: texts[0]}); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			if _, err := hearsay.Analyze(ctx, hearsay.Document{Text: t}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -1,0 +1,108 @@
+package attribution
+
+// accordingTo finds "according to X" (and "as reported by X" is left to
+// the verb rules): the source is X, the cue is "according to", and the
+// content is the clause the phrase modifies, without the phrase.
+func accordingTo(s *sentence, i int) *cand {
+	if lower(s.tok(i)) != "according" || i+1 >= s.end || lower(s.tok(i+1)) != "to" {
+		return nil
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i, i + 2}, via: "according"}
+	c.cueType = "statement"
+
+	// The source: the noun the phrase marks, by the parse when it agrees
+	// with the words, else the noun phrase after "to".
+	np := -1
+	if h := s.head(i); h > i+1 && (s.tok(i).Dep == "case" || s.tok(i+1).Dep == "case" || s.tok(i+1).Dep == "fixed") {
+		np = h
+	}
+	if np < 0 {
+		if h := s.head(i + 1); h > i+1 {
+			np = h
+		}
+	}
+	var phraseEnd int
+	if np >= 0 {
+		r := npRange(s, np)
+		if r[0] < i+2 {
+			r[0] = i + 2
+		}
+		// The phrase ends at a comma unless an example list follows
+		// ("media, such as X"); a parse that runs on past it has
+		// swallowed the clause's subject and is not trusted.
+		for j := r[0]; j < r[1]; j++ {
+			if s.tok(j).Text == "," && !(j+1 < r[1] && (lower(s.tok(j+1)) == "such" || lower(s.tok(j+1)) == "including")) {
+				r[1] = j
+				np = -1
+				break
+			}
+		}
+		c.src = r
+		phraseEnd = r[1]
+	}
+	if c.src[0] >= c.src[1] {
+		// Tags only: up to the next comma, clause punctuation or verb.
+		b := i + 2
+		for b < s.end && s.tok(b).Text != "," && s.tok(b).Text != ";" && s.tok(b).Text != ":" && !(isVerbTag(s.tok(b)) && s.tok(b).UPOS != "VERB" || s.tok(b).XPOS == "VBD" || s.tok(b).XPOS == "VBZ" || s.tok(b).XPOS == "VBP" || s.tok(b).XPOS == "MD") && !(isPunct(s.tok(b)) && s.words(b, s.end) == 0) {
+			b++
+		}
+		c.src = [2]int{i + 2, b}
+		phraseEnd = b
+	}
+	if c.src[0] >= c.src[1] {
+		return nil
+	}
+	if r := extendExamples(s, c.src); r[1] > c.src[1] {
+		c.src, phraseEnd, np = r, r[1], -1
+	}
+
+	// The content: the clause the phrase attaches to, minus the phrase.
+	skip := map[int]bool{}
+	for t := i; t < phraseEnd; t++ {
+		skip[t] = true
+	}
+	var clause []int
+	if np >= 0 {
+		if h := s.head(np); h >= 0 && !skip[h] {
+			clause = s.subtree(h, skip)
+		}
+	}
+	// A parse that puts the phrase under a noun, or under a clause that
+	// does not reach past the phrase, is not trusted: fall back on the
+	// words on either side of the phrase up to the clause boundary.
+	if len(clause) == 0 || s.words(minmax(clause)) < 2 {
+		clause = nil
+		if s.words(s.first, i) <= 1 {
+			for t := phraseEnd; t < s.end; t++ {
+				clause = append(clause, t)
+			}
+		} else {
+			from := s.first
+			for t := i - 1; t > s.first; t-- {
+				if s.tok(t).Text == ";" || (s.tok(t).Text == "," && t+1 < i && (s.tok(t+1).UPOS == "CCONJ")) {
+					from = t + 1
+					break
+				}
+			}
+			for t := from; t < i; t++ {
+				clause = append(clause, t)
+			}
+			// "X and, according to Y, Z": the phrase opens Z.
+			k := i - 1
+			for k > s.first && s.tok(k).Text == "," {
+				k--
+			}
+			if s.words(phraseEnd, s.end) > s.words(from, i) || s.tok(k).UPOS == "CCONJ" && hasFinite(s, phraseEnd, s.end) {
+				clause = nil
+				for t := phraseEnd; t < s.end; t++ {
+					clause = append(clause, t)
+				}
+			}
+		}
+	}
+	c.setRun(s, clause, i)
+	if c.empty() {
+		return nil
+	}
+	return c
+}

@@ -1,0 +1,236 @@
+package attribution
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/timex"
+)
+
+// Options configures the stage. The zero value is the default.
+type Options struct {
+	// MaxSentenceTokens skips sentences longer than this many tokens (their
+	// parse is too unreliable to read attributions from). Zero means 300.
+	MaxSentenceTokens int
+	// RelayWindow is how many sentences from the start of a document an
+	// attribution to another publication's article may open a retelling
+	// (Doc.Relays). Zero means 6.
+	RelayWindow int
+}
+
+// Stage finds attributions. It keeps no state between documents.
+type Stage struct {
+	maxTokens   int
+	relayWindow int
+}
+
+// New returns the stage.
+func New(o Options) (*Stage, error) {
+	if o.MaxSentenceTokens < 0 || o.RelayWindow < 0 {
+		return nil, fmt.Errorf("attribution: negative limit in options %+v", o)
+	}
+	if o.MaxSentenceTokens == 0 {
+		o.MaxSentenceTokens = 300
+	}
+	if o.RelayWindow == 0 {
+		o.RelayWindow = 6
+	}
+	return &Stage{maxTokens: o.MaxSentenceTokens, relayWindow: o.RelayWindow}, nil
+}
+
+// ErrNoSentences is returned for a non-empty document that was not
+// segmented first.
+var ErrNoSentences = errors.New("attribution: document has text but no sentences (run the segment stage first)")
+
+// Run fills d.Attributions (IDs a1, a2, ... in text order of their cues) and
+// d.Relays.
+func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
+	d.Attributions = nil
+	d.Relays = nil
+	if len(d.Sentences) == 0 {
+		if strings.TrimSpace(d.Text) != "" {
+			return ErrNoSentences
+		}
+		return nil
+	}
+	sents := make([]*sentence, len(d.Sentences))
+	para := 0
+	prevEnd := 0
+	for i, s := range d.Sentences {
+		if s.First < 0 || s.End > len(d.Tokens) || s.First > s.End {
+			return fmt.Errorf("attribution: sentence %d has token range [%d, %d) outside the %d tokens", i, s.First, s.End, len(d.Tokens))
+		}
+		if s.First < s.End {
+			start := d.Tokens[s.First].Span.Start
+			if start >= prevEnd && strings.Contains(d.Slice(doc.Span{Start: prevEnd, End: start}), "\n") {
+				para++
+			}
+			prevEnd = d.Tokens[s.End-1].Span.End
+		}
+		sents[i] = newSentence(d, i, para)
+	}
+	q := findQuotes(d)
+	var cands []*cand
+	for _, s := range sents {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if s.end-s.first > st.maxTokens || s.end == s.first {
+			continue
+		}
+		taken := map[int]bool{}
+		if c := speakerColon(sents, s.idx); c != nil {
+			cands = append(cands, c)
+		}
+		if c := speakerByline(sents, s.idx, q); c != nil {
+			cands = append(cands, c)
+		}
+		// The tags are read first and the tree only fills what they
+		// leave open: a parser's errors cost more than its gains where
+		// the tags already decide (measured on news text).
+		fs := s.flat()
+		for i := s.first; i < s.end; i++ {
+			c := accordingTo(fs, i)
+			if c == nil && s.parsed {
+				c = accordingTo(s, i)
+			}
+			if c != nil {
+				cands = append(cands, c)
+				taken[i], taken[i+1] = true, true
+			}
+		}
+		for i := s.first; i < s.end; i++ {
+			if taken[i] {
+				continue
+			}
+			if c := nounCue(fs, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
+			if lem := fs.verbAt(i); lem != "" {
+				c := st.verbCue(fs, i, lem, sents, q)
+				if s.parsed {
+					c = merge(c, st.verbCue(s, i, lem, sents, q), s)
+				}
+				if c != nil {
+					cands = append(cands, c)
+				}
+			}
+		}
+	}
+	cands = applyQuotes(d, sents, cands, q)
+	st.finish(d, sents, cands)
+	return nil
+}
+
+// finish turns candidates into attributions: spans, kinds, entities,
+// dates, parents, anaphora and the relay.
+func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].cue[0] < cands[j].cue[0] })
+	out := make([]doc.Attribution, 0, len(cands))
+	seen := map[int]bool{}
+	for _, c := range cands {
+		if seen[c.cue[0]] || c.content.Empty() {
+			continue
+		}
+		seen[c.cue[0]] = true
+		s := sents[c.sent]
+		a := doc.Attribution{
+			Cue:     doc.Cue{Span: s.span(c.cue[0], c.cue[1]), Type: c.cueType},
+			Content: c.content,
+		}
+		if c.src[0] < c.src[1] {
+			a.Source.Span = s.span(c.src[0], c.src[1])
+			a.Source.Kind, a.Source.Entity = sourceKind(d, s, c.src)
+		}
+		a.Date = cueDate(d, s, c)
+		out = append(out, a)
+	}
+	for i := range out {
+		out[i].ID = "a" + strconv.Itoa(i+1)
+	}
+	// Parent: the smallest other content that holds this cue.
+	for i := range out {
+		best := -1
+		for j := range out {
+			if i == j || !out[j].Content.Contains(out[i].Cue.Span) {
+				continue
+			}
+			if best < 0 || out[j].Content.Len() < out[best].Content.Len() {
+				best = j
+			}
+		}
+		if best >= 0 {
+			out[i].Parent = out[best].ID
+		}
+	}
+	// Anaphoric contents ("This was confirmed by ...") point back to the
+	// nearest attribution before them.
+	for i := range out {
+		if !isAnaphor(d, out[i].Content) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if out[j].Content.End <= out[i].Content.Start && out[j].ID != out[i].Parent {
+				out[i].RefersTo = out[j].ID
+				break
+			}
+		}
+	}
+	d.Attributions = out
+	st.relay(d, sents)
+}
+
+func isAnaphor(d *doc.Doc, s doc.Span) bool {
+	f := strings.Fields(strings.ToLower(d.Slice(s)))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	return anaphors[f[0]]
+}
+
+// cueDate is the date of the act of saying, from a temporal expression
+// next to the cue ("said on September 8", "said Thursday").
+func cueDate(d *doc.Doc, s *sentence, c *cand) string {
+	var regions []doc.Span
+	i := c.cue[0]
+	for _, k := range s.children(i) {
+		switch s.tok(k).Dep {
+		case "obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod":
+			a, b := minmax(s.subtree(k, nil))
+			regions = append(regions, s.span(a, b))
+		}
+	}
+	// Between the cue and a content that follows it ("said on May 3 that").
+	if c.contentTok[0] > c.cue[1] && c.contentTok[0] < s.end {
+		regions = append(regions, doc.Span{Start: s.tok(c.cue[1] - 1).Span.End, End: s.tok(c.contentTok[0]).Span.Start})
+	}
+	for _, r := range regions {
+		if r.Empty() {
+			continue
+		}
+		for _, e := range timex.Find(d, r) {
+			if e.Value != "" {
+				return e.Value
+			}
+		}
+	}
+	return ""
+}
+
+// merge combines the tag reading t and the tree reading p of one cue:
+// the tag reading wins, and the tree supplies a source it could not find.
+func merge(t, p *cand, s *sentence) *cand {
+	if t == nil {
+		return p
+	}
+	if p != nil && t.src[0] == t.src[1] && p.src[0] < p.src[1] && !s.span(p.src[0], p.src[1]).Overlaps(t.content) {
+		t.src = p.src
+	}
+	return t
+}

@@ -1,0 +1,211 @@
+package attribution_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsaynews/hearsay/internal/attribution"
+	"github.com/hearsaynews/hearsay/internal/attribution/attrtest"
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// show prints an attribution as "source (kind) | cue (type) | content"
+// with parent, refers-to and date when set.
+func show(d *doc.Doc, a doc.Attribution) string {
+	s := fmt.Sprintf("%s (%s) | %s (%s) | %s", d.Slice(a.Source.Span), a.Source.Kind, d.Slice(a.Cue.Span), a.Cue.Type, d.Slice(a.Content))
+	if a.Parent != "" {
+		s += " | parent " + a.Parent
+	}
+	if a.RefersTo != "" {
+		s += " | refers " + a.RefersTo
+	}
+	if a.Date != "" {
+		s += " | date " + a.Date
+	}
+	return a.ID + " " + s
+}
+
+func run(t *testing.T, name string, parsed bool, published string) *doc.Doc {
+	t.Helper()
+	d, err := attrtest.Load("testdata", name, parsed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Published = published
+	st, err := attribution.New(attribution.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestMechanisms runs each mechanism on sentences written for it, once with
+// the parse and once with tags only (as with a parse too poor to use):
+// both must give the same attributions.
+func TestMechanisms(t *testing.T) {
+	cases := []struct {
+		name      string
+		published string
+		want      []string
+	}{
+		{"say-that", "", []string{
+			"a1 The mayor of Springfield, Jane Doe (person) | said (statement) | the bridge would reopen next week | date 03-03"}},
+		{"say-that", "2023-03-05", []string{
+			"a1 The mayor of Springfield, Jane Doe (person) | said (statement) | the bridge would reopen next week | date 2023-03-03"}},
+		{"according-front", "", []string{
+			"a1 the Daily Ledger (outlet) | According to (statement) | the factory closed its doors in June"}},
+		{"according-mid", "", []string{
+			"a1 local traders (group) | according to (statement) | fuel is now scarce in the north"}},
+		{"parenthetical", "", []string{
+			"a1 the report (document) | continues (statement) | the dam was never inspected"}},
+		{"final-cue", "", []string{
+			"a1 the minister (person) | warned (statement) | The plan will fail"}},
+		{"passive-anaphor", "", []string{
+			"a1 The company (group) | announced (statement) | new layoffs",
+			"a2 two union leaders (group) | confirmed (confirmation) | This | refers a1"}},
+		{"nested-accusation", "", []string{
+			"a1 A report released by the Harbor Tribune (document) | said (statement) | the governor accused the council of hiding the costs",
+			"a2 the governor (person) | accused (accusation) | the council of hiding the costs | parent a1"}},
+		{"quote-continued", "", []string{
+			"a1 she (person) | said (statement) | “We will not give up,” she said. “The vote was stolen.”"}},
+		{"quote-colon", "", []string{
+			"a1 The senator (person) | told (statement) | “This bill is dead.”"}},
+		{"relay", "", []string{
+			"a1 An article published by the Valley Courier (document) | said (statement) | the old mill will close next year",
+			"a2 The author (author) | believes (belief) | the owners had planned the sale for years | parent a1",
+			"a3 the article (document) | concludes (statement) | The town will suffer | parent a1"}},
+		{"belief", "", []string{
+			"a1 Officials (unnamed) | suspect (belief) | the fire was set deliberately"}},
+		{"denial-object", "", []string{
+			"a1 The ministry (group) | denied (denial) | the reports"}},
+		{"not-a-cue", "", nil},
+		{"speaker-label", "", []string{
+			"a1 SMITH (person) | : (statement) | We will win this race"}},
+		{"byline", "", []string{
+			"a1 Maria Lopez (person) | ― (statement) | “The new law will hurt small farms.”"}},
+		{"inverted-appositive", "", []string{
+			"a1 Tom Reed, a lawyer for the losing candidate (person) | said (statement) | The vote was rigged"}},
+		{"adding-that", "", []string{
+			"a1 The governor (person) | said (statement) | the budget was balanced",
+			"a2 The governor (person) | adding (statement) | taxes would not rise"}},
+		{"aux-before-cue", "", []string{
+			"a1 The agency (group) | repeatedly said (statement) | the water is safe"}},
+		// A participle with its agent modifies a noun: no one says anything.
+		{"participle-agent", "", nil},
+		{"according-end", "", []string{
+			"a1 figures released on Friday (unnamed) | according to (statement) | Unemployment fell in May"}},
+		{"infinitive", "", []string{
+			"a1 The union (group) | vowed (statement) | to continue the strike"}},
+		{"quote-inverted", "", []string{
+			"a1 the coach, John Smith, who took over in May (person) | said (statement) | “We lost the match,”"}},
+		// A quoted title is not what was said.
+		{"quote-title", "", []string{
+			"a1 She (person) | said (statement) | the plan had failed"}},
+		{"noun-cue", "", []string{
+			"a1 Officials (unnamed) | rejected (denial) | the minister's claim that the dam was safe",
+			"a2 the minister's (person) | claim (statement) | the dam was safe | parent a1"}},
+		{"quote-speaker-description", "", []string{
+			"a1 Rep. Ann Lee (D-Ohio), a member of the panel (person) | said (statement) | “The risk is small,”"}},
+	}
+	for _, c := range cases {
+		for _, parsed := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/parsed=%v", c.name, parsed), func(t *testing.T) {
+				d := run(t, c.name, parsed, c.published)
+				var got []string
+				for _, a := range d.Attributions {
+					got = append(got, show(d, a))
+				}
+				if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+					t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+				}
+			})
+		}
+	}
+}
+
+func TestRelay(t *testing.T) {
+	for _, parsed := range []bool{true, false} {
+		d := run(t, "relay", parsed, "")
+		if d.Relays == nil {
+			t.Fatalf("parsed=%v: no relay", parsed)
+		}
+		if d.Relays.Outlet != "Valley Courier" || d.Slice(d.Relays.Evidence) != "An article published by the Valley Courier" {
+			t.Errorf("parsed=%v: relay %q evidence %q", parsed, d.Relays.Outlet, d.Slice(d.Relays.Evidence))
+		}
+	}
+	// An article of an outlet that the text does not go on retelling is
+	// no relay.
+	d := run(t, "nested-accusation", true, "")
+	if d.Relays != nil {
+		t.Errorf("nested-accusation: unexpected relay %+v", d.Relays)
+	}
+}
+
+func TestSpansAreSlices(t *testing.T) {
+	d := run(t, "quote-continued", true, "")
+	for _, a := range d.Attributions {
+		for _, s := range []doc.Span{a.Source.Span, a.Cue.Span, a.Content} {
+			if _, err := d.MakeSpan(s.Start, s.End); err != nil || s.Empty() {
+				t.Errorf("%s: bad span %+v: %v", a.ID, s, err)
+			}
+		}
+	}
+}
+
+func TestInputErrors(t *testing.T) {
+	if _, err := attribution.New(attribution.Options{MaxSentenceTokens: -1}); err == nil {
+		t.Error("negative MaxSentenceTokens accepted")
+	}
+	st, _ := attribution.New(attribution.Options{})
+	d := doc.New("Text that was never segmented.")
+	if err := st.Run(context.Background(), d); !errors.Is(err, attribution.ErrNoSentences) {
+		t.Errorf("unsegmented doc: got %v", err)
+	}
+	if err := st.Run(context.Background(), doc.New("")); err != nil {
+		t.Errorf("empty doc: %v", err)
+	}
+	// A head pointing outside the sentence must not panic.
+	d, _ = attrtest.Load("testdata", "say-that", true)
+	d.Tokens[3].Head = 999
+	d.Tokens[5].Head = 5
+	if err := st.Run(context.Background(), d); err != nil {
+		t.Errorf("broken heads: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	d, _ = attrtest.Load("testdata", "say-that", true)
+	if err := st.Run(ctx, d); err == nil {
+		t.Error("cancelled context: no error")
+	}
+}
+
+// BenchmarkRun measures the stage over every fixture document.
+func BenchmarkRun(b *testing.B) {
+	cases, err := attrtest.ReadCases("testdata")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*doc.Doc
+	for _, c := range cases {
+		d, err := attrtest.Load("testdata", c.Name, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	st, _ := attribution.New(attribution.Options{})
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := st.Run(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

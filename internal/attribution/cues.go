@@ -1,0 +1,655 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// cand is one attribution found in one sentence, in token ranges; spans
+// are worked out when it is turned into a doc.Attribution.
+type cand struct {
+	sent       int
+	cue        [2]int // token range of the cue
+	cueType    string
+	src        [2]int   // token range of the source, empty when none
+	content    doc.Span // text span of the content
+	contentTok [2]int   // token range of the content when it lies in the sentence
+	passive    bool     // content is the passive subject ("This was confirmed by X")
+	needNext   bool     // "X said:" with the content in the following text
+	around     bool     // the content spans both sides of a parenthetical cue
+	via        string   // the mechanism that found it, for tests and debugging
+}
+
+// sourcelessVia are the mechanisms trusted to find an act of saying even
+// when no source can be read: a clause or quotation reported by a verb of
+// saying.
+var sourcelessVia = map[string]bool{"ccomp": true, "quote-before": true, "quote-after": true, "that-tags": true,
+	"clause-tags": true, "parenthetical-dep": true, "parenthetical-tags": true, "colon-next": true}
+
+// concessive links open a clause that a content does not include
+// ("X would continue, although Y"): the concession is the writer's.
+var concessive = map[string]bool{"although": true, "though": true, "whereas": true}
+
+// prepObjects are the prepositions whose object is what a verb of
+// speaking is about or asks for ("called for", "talked about").
+var prepObjects = map[string]bool{"for": true, "about": true, "of": true, "against": true}
+
+// clauseDeps are relations through which a cue verb governs its content.
+var clauseDeps = []string{"ccomp"}
+
+// verbCue looks for an attribution headed by cue verb i of sentence s.
+func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs []quote) *cand {
+	e := cueVerbs[lem]
+	if stanceVerbs[lem] && !finiteVerb(s.tok(i)) {
+		return nil
+	}
+	if s.tok(i).XPOS == "VBN" && i+1 < s.end && lower(s.tok(i+1)) == "by" && i > s.first {
+		// A participle with its agent right after a noun or comma
+		// modifies the noun ("helicopters, supported by drones", "a
+		// report released by"): no act of saying.
+		if p := s.tok(i - 1); p.Text == "," || p.UPOS == "NOUN" || p.UPOS == "PROPN" {
+			return nil
+		}
+	}
+	c := &cand{sent: s.idx, cueType: e.typ, via: "verb"}
+	c.cue = cueExtent(s, i)
+	weak := weakCues[lem]
+	if weak && (lem == "find" || lem == "show") {
+		// Studies, polls and records "find" and "show" what they report.
+		r := subjectOf(s, i, 0)
+		if r[0] == r[1] {
+			r = subjectByTags(s, c.cue[0])
+		}
+		if r[0] < r[1] {
+			if h := lemma(s.tok(npHead(s, r))); documentNouns[h] || evidenceNouns[h] {
+				weak = false
+			}
+		}
+	}
+
+	// 0. A quotation right before or after the cue is its content
+	//    (“...,” she said / she said: “...”).
+	if q, ok := quoteBefore(s, c.cue[0], sents, qs); ok {
+		c.content, c.via = q, "quote-before"
+	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs); ok {
+		c.content, c.via = q, "quote-after"
+	}
+	passive := isPassive(s, i)
+	aux, tagPassive := passiveByTags(s, i)
+	if !s.parsed && tagPassive {
+		passive = true
+	}
+
+	// 1. The content is a complement clause of the cue.
+	if cc := pickClause(s, i, s.childrenDep(i, clauseDeps...)); cc >= 0 && c.empty() {
+		toks := s.subtree(cc, nil)
+		a, b := minmax(toks)
+		if cc > i {
+			// A "that" between the cue and the clause marks where the
+			// content starts, whatever the parse did with the words in
+			// between ("said on May 8 that resistance would continue").
+			for j := i + 1; j < a; j++ {
+				if lower(s.tok(j)) == "that" {
+					a = j + 1
+					break
+				}
+			}
+		}
+		if !weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) {
+			c.setRange(s, a, b, i)
+			c.via = "ccomp"
+		}
+	}
+	// 2. "X said: ..." or a quotation attached as parataxis.
+	if c.empty() {
+		for _, p := range s.childrenDep(i, "parataxis") {
+			if p < i || colonBetween(s, i, p) || startsWithQuote(s, p) {
+				c.setContent(s, s.subtree(p, nil), i)
+				c.via = "parataxis-child"
+				break
+			}
+		}
+	}
+	// 3. The cue is itself a parenthetical ("..., the author continues, ...")
+	//    or follows its content ("..., the article concludes.").
+	if c.empty() {
+		if h := s.head(i); h >= 0 && (s.tok(i).Dep == "parataxis" || (s.tok(i).Dep == "ccomp" && h < i && commaBetween(s, h, i))) {
+			skip := map[int]bool{}
+			for _, t := range s.subtree(i, nil) {
+				skip[t] = true
+			}
+			c.setAround(s, s.subtree(h, skip), i)
+			c.via = "parenthetical-dep"
+		}
+	}
+	// 4. The same, read off the tags where the parse gives no link:
+	//    ", NP cue ," / ", NP cue ." / ", cue NP ." around the content.
+	if c.empty() {
+		if a, b, ok := parenthetical(s, i); ok {
+			skip := map[int]bool{}
+			for t := a; t < b; t++ {
+				skip[t] = true
+			}
+			var rest []int
+			for t := s.first; t < s.end; t++ {
+				if !skip[t] {
+					rest = append(rest, t)
+				}
+			}
+			if a-1 >= s.first && isQuoteTok(s.tok(a-1)) || a-2 >= s.first && isQuoteTok(s.tok(a-2)) && s.tok(a-1).Text == "," {
+				// A quotation closes just before the cue: it is the content.
+				c.setRange(s, s.first, a, i)
+			} else {
+				c.setAround(s, rest, i)
+			}
+			c.via = "parenthetical-tags"
+		}
+	}
+	// 5. Frames of particular verbs.
+	if c.empty() && e.frame&fPassive != 0 && passive {
+		if subj := s.firstChild(i, "nsubj:pass"); subj >= 0 && s.firstChild(i, "obl:agent") >= 0 {
+			c.setContent(s, s.subtree(subj, nil), i)
+			c.passive = true
+			c.via = "passive-subject"
+		} else if tagPassive && agentByTags(s, i)[1] > 0 {
+			if np := chainBack(s, aux-1); np[0] < np[1] {
+				c.setRange(s, np[0], np[1], i)
+				c.passive = true
+				c.via = "passive-tags"
+			}
+		}
+	}
+	if c.empty() && e.frame&(fObject|fInfinitive) != 0 {
+		obj := s.firstChild(i, "obj", "iobj")
+		xc := s.firstChild(i, "xcomp", "ccomp")
+		switch {
+		case e.frame&fInfinitive != 0 && xc > i:
+			from := xc
+			if obj > i && obj < xc {
+				from = obj
+			}
+			c.setRight(s, i, from)
+			c.via = "infinitive"
+		case e.frame&fObject != 0 && obj > i:
+			c.setRight(s, i, obj)
+			c.via = "object"
+		}
+	}
+	// "called the plan a disaster": an object with a predicate after it.
+	if c.empty() && lem == "call" {
+		if obj := s.firstChild(i, "obj"); obj > i {
+			_, ob := minmax(s.subtree(obj, nil))
+			for j := ob; j < s.end && j < ob+3; j++ {
+				t := s.tok(j)
+				if isQuoteTok(t) || t.UPOS == "ADJ" || t.UPOS == "DET" || t.UPOS == "NOUN" {
+					c.setRight(s, i, obj)
+					if c.contentTok[1] <= ob {
+						c.setRange(s, obj, s.end, i)
+					}
+					c.via = "call-object"
+					break
+				}
+				if t.UPOS != "ADV" {
+					break
+				}
+			}
+		}
+	}
+	if c.empty() && e.frame&fPrep != 0 {
+		for _, k := range s.childrenDep(i, "obl") {
+			if k < i {
+				continue
+			}
+			cs := s.firstChild(k, "case")
+			if cs < 0 || !prepObjects[lower(s.tok(cs))] {
+				continue
+			}
+			c.setRight(s, i, k)
+			if c.contentTok[0] == cs {
+				c.setRange(s, cs+1, c.contentTok[1], i)
+			}
+			if cs == c.cue[1] {
+				c.cue[1] = cs + 1
+			}
+			c.via = "prep"
+			break
+		}
+	}
+	if c.empty() && e.frame&fObject != 0 && !s.parsed && i+1 < s.end && npTag(s.tok(i+1)) {
+		// Tags only: the rest of the clause after the cue.
+		b := i + 1
+		for b < s.end && s.tok(b).Text != ";" && s.tok(b).Text != ":" {
+			b++
+		}
+		// A trailing time phrase tells when it was said ("on Friday").
+		for k := b - 1; k > i+2; k-- {
+			if s.tok(k).UPOS == "ADP" {
+				e := b
+				for e > k && isPunct(s.tok(e-1)) {
+					e--
+				}
+				if e > k+1 && temporalNP(s, [2]int{k + 1, e}) {
+					b = k
+				}
+				break
+			}
+		}
+		c.setRange(s, i+1, b, i)
+		c.via = "object-tags"
+	}
+	if c.empty() && !s.parsed {
+		c.tagFrames(s, i, lem, e)
+	}
+	if c.empty() && e.frame&fQuestion != 0 {
+		if obj := s.firstChild(i, "obj", "advcl"); obj > i && startsWithWh(s, obj) {
+			c.setContent(s, s.subtree(obj, nil), i)
+			c.via = "question"
+		}
+	}
+	// 6. Token fallback: "cue ... that CLAUSE" with no verb in between.
+	if c.empty() {
+		for j := i + 1; j < s.end && j < i+16; j++ {
+			t := s.tok(j)
+			if lower(t) == "that" {
+				if j+1 < s.end && hasFinite(s, j+1, s.end) {
+					c.setRange(s, j+1, s.end, i)
+					c.via = "that-tags"
+				}
+				break
+			}
+			if isVerbTag(t) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
+				break
+			}
+		}
+	}
+	// 7. Tags only: "X says CLAUSE" without "that": the clause is the
+	//    next finite verb with the noun phrase before it.
+	if c.empty() && !weak {
+		if a := clauseAfter(s, c.cue[1]-1); a >= 0 {
+			c.setRange(s, a, s.end, i)
+			c.via = "clause-tags"
+		}
+	}
+	// 8. "X said:" at the end of the sentence: the content follows.
+	if c.empty() && endsWithColonAfter(s, i) {
+		c.needNext = true
+		c.via = "colon-next"
+	}
+	if c.empty() && !c.needNext || !c.empty() && c.contentTok[0] < c.contentTok[1] && temporalNP(s, c.contentTok) {
+		// Nothing said, or only when it was said ("announced Monday").
+		return nil
+	}
+
+	// Source.
+	switch {
+	case passive:
+		if ag := s.firstChild(i, "obl:agent"); ag >= 0 {
+			c.src = npRange(s, ag)
+		}
+		if c.src[0] == c.src[1] && tagPassive {
+			c.src = agentByTags(s, i)
+		}
+	default:
+		c.src = subjectOf(s, i, 0)
+	}
+	if c.src[0] == c.src[1] && c.via == "quote-before" {
+		// “...,” Jane Roe (D-Ohio), a panel member, said: the words
+		// between the quotation and the cue name the speaker.
+		a := c.cue[0]
+		for a > s.first && !isQuoteTok(s.tok(a-1)) {
+			a--
+		}
+		if a > s.first || isQuoteTok(s.tok(s.first)) {
+			for a < c.cue[0] && isPunct(s.tok(a)) {
+				a++
+			}
+			b := c.cue[0]
+			for b > a && (isPunct(s.tok(b-1)) && s.tok(b-1).Text != ")" || s.tok(b-1).UPOS == "ADV") {
+				b--
+			}
+			// Only when the words start like a name or a noun phrase;
+			// otherwise the quotation closed mid-sentence and the
+			// speaker is the noun phrase before the cue.
+			if t := s.tok(a); b > a && hasNoun(s, a, b) && (t.UPOS == "PROPN" || t.UPOS == "PRON" || t.UPOS == "DET" ||
+				t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "NUM") {
+				c.src = [2]int{a, b}
+			}
+		}
+	}
+	if c.src[0] == c.src[1] && s.tok(i).XPOS == "VBG" && i-1 > s.first && participleLink(s.tok(c.cue[0]-1)) {
+		// "X said ..., adding that ...": the participle shares the
+		// subject of the clause before it.
+		for k := i - 2; k >= s.first; k-- {
+			if finiteVerb(s.tok(k)) && s.tok(k).UPOS == "VERB" {
+				c.src = subjectOf(s, k, 0)
+				if c.src[0] == c.src[1] {
+					c.src = subjectByTags(s, k)
+				}
+				break
+			}
+		}
+	}
+	if c.src[0] == c.src[1] && !passive {
+		c.src = subjectByTags(s, c.cue[0])
+		// An inverted subject ("..., said Jane Roe") only right after a
+		// quotation or comma, with the content before the cue.
+		if c.src[0] == c.src[1] && c.cue[0] > s.first && (s.tok(c.cue[0]-1).Text == "," || isQuoteTok(s.tok(c.cue[0]-1))) &&
+			c.content.End <= s.tok(c.cue[0]).Span.Start {
+			c.src = extendAppositive(s, npAfter(s, c.cue[1]))
+		}
+	}
+	if c.src[0] < c.src[1] && !c.needNext && s.span(c.src[0], c.src[1]).Overlaps(c.content) && !c.around {
+		// A source inside the content is a misreading of the tags.
+		c.src = [2]int{}
+	}
+	if c.src[0] < c.src[1] && temporalNP(s, c.src) {
+		// "wrote Saturday": a date taken for the subject.
+		c.src = subjectByTags(s, c.cue[0])
+		if c.src[0] < c.src[1] && temporalNP(s, c.src) {
+			c.src = [2]int{}
+		}
+	}
+	c.src = dropTimePrefix(s, extendExamples(s, c.src))
+	if c.src[0] == c.src[1] && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
+		// Without a source only a verb of saying with a clause or a
+		// quotation is trusted ("..., it was said", a subject the rules
+		// could not find); other cue words need someone to attribute to.
+		return nil
+	}
+	if c.passive && c.src[0] == c.src[1] {
+		return nil
+	}
+	// A cue inside its own source or content is a misparse.
+	if c.src[0] < c.src[1] && c.src[0] <= i && i < c.src[1] {
+		return nil
+	}
+	if !c.needNext && !c.around && c.content.Start <= s.tok(i).Span.Start && s.tok(i).Span.End <= c.content.End {
+		return nil
+	}
+	// Weak cues need a clause or a parenthetical; an object reading
+	// ("added a clause", "continued the war") is not a report.
+	if weak && c.via == "object" {
+		return nil
+	}
+	return c
+}
+
+func (c *cand) empty() bool { return c.content.Empty() }
+
+// setContent sets the content from a token set (a subtree), as its extent
+// narrowed by trimming; the cue itself never counts.
+func (c *cand) setContent(s *sentence, toks []int, cue int) {
+	a, b := minmax(toks)
+	c.setRange(s, a, b, cue)
+}
+
+// setRun sets the content to the longest contiguous run of toks.
+func (c *cand) setRun(s *sentence, toks []int, cue int) {
+	a, b := s.longestRun(toks)
+	c.setRange(s, a, b, cue)
+}
+
+// setAround is setRun for a cue in the middle of its content: when the
+// run before the cue is only the subject of the run after it ("The
+// museum, Mr. Bush said, celebrated ..."), the content spans both, cue
+// included, as a single span must.
+func (c *cand) setAround(s *sentence, toks []int, cue int) {
+	rs := runs(toks)
+	if len(rs) == 2 && rs[0][1] <= cue && rs[1][0] > cue {
+		l0, l1 := trimContent(s, rs[0][0], rs[0][1])
+		r0, r1 := trimContent(s, rs[1][0], rs[1][1])
+		if l0 < l1 && r0 < r1 && hasNoun(s, l0, l1) && !hasFinite(s, l0, l1) && hasFinite(s, r0, r1) && s.words(l0, l1) <= 8 {
+			c.setRange(s, l0, r1, -1)
+			c.around = true
+			return
+		}
+	}
+	c.setRun(s, toks, cue)
+}
+
+// setRight sets the content to everything the cue governs from token from
+// onwards ("accused [the minister of lying]").
+func (c *cand) setRight(s *sentence, cue, from int) {
+	a, b := minmax(s.subtree(from, nil))
+	if a > cue {
+		from = a
+	}
+	for _, k := range s.children(cue) {
+		if k < from || s.tok(k).Dep == "punct" || s.tok(k).Dep == "parataxis" || s.tok(k).Dep == "conj" || s.tok(k).Dep == "cc" {
+			continue
+		}
+		// "announced the cuts on Friday": the time of saying is not
+		// part of what was said.
+		if k != from && (strings.HasPrefix(s.tok(k).Dep, "obl") || s.tok(k).Dep == "advmod") {
+			if ka, kb := minmax(s.subtree(k, nil)); temporalNP(s, [2]int{ka, kb}) {
+				continue
+			}
+		}
+		if _, e := minmax(s.subtree(k, nil)); e > b {
+			b = e
+		}
+	}
+	c.setRange(s, from, b, cue)
+}
+
+func (c *cand) setRange(s *sentence, a, b, cue int) {
+	if a <= cue && cue < b {
+		// The cue sits inside the range: keep the longer side.
+		if s.words(a, cue) >= s.words(cue+1, b) {
+			b = cue
+		} else {
+			a = cue + 1
+		}
+	}
+	// A trailing participle clause (", contradicting ...", ", adding
+	// ...") is the writer's comment or a second act of saying, not part
+	// of this content.
+	inQuote := false
+	for j := a; j < b; j++ {
+		t := s.tok(j)
+		if isQuoteTok(t) {
+			inQuote = !inQuote
+		}
+		if !inQuote && j > a+2 && (t.XPOS == "VBG" || concessive[lower(t)]) && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
+			b = j - 1
+			break
+		}
+		// "claimed X, but offered no proof", "called X and called for
+		// Y": a second verb phrase of the cue's own clause.
+		if !inQuote && j > a+2 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
+			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "") && s.words(a, j) >= 2 {
+			b = j
+			break
+		}
+	}
+	a, b = trimContent(s, a, b)
+	if a >= b {
+		return
+	}
+	c.contentTok = [2]int{a, b}
+	c.content = s.span(a, b)
+}
+
+// trimContent drops punctuation, complementisers and discourse connectives
+// from the edges of a content, keeping quotation marks that enclose it.
+func trimContent(s *sentence, a, b int) (int, int) {
+	quoteInside := func(from, to int) bool {
+		for i := from; i < to; i++ {
+			if isQuoteTok(s.tok(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	for a < b {
+		t := s.tok(a)
+		switch {
+		case isQuoteTok(t) && quoteInside(a+1, b):
+		case isPunct(t):
+			a++
+			continue
+		case edgeWords[lower(t)] && (t.Dep == "mark" || t.Dep == "cc" || t.Dep == "advmod" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ") && a+1 < b && (lower(t) == "that" || isPunct(s.tok(a+1))):
+			a++
+			continue
+		case lower(t) == "that" && (t.Dep == "mark" || t.UPOS == "SCONJ") && a+1 < b:
+			a++
+			continue
+		case (t.UPOS == "CCONJ" || t.Dep == "cc") && a+1 < b:
+			a++
+			continue
+		}
+		break
+	}
+	for b > a {
+		t := s.tok(b - 1)
+		if isQuoteTok(t) && quoteInside(a, b-1) {
+			break
+		}
+		if isPunct(t) || t.UPOS == "CCONJ" || t.Dep == "cc" {
+			b--
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
+// cueExtent is the cue verb with manner adverbs just before it
+// ("indirectly confirmed") and a particle just after it ("pointed out").
+func cueExtent(s *sentence, i int) [2]int {
+	a, b := i, i+1
+	for a-1 >= s.first {
+		t := s.tok(a - 1)
+		if (t.Head == i && t.Dep == "advmod" || !s.parsed) && strings.HasSuffix(lower(t), "ly") && t.UPOS == "ADV" {
+			a--
+			continue
+		}
+		break
+	}
+	if b < s.end && (s.tok(b).Head == i && s.tok(b).Dep == "compound:prt" || !s.parsed && s.tok(b).XPOS == "RP") {
+		b++
+	}
+	return [2]int{a, b}
+}
+
+func colonBetween(s *sentence, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for i := a + 1; i < b; i++ {
+		if t := s.tok(i).Text; t == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+func commaBetween(s *sentence, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if s.tok(i).Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithQuote(s *sentence, p int) bool {
+	a, _ := minmax(s.subtree(p, nil))
+	return isQuoteTok(s.tok(a))
+}
+
+func startsWithWh(s *sentence, p int) bool {
+	a, _ := minmax(s.subtree(p, nil))
+	switch lower(s.tok(a)) {
+	case "whether", "if", "what", "why", "how", "who", "when", "where", "which":
+		return true
+	}
+	return false
+}
+
+func endsWithColonAfter(s *sentence, i int) bool {
+	for j := i + 1; j < s.end; j++ {
+		t := s.tok(j)
+		if t.Text == ":" {
+			return s.words(j+1, s.end) == 0
+		}
+		if isVerbTag(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectOf finds the subject of cue i: its own nsubj, or for a cue
+// without one (a conjunct, an "adding that" participle, a relative
+// clause) the subject of the clause it hangs from.
+func subjectOf(s *sentence, i, depth int) [2]int {
+	if depth > 3 {
+		return [2]int{}
+	}
+	if subj := s.firstChild(i, "nsubj"); subj >= 0 {
+		return npRange(s, subj)
+	}
+	h := s.head(i)
+	if h < 0 {
+		return [2]int{}
+	}
+	switch s.tok(i).Dep {
+	case "conj", "xcomp", "advcl":
+		return subjectOf(s, h, depth+1)
+	case "acl", "acl:relcl":
+		return npRange(s, h)
+	}
+	return [2]int{}
+}
+
+// npRange is the noun phrase headed by h: its subtree without relative or
+// participial clauses, as the contiguous run that holds h.
+func npRange(s *sentence, h int) [2]int {
+	skip := map[int]bool{}
+	for _, k := range s.children(h) {
+		switch s.tok(k).Dep {
+		case "acl:relcl", "parataxis", "ccomp", "advcl":
+			for _, t := range s.subtree(k, nil) {
+				skip[t] = true
+			}
+		}
+	}
+	for _, r := range runs(s.subtree(h, skip)) {
+		if r[0] <= h && h < r[1] {
+			a, b := r[0], r[1]
+			for a < b && (isPunct(s.tok(a)) || lower(s.tok(a)) == "by" && s.tok(a).Dep == "case") {
+				a++
+			}
+			for b > a && isPunct(s.tok(b-1)) {
+				b--
+			}
+			return [2]int{a, b}
+		}
+	}
+	return [2]int{h, h + 1}
+}
+
+func isPassive(s *sentence, i int) bool {
+	for _, k := range s.children(i) {
+		switch s.tok(k).Dep {
+		case "nsubj:pass", "aux:pass", "csubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// pickClause prefers a complement after the cue, then one before it.
+func pickClause(s *sentence, cue int, cands []int) int {
+	for _, c := range cands {
+		if c > cue {
+			return c
+		}
+	}
+	if len(cands) > 0 {
+		return cands[0]
+	}
+	return -1
+}

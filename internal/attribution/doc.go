@@ -1,0 +1,50 @@
+// Package attribution finds who says what in a document: acts of saying,
+// reporting, believing, accusing, confirming and denying, each with its
+// source, cue and content.
+//
+// In: a doc.Doc with Tokens and Sentences (segment), the syntax layer
+// (Lemma, UPOS, XPOS, Head, Dep, NER) and, when present, Entities.
+// Out: Doc.Attributions (IDs "a1", "a2", ... in text order of their cues)
+// and Doc.Relays. Every span is a code-point span of Doc.Text.
+//
+// Each sentence is read twice: off its part-of-speech tags alone, and
+// through its dependency tree. The tag reading wins and the tree fills what
+// it leaves open (a source it could not find, a cue it could not place),
+// because on news text a parser's attachment errors cost more than its
+// gains where the tags already decide. A tree that breaks the basic shape
+// of an English parse (plausibleParse) is not used at all. The rules never
+// match on raw text.
+//
+// Mechanisms:
+//
+//   - cue verbs from a general English lexicon (lexicon.go) with a "that"
+//     clause, a bare clause, a quotation, a colon, a parenthetical or
+//     sentence-final position ("..., the author continues, ...", "...,
+//     the article concludes."), or for some verbs an object ("accused X
+//     of Y", "denied the report"), an infinitive ("vowed to resign"), a
+//     prepositional object ("called for X") or an anaphoric passive subject
+//     ("This was confirmed by X"); manner adverbs belong to the cue
+//     ("indirectly confirmed");
+//   - "according to X", whose content is the clause it modifies;
+//   - nouns of saying with a "that" clause ("the minister's claim that X",
+//     nouns.go);
+//   - quotations (quotes.go): a quotation next to its cue is the content,
+//     and it carries on across the sentence that names the speaker
+//     (“...,” she said. “...”);
+//   - speaker labels of transcripts and headlines ("SMITH: ...") and
+//     bylines under a quotation ("― Jane Roe") (speaker.go);
+//   - nesting: an attribution whose cue lies inside another's content gets
+//     that one as Parent;
+//   - anaphora: a content such as "This" refers to the attribution before;
+//   - relays (relay.go): a document that retells another publication's
+//     article; "the author" and "the article" then stand for that outlet,
+//     and what the retold text says gets the opening attribution as Parent;
+//   - dates of the act ("said on May 8") through package timex, against
+//     Doc.Published.
+//
+// Source kinds (person, outlet, document, author, group, unnamed) come from
+// the source's head noun and its entity (sources.go).
+//
+// Limits: sentences longer than Options.MaxSentenceTokens are skipped; a
+// relay must open within Options.RelayWindow sentences.
+package attribution

@@ -1,0 +1,210 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// frame says which kinds of content a cue verb can take besides a clause
+// (a "that" clause, a quotation, a parenthetical or a colon).
+type frame uint8
+
+const (
+	// fObject: an object with its complements is the content
+	// ("accused the minister of lying", "denied the report").
+	fObject frame = 1 << iota
+	// fInfinitive: a to-infinitive is the content ("vowed to resign").
+	fInfinitive
+	// fPassive: the passive subject is the content when an agent is named
+	// ("This was confirmed by the ministry").
+	fPassive
+	// fQuestion: content may be a wh- or whether clause only as object
+	// ("asked whether ...").
+	fQuestion
+	// fPrep: a prepositional object is the content ("called for X",
+	// "talked about X", "warned against X").
+	fPrep
+)
+
+type cueEntry struct {
+	typ   string
+	frame frame
+}
+
+// cueVerbs is a general English lexicon of verbs of saying, reporting,
+// believing, confirming, denying and accusing, by lemma. It is meant to
+// cover ordinary news prose, not any one text.
+var cueVerbs = map[string]cueEntry{}
+
+func addVerbs(typ string, fr frame, lemmas string) {
+	// A verb listed twice keeps the frames of both lists and the type of
+	// the later one, so the specific lists (accusation, belief ...) come
+	// after the general ones.
+	for _, l := range strings.Fields(lemmas) {
+		cueVerbs[l] = cueEntry{typ, fr | cueVerbs[l].frame}
+	}
+}
+
+func init() {
+	addVerbs(doc.CueStatement, 0, `say tell state add continue conclude write note explain declare remark
+		comment mention observe argue insist maintain stress emphasize emphasise underline underscore
+		reiterate repeat assert contend claim suggest indicate predict warn caution reveal disclose recall
+		tweet post answer reply respond testify inform explain proclaim complain boast brag joke shout
+		yell whisper speculate hint concede acknowledge point announce report say predict forecast
+		estimate show find tell argue propose recount describe quip retort exclaim muse lament
+		summarize summarise conclude reason counter object protest allege emphasise affirm advise
+		relate narrate opine theorize theorise posit signal`)
+	addVerbs(doc.CueStatement, fPassive, `report announce state reveal disclose publish say tell`)
+	// Verbs of communication whose object names what was said ("cited the
+	// figures", "outlined a plan", "described it as").
+	addVerbs(doc.CueStatement, fObject|fPassive, `cite mention describe reference outline detail discuss
+		express voice highlight tout announce propose recommend predict repeat
+		reiterate stress emphasize emphasise underscore question label dub brand praise applaud
+		endorse defend reveal disclose report proclaim explain recount acknowledge admit
+		concede dismiss reject deny confirm tweet post`)
+	addVerbs(doc.CueStatement, fInfinitive|fObject, `promise pledge vow threaten urge encourage ask demand
+		agree decide warn`)
+	// "told them to leave"; "told jokes" reports nothing.
+	addVerbs(doc.CueStatement, fInfinitive, `tell`)
+	// Rulings and findings with a clause ("the court ruled that X").
+	addVerbs(doc.CueStatement, 0, `rule determine learn`)
+	// Presenting something or someone in a light ("portrayed him as").
+	addVerbs(doc.CueStatement, fObject, `offer present portray characterize characterise depict`)
+	addVerbs(doc.CueBelief, fObject, `view regard`)
+	addVerbs(doc.CueStatement, fPrep|fInfinitive, `call`)
+	addVerbs(doc.CueStatement, fPrep, `talk speak comment complain argue push testify boast joke lobby
+		write`)
+	addVerbs(doc.CueBelief, fInfinitive, `want plan seek intend hope expect aim`)
+	// Verbs of taking a position on something ("backed the plan",
+	// "likened it to").
+	addVerbs(doc.CueStatement, fObject, stanceList)
+	addVerbs(doc.CueDenial, fInfinitive|fObject, `refuse decline`)
+	addVerbs(doc.CueStatement, fQuestion|fObject, `ask wonder question inquire enquire`)
+	addVerbs(doc.CueAccusation, fObject|fPassive, `accuse blame charge criticize criticise condemn denounce
+		fault decry slam blast lambaste castigate chastise rebuke reproach indict mock ridicule chide
+		scold bash`)
+	addVerbs(doc.CueAccusation, 0, `allege`)
+	addVerbs(doc.CueBelief, 0, `believe think assume suspect expect feel fear hope guess suppose presume
+		reckon imagine doubt consider know understand realize realise worry estimate anticipate
+		figure judge hold`)
+	addVerbs(doc.CueConfirmation, fObject|fPassive, `confirm acknowledge admit concede verify corroborate
+		affirm`)
+	addVerbs(doc.CueDenial, fObject|fPassive, `deny reject dismiss refute rebut dispute contradict disavow`)
+}
+
+// irregular maps irregular inflected forms of cue verbs to their lemma, so a
+// lemmatiser slip does not hide a cue.
+var irregular = map[string]string{
+	"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+	"thought": "think", "felt": "feel", "found": "find", "knew": "know", "known": "know",
+	"understood": "understand", "held": "hold", "shown": "show",
+}
+
+// cueLemma returns the cue lemma of a verb token, or "".
+func cueLemma(t *doc.Token) string {
+	if !isVerbTag(t) {
+		return ""
+	}
+	return lexLemma(t)
+}
+
+// lexLemma returns the cue lemma of a token whatever its tag, or "".
+func lexLemma(t *doc.Token) string {
+	l := lemma(t)
+	if _, ok := cueVerbs[l]; ok {
+		return l
+	}
+	if l2, ok := irregular[lower(t)]; ok {
+		return l2
+	}
+	return ""
+}
+
+// weakCues are verbs that count as cues only with an explicit clausal
+// content or in a parenthetical, never with an object or alone, because
+// their everyday senses are not about saying ("continue", "add", "hold",
+// "find", "show", "figure", "point", "consider", "judge").
+var weakCues = map[string]bool{
+	"continue": true, "add": true, "hold": true, "find": true, "show": true, "figure": true,
+	"point": true, "consider": true, "judge": true, "know": true, "understand": true, "feel": true,
+	"hope": true, "worry": true, "signal": true, "object": true, "counter": true, "post": true,
+	"publish": true, "fear": true,
+}
+
+// Source head nouns by kind. A source whose head noun is listed takes that
+// kind unless a named entity says otherwise.
+var (
+	authorNouns = set(`author writer columnist correspondent reporter journalist editor blogger
+		commentator analyst`)
+	documentNouns = set(`article report study paper survey poll statement document letter memo
+		memorandum book analysis piece column editorial post tweet publication research filing
+		complaint lawsuit release communique communiqué transcript text note message email e-mail
+		review assessment investigation dossier brief briefing indictment ruling decision order
+		resolution blog record footage video`)
+	outletNouns = set(`newspaper paper outlet outlets media channel network television tv radio
+		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
+		newsletter`)
+	unnamedNouns = set(`source sources data information reports report rumors rumours people observers
+		experts analysts officials insiders witnesses residents estimates figures statistics
+		accounts evidence someone somebody some many others`)
+	groupNouns = set(`government authorities administration ministry department office army military
+		police party campaign committee council commission company firm group organization
+		organisation union alliance coalition movement front forces militants rebels insurgents
+		officials leaders spokespeople members lawmakers senators democrats republicans
+		country state states agency white house kremlin pentagon team staff`)
+	personNouns = set(`he she i you we they spokesman spokeswoman spokesperson president minister
+		leader chairman chairwoman chair head director secretary governor senator mayor official
+		candidate ambassador general commander adviser advisor aide lawyer attorney expert
+		professor scientist economist analyst pollster representative congressman congresswoman
+		prime premier chief king queen prince judge envoy diplomat activist founder ceo
+		man woman doctor father mother son daughter wife husband resident witness voter supporter`)
+	// newsNameWords mark a proper name as a news outlet when no entity type is known.
+	newsNameWords = set(`news times post journal telegraph herald tribune gazette press agency tv
+		radio daily mail guardian observer chronicle review courier reuters bloomberg associated
+		broadcasting network channel magazine express standard independent ledger globe star sun
+		mirror inquirer dispatch bulletin monitor sentinel register examiner gazette weekly`)
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// anaphors are contents that only point back to something said before.
+var anaphors = set(`this that it these those which`)
+
+// discourse markers and conjunctions trimmed from the edges of a content.
+var edgeWords = set(`that and but or so moreover furthermore however therefore thus also yet then
+	besides meanwhile nonetheless nevertheless still indeed`)
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// labelNouns head paragraph labels that look like speakers but are not
+// ("Editor's note:", "Correction:").
+var labelNouns = set(`note correction clarification update disclaimer editor warning caption photo
+	source sources credit related read watch see advertisement ad`)
+
+// evidenceNouns head sources that report findings ("the data show").
+var evidenceNouns = set(`data evidence poll polls survey surveys study studies research record records
+	figure figures number numbers video footage analysis analyses test tests result results audit
+	review investigation probe report reports document documents transcript`)
+
+// stanceList are verbs of taking a position. They report a position only
+// as the finite verb of a clause ("The senator backed the plan"), not as a
+// gerund or participle ("accused X of supporting Y").
+const stanceList = `support oppose back favor favour echo liken compare downplay applaud commend`
+
+var stanceVerbs = set(stanceList)

@@ -1,0 +1,314 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// quote is a stretch of text between quotation marks, marks included.
+type quote struct {
+	span doc.Span
+}
+
+// findQuotes pairs quotation marks: curly quotes by direction, straight
+// double quotes by alternation within a paragraph. A quote left open at the
+// end of a paragraph ends there, since news style reopens a quotation that
+// runs on into the next paragraph. Single quotes are not used, because
+// apostrophes make them ambiguous.
+func findQuotes(d *doc.Doc) []quote {
+	var out []quote
+	open := -1
+	straight := false
+	i := 0
+	prev := rune(0)
+	for _, r := range d.Text {
+		// Two apostrophes stand for a double quotation mark in some
+		// house styles (''like this''); the second one acts.
+		pos := i
+		if r == '\'' && prev == '\'' {
+			r, pos = '"', i-1
+			prev = 0
+		} else {
+			prev = r
+		}
+		switch {
+		case r == '“' || r == '„' || r == '«':
+			open, straight = i, false
+		case (r == '”' || r == '»') && open >= 0 && !straight:
+			out = append(out, quote{doc.Span{Start: open, End: i + 1}})
+			open = -1
+		case r == '"':
+			// A straight quote also closes a curly one: mixed marks are
+			// common in copy-edited text.
+			if open >= 0 {
+				out = append(out, quote{doc.Span{Start: open, End: i + 1}})
+				open = -1
+			} else if open < 0 {
+				open, straight = pos, true
+			}
+		case r == '\n':
+			if open >= 0 && i > open+1 {
+				out = append(out, quote{doc.Span{Start: open, End: i}})
+			}
+			open = -1
+		}
+		i++
+	}
+	if open >= 0 && i > open+1 {
+		out = append(out, quote{doc.Span{Start: open, End: i}})
+	}
+	return out
+}
+
+// gapIsPunct reports whether the text between two offsets holds only
+// punctuation and space.
+func gapIsPunct(d *doc.Doc, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	if b-a > 6 {
+		return false
+	}
+	for _, r := range d.Slice(doc.Span{Start: a, End: b}) {
+		switch {
+		case r == ' ' || r == '\u00a0' || r == ',' || r == '.' || r == ':' || r == '!' || r == '?' || r == '\n' || isQuoteRune(r) || isDashRune(r):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// wordCount counts the words of a span.
+func wordCount(d *doc.Doc, s doc.Span) int {
+	n, in := 0, false
+	for _, r := range d.Slice(s) {
+		w := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x2FF && !isQuoteRune(r) && !isDashRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// applyQuotes widens contents to the quotations they belong to, carries a
+// quotation on across the sentence that names its speaker
+// (“...,” she said. “...”), and gives "X said:" the quotation or sentence
+// that follows.
+func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*cand {
+	// claimed reports whether another attribution outside the quotation
+	// already takes it as content: then it is not this one's.
+	claimed := func(sp doc.Span, self *cand) bool {
+		for _, o := range cands {
+			if o == self || o.content.Empty() {
+				continue
+			}
+			cs := sents[o.sent].span(o.cue[0], o.cue[1])
+			if !sp.Contains(cs) && o.content.Overlaps(sp) {
+				return true
+			}
+		}
+		return false
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		s := sents[c.sent]
+		cue := s.span(c.cue[0], c.cue[1])
+		if c.needNext {
+			// The next quotation or, failing that, the next sentence.
+			for _, q := range qs {
+				if q.span.Start >= cue.End && q.span.Start-cue.End < 4 {
+					c.content = q.span
+					break
+				}
+			}
+			if c.content.Empty() && c.sent+1 < len(sents) {
+				n := sents[c.sent+1]
+				if n.paragraphID-s.paragraphID <= 1 && n.end > n.first {
+					a, b := trimContent(n, n.first, n.end)
+					c.content = n.span(a, b)
+				}
+			}
+		}
+		if c.content.Empty() {
+			continue
+		}
+		for _, q := range qs {
+			if q.span.Contains(cue) || wordCount(d, q.span) < 3 || titleLike(d, q.span) {
+				continue
+			}
+			inner := q.span.Start+1 <= c.content.Start && c.content.End <= q.span.End
+			partial := c.content.Overlaps(q.span) && !c.content.Contains(q.span)
+			adjacent := gapIsPunct(d, c.content.End, q.span.Start) && q.span.Start >= c.content.End ||
+				gapIsPunct(d, q.span.End, c.content.Start) && q.span.End <= c.content.Start
+			if (inner || partial || adjacent) && !claimed(q.span, c) {
+				if adjacent && !inner && !partial {
+					// Only a quotation that the cue's clause itself
+					// introduces or closes: next to the cue, not beyond it.
+					if !(q.span.End <= cue.Start && cue.Start-q.span.End < 40) && !(q.span.Start >= cue.End && q.span.Start-cue.End < 40) {
+						continue
+					}
+				}
+				c.content = c.content.Union(q.span)
+			}
+		}
+		// “...,” she said, but “...”: a second quotation in the rest of the
+		// sentence.
+		if c.content.End <= cue.Start {
+			send := s.span(s.first, s.end).End
+			for _, q := range qs {
+				if q.span.Start > cue.End && q.span.Start < send && !claimed(q.span, c) && wordCount(d, q.span) >= 2 &&
+					wordCount(d, doc.Span{Start: cue.End, End: q.span.Start}) <= 4 && !verbBetween(s, cue.End, q.span.Start) {
+					c.content = c.content.Union(q.span)
+				}
+			}
+		}
+		// “...,” she said. “...”: the quotation goes on after the cue's
+		// sentence.
+		if (c.content.End <= cue.Start || c.content.Contains(cue)) && c.sent+1 < len(sents) {
+			next := sents[c.sent+1]
+			ns := next.span(next.first, next.end)
+			// Only when the rest of the cue's sentence is just the
+			// speaker ("she said."), not a clause of its own.
+			rest := wordCount(d, doc.Span{Start: cue.End, End: s.span(s.first, s.end).End})
+			if next.paragraphID == s.paragraphID && rest <= 40 && !finiteOutsideRelative(s, c.cue[1], s.end) {
+				for _, q := range qs {
+					if q.span.Start == ns.Start && !claimed(q.span, c) {
+						c.content = c.content.Union(q.span)
+						break
+					}
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// quoteBefore finds a quotation that ends just before cue token i, with at
+// most the speaker and punctuation in between (“...,” she said; “...,”
+// said Smith; “...?” Smith asked. as a sentence of its own).
+func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, bool) {
+	d := s.d
+	// Between the quotation and the cue: the speaker, perhaps with a long
+	// description ("Jane Roe, a lawyer for one of the states suing the
+	// agency, said"), but no finite verb.
+	j := i - 1
+	for j >= s.first && i-j <= 30 {
+		t := s.tok(j)
+		if isQuoteTok(t) {
+			break
+		}
+		if finiteVerb(t) && t.UPOS != "AUX" && !(j+1 < i && (s.tok(j+1).UPOS == "PROPN" || s.tok(j+1).UPOS == "NOUN")) || lower(t) == "that" {
+			return doc.Span{}, false
+		}
+		j--
+	}
+	var end int
+	switch {
+	case j >= s.first && isQuoteTok(s.tok(j)):
+		end = s.tok(j).Span.End
+	case j < s.first && s.idx > 0:
+		p := sents[s.idx-1]
+		if p.end == p.first || p.paragraphID != s.paragraphID {
+			return doc.Span{}, false
+		}
+		end = p.tok(p.end - 1).Span.End
+	default:
+		return doc.Span{}, false
+	}
+	for _, q := range qs {
+		if q.span.End == end && wordCount(d, q.span) >= 2 && !titleLike(d, q.span) {
+			return q.span, true
+		}
+	}
+	return doc.Span{}, false
+}
+
+// quoteAfter finds a quotation that opens just after the cue group ending
+// at token e: after a colon or comma, or after a short phrase without a
+// verb ("said in a statement: “...”").
+func quoteAfter(s *sentence, e int, sents []*sentence, qs []quote) (doc.Span, bool) {
+	d := s.d
+	j := e
+	for j < s.end && j-e <= 8 {
+		t := s.tok(j)
+		if isQuoteTok(t) {
+			break
+		}
+		if isVerbTag(t) || lower(t) == "that" || t.Text == ";" {
+			return doc.Span{}, false
+		}
+		j++
+	}
+	if j >= s.end || !isQuoteTok(s.tok(j)) {
+		return doc.Span{}, false
+	}
+	// The phrase before the quotation must end in a colon or comma, or be
+	// empty.
+	if j > e {
+		if p := s.tok(j - 1).Text; p != ":" && p != "," {
+			return doc.Span{}, false
+		}
+	}
+	start := s.tok(j).Span.Start
+	for _, q := range qs {
+		if q.span.Start == start && wordCount(d, q.span) >= 2 && !titleLike(d, q.span) {
+			return q.span, true
+		}
+	}
+	return doc.Span{}, false
+}
+
+// titleLike reports whether a quotation is a short title or name in
+// quotation marks ("“Fox News Sunday,”", "“The Apprentice”") rather than
+// quoted speech: at most five words, each capitalised but for short
+// function words.
+func titleLike(d *doc.Doc, sp doc.Span) bool {
+	if wordCount(d, sp) > 5 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(d.Slice(sp), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}) {
+		switch strings.ToLower(w) {
+		case "of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "it", "s":
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbBetween reports whether a verb lies between two offsets of s.
+func verbBetween(s *sentence, a, b int) bool {
+	for i := s.first; i < s.end; i++ {
+		t := s.tok(i)
+		if t.Span.Start >= a && t.Span.End <= b && isVerbTag(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteOutsideRelative reports whether tokens [a, b) hold a finite verb
+// that is not inside a relative clause describing the speaker ("said Jane
+// Roe, a lawyer who has worked on the case.").
+func finiteOutsideRelative(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		switch lower(s.tok(i)) {
+		case "who", "which", "whose":
+			return false
+		}
+		if finiteVerb(s.tok(i)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,132 @@
+package attribution
+
+import (
+	"sort"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// retellNouns are the heads of noun phrases by which a retelling text
+// refers back to the publication it retells ("the author", "the article").
+var retellNouns = set(`author writer columnist article piece publication newspaper paper report
+	story column outlet magazine website`)
+
+// tokenAt returns the index of the token starting at or covering offset.
+func tokenAt(d *doc.Doc, off int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.End > off })
+	if i < len(d.Tokens) && d.Tokens[i].Span.Start <= off {
+		return i
+	}
+	return -1
+}
+
+// sourceHead returns the sentence and head token of an attribution's
+// source, or nil.
+func sourceHead(d *doc.Doc, sents []*sentence, a *doc.Attribution) (*sentence, int, [2]int) {
+	if a.Source.Span.Empty() {
+		return nil, -1, [2]int{}
+	}
+	f := tokenAt(d, a.Source.Span.Start)
+	l := tokenAt(d, a.Source.Span.End-1)
+	if f < 0 || l < 0 {
+		return nil, -1, [2]int{}
+	}
+	s := sents[d.Tokens[f].Sent]
+	if !s.in(f) || !s.in(l) {
+		return nil, -1, [2]int{}
+	}
+	r := [2]int{f, l + 1}
+	return s, npHead(s, r), r
+}
+
+// relay detects a document that retells another publication: an early
+// attribution whose source is an article (or similar) of a named outlet,
+// followed later by sources such as "the author" or "the article". It
+// sets d.Relays, binds those later sources to the outlet, and makes the
+// opening attribution the parent of what the retold text says.
+func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
+	atts := d.Attributions
+	for i := range atts {
+		a := &atts[i]
+		s, h, r := sourceHead(d, sents, a)
+		if s == nil || s.idx >= st.relayWindow || a.Source.Kind != doc.SourceDocument {
+			continue
+		}
+		name, ent := outletIn(d, s, h, r)
+		if name == "" {
+			continue
+		}
+		// The text must go on retelling it.
+		var bound []int
+		for j := i + 1; j < len(atts); j++ {
+			s2, h2, r2 := sourceHead(d, sents, &atts[j])
+			if s2 == nil || !retellNouns[lemma(s2.tok(h2))] || !definiteNP(s2, r2) {
+				continue
+			}
+			if n2, _ := outletIn(d, s2, h2, r2); n2 != "" && n2 != name {
+				continue
+			}
+			bound = append(bound, j)
+		}
+		if len(bound) == 0 {
+			continue
+		}
+		d.Relays = &doc.Relay{Outlet: name, Entity: ent, Evidence: a.Source.Span}
+		for _, j := range bound {
+			b := &atts[j]
+			if ent != "" {
+				b.Source.Entity = ent
+			}
+			if b.Parent == "" {
+				b.Parent = a.ID
+			}
+		}
+		// The rest of the paragraph that opens the retelling is the retold
+		// text too.
+		for j := i + 1; j < len(atts); j++ {
+			sj, _, _ := sourceHead(d, sents, &atts[j])
+			if sj == nil {
+				if t := tokenAt(d, atts[j].Cue.Span.Start); t >= 0 {
+					sj = sents[d.Tokens[t].Sent]
+				}
+			}
+			if sj == nil || sj.paragraphID != s.paragraphID {
+				break
+			}
+			if atts[j].Parent == "" && atts[j].RefersTo == "" {
+				atts[j].Parent = a.ID
+			}
+		}
+		return
+	}
+}
+
+func definiteNP(s *sentence, r [2]int) bool {
+	switch lower(s.tok(r[0])) {
+	case "the", "this", "that", "its":
+		return true
+	}
+	return false
+}
+
+// outletIn finds the publication named inside a document source ("an
+// article published by X", "X's report", "a report in the X"): an outlet or
+// organisation entity, else a run of proper nouns.
+func outletIn(d *doc.Doc, s *sentence, h int, r [2]int) (string, string) {
+	span := s.span(r[0], r[1])
+	if e, m := entityAt(d, span, doc.Span{}, doc.EntityOutlet, doc.EntityOrganization); e != nil &&
+		(e.Type == doc.EntityOutlet || e.Type == doc.EntityOrganization) {
+		return d.Slice(m), e.ID
+	}
+	for i := r[0]; i < r[1]; i++ {
+		if s.tok(i).UPOS != "PROPN" {
+			continue
+		}
+		j := i
+		for j < r[1] && s.tok(j).UPOS == "PROPN" {
+			j++
+		}
+		return d.Slice(s.span(i, j)), ""
+	}
+	return "", ""
+}

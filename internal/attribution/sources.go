@@ -1,0 +1,176 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// npHead is the token of range r whose head lies outside r (the first such).
+func npHead(s *sentence, r [2]int) int {
+	nominal := func(t *doc.Token) bool {
+		return t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON" || t.UPOS == "NUM"
+	}
+	if s.parsed {
+		for i := r[0]; i < r[1]; i++ {
+			if h := s.head(i); (h < r[0] || h >= r[1]) && nominal(s.tok(i)) {
+				return i
+			}
+		}
+	}
+	// Tags only, or a parse whose head is no noun: the last noun of the
+	// first chunk, before any preposition, participle or comma ("the
+	// leader [of ...]").
+	h := -1
+	for i := r[0]; i < r[1]; i++ {
+		t := s.tok(i)
+		if nominal(t) {
+			h = i
+			continue
+		}
+		if h >= 0 && (t.UPOS == "ADP" || t.UPOS == "VERB" || isPunct(t)) {
+			break
+		}
+	}
+	if h >= 0 {
+		return h
+	}
+	return r[1] - 1
+}
+
+// entityAt returns the entity with a mention overlapping span, preferring
+// one whose mention covers the token at pref, then one of the given types.
+func entityAt(d *doc.Doc, span doc.Span, pref doc.Span, types ...string) (*doc.Entity, doc.Span) {
+	var best *doc.Entity
+	var bestSpan doc.Span
+	score := -1
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		for _, m := range e.Mentions {
+			if !m.Span.Overlaps(span) || !span.Contains(m.Span) && m.Span.Len() > span.Len() {
+				continue
+			}
+			sc := 0
+			if m.Span.Overlaps(pref) {
+				sc += 4
+			}
+			for _, t := range types {
+				if e.Type == t {
+					sc += 2
+				}
+			}
+			if m.Kind == doc.MentionName {
+				sc++
+			}
+			if sc > score {
+				best, bestSpan, score = e, m.Span, sc
+			}
+		}
+	}
+	return best, bestSpan
+}
+
+// sourceKind classifies the source noun phrase r and links its entity.
+func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
+	h := npHead(s, r)
+	ht := s.tok(h)
+	hl := lemma(ht)
+	span := s.span(r[0], r[1])
+	// An appositive name is the better anchor: "The leader of X, Ahmad
+	// Massoud" is Massoud.
+	pref := ht.Span
+	if ap := s.firstChild(h, "appos"); ap >= 0 && ap < r[1] {
+		pref = s.tok(ap).Span
+	}
+	definite := false
+	hasName := false
+	for i := r[0]; i < r[1]; i++ {
+		t := s.tok(i)
+		switch lower(t) {
+		case "the", "this", "that", "its", "his", "her", "their":
+			definite = true
+		}
+		_, wd := weekdays[lower(t)]
+		_, mo := months[lower(t)]
+		if (t.UPOS == "PROPN" || strings.HasPrefix(t.NER, "B-") || strings.HasPrefix(t.NER, "I-")) && !wd && !mo {
+			hasName = true
+		}
+	}
+	kind := ""
+	switch {
+	case (hl == "author" || hl == "writer" || hl == "columnist") && definite:
+		kind = doc.SourceAuthor
+	case documentNouns[hl] && !(hl == "report" && plural(ht)):
+		kind = doc.SourceDocument
+	case outletNouns[hl] || (hl == "agency" || hl == "service") && newsModifier(s, r, h):
+		kind = doc.SourceOutlet
+	}
+	e, _ := entityAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
+	if kind == "" && e != nil && e.Type == doc.EntityOutlet {
+		kind = doc.SourceOutlet
+	}
+	if kind == "" && ht.UPOS == "PRON" {
+		switch hl {
+		case "he", "she", "i", "you", "who", "him", "her", "me":
+			kind = doc.SourcePerson
+		case "we", "they", "it":
+			kind = doc.SourceGroup
+		default:
+			kind = doc.SourceUnnamed
+		}
+	}
+	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && !hasName && e == nil && !definite && (plural(ht) || !personNouns[hl]) {
+		kind = doc.SourceUnnamed
+	}
+	if kind == "" && e != nil {
+		switch e.Type {
+		case doc.EntityPerson:
+			kind = doc.SourcePerson
+		case doc.EntityOrganization, doc.EntityCountry, doc.EntityGroup, doc.EntityPlace:
+			kind = doc.SourceGroup
+		}
+	}
+	if kind == "" && ht.UPOS == "PROPN" {
+		kind = doc.SourcePerson
+		for i := r[0]; i < r[1]; i++ {
+			if w := s.tok(i).Text; newsNameWords[lower(s.tok(i))] && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				kind = doc.SourceOutlet
+				break
+			}
+		}
+		if kind == doc.SourcePerson && (strings.HasSuffix(ht.NER, "ORG") || strings.HasSuffix(ht.NER, "LOC")) {
+			kind = doc.SourceGroup
+		}
+	}
+	if kind == "" {
+		switch {
+		case (personNouns[hl] || authorNouns[hl]) && !plural(ht):
+			kind = doc.SourcePerson
+		case groupNouns[hl] || plural(ht):
+			kind = doc.SourceGroup
+		default:
+			kind = doc.SourcePerson
+		}
+	}
+	id := ""
+	if e != nil {
+		id = e.ID
+	}
+	return kind, id
+}
+
+func plural(t *doc.Token) bool {
+	return t.XPOS == "NNS" || t.XPOS == "NNPS" || strings.Contains(t.Feats, "Number=Plur")
+}
+
+// newsModifier reports whether a word before the head marks a news agency
+// or wire service ("news agency", "press service").
+func newsModifier(s *sentence, r [2]int, h int) bool {
+	for i := r[0]; i < h; i++ {
+		switch lower(s.tok(i)) {
+		case "news", "press", "wire", "information":
+			return true
+		}
+	}
+	return false
+}

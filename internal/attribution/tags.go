@@ -1,0 +1,596 @@
+package attribution
+
+// Readings of noun phrases, subjects and clause frames off the
+// part-of-speech tags alone, for sentences whose tree is missing or not
+// trusted (see plausibleParse), and as the first reading of every
+// sentence.
+
+import (
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// npTag reports whether a token can be part of a plain noun phrase.
+func npTag(t *doc.Token) bool {
+	if t.XPOS == "HYPH" || t.Text == "-" {
+		return true
+	}
+	switch t.UPOS {
+	case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART":
+		return t.UPOS != "PART" || t.Text == "'s" || t.Text == "’s"
+	}
+	return false
+}
+
+// npAfter is the noun phrase that starts at token i ("said Caddell").
+func npAfter(s *sentence, i int) [2]int {
+	a := i
+	b := a
+	for b < s.end && (npTag(s.tok(b)) || b > a && lower(s.tok(b)) == "of" && b+1 < s.end && s.tok(b+1).UPOS == "PROPN") {
+		b++
+		// "Rep. Jane Roe (D-Ohio)": a bracketed aside goes with the name.
+		if b+1 < s.end && s.tok(b).Text == "(" && b > a {
+			k := b + 1
+			for k < s.end && s.tok(k).Text != ")" && k-b < 8 {
+				k++
+			}
+			if k < s.end && s.tok(k).Text == ")" {
+				b = k + 1
+			}
+		}
+	}
+	if a == b || !hasNoun(s, a, b) {
+		return [2]int{}
+	}
+	return [2]int{a, b}
+}
+
+func hasNoun(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		switch s.tok(i).UPOS {
+		case "NOUN", "PROPN", "PRON":
+			return true
+		}
+	}
+	return false
+}
+
+// parenthetical finds ", NP cue ," / ", NP cue ." / ", cue NP ." and the
+// sentence-final ", NP cue ." from the tags alone and returns the token
+// range to cut out of the sentence (commas included).
+func parenthetical(s *sentence, i int) (int, int, bool) {
+	endOK := func(j int) (int, bool) {
+		// j: first token after the cue group
+		if j >= s.end {
+			return j, true
+		}
+		t := s.tok(j).Text
+		if t == "," {
+			return j + 1, true
+		}
+		if isPunct(s.tok(j)) && s.words(j, s.end) == 0 {
+			return s.end, true
+		}
+		return j, false
+	}
+	cueEnd := i + 1
+	for cueEnd < s.end && (s.tok(cueEnd).Dep == "compound:prt" || s.tok(cueEnd).UPOS == "ADV" && s.tok(cueEnd).Text != ",") {
+		cueEnd++
+	}
+	// When and where it was said may follow the cue: "..., the agency
+	// said Monday.", "..., she said in a June report, ...". The words up
+	// to the next comma or the end must hold no verb.
+	if _, ok := endOK(cueEnd); !ok && cueEnd < s.end {
+		k := cueEnd
+		for k < s.end && s.tok(k).Text != "," && !isVerbTag(s.tok(k)) && s.tok(k).UPOS != "AUX" && lower(s.tok(k)) != "that" &&
+			!isQuoteTok(s.tok(k)) && !(isPunct(s.tok(k)) && s.words(k, s.end) == 0) && k-cueEnd < 8 {
+			k++
+		}
+		if k > cueEnd && (s.tok(cueEnd).UPOS == "ADP" || temporalNP(s, [2]int{cueEnd, k})) {
+			if _, ok := endOK(k); ok {
+				cueEnd = k
+			}
+		}
+	}
+	// ", NP cue ," (and ", as NP has said.")
+	if np := chainBack(s, auxBack(s, i-1)); np[0] < np[1] {
+		a := np[0]
+		for a-1 >= s.first && (s.tok(a-1).UPOS == "ADV" || lower(s.tok(a-1)) == "as") {
+			a--
+		}
+		if a-1 >= s.first && (s.tok(a-1).Text == "," || isQuoteTok(s.tok(a-1)) && a-2 >= s.first && s.tok(a-2).Text == ",") {
+			if e, ok := endOK(cueEnd); ok {
+				return a - 1, e, true
+			}
+		}
+	}
+	// ", cue NP ," ("said Caddell")
+	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) {
+		if np := npAfter(s, cueEnd); np[0] < np[1] {
+			if e, ok := endOK(np[1]); ok {
+				if e < s.end && hasFinite(s, s.first, i-1) && !finiteOutsideRelative(s, e, s.end) {
+					// "..., said Jane Roe, an adviser to the mayor."
+					return i - 1, s.end, true
+				}
+				return i - 1, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// chainBack reads a noun phrase that ends at token j off the tags,
+// including "of"/"by" phrases and participles inside it ("an article
+// published by X", "the leader of the Y"). It returns [start, j+1) or an
+// empty range.
+func chainBack(s *sentence, j int) [2]int {
+	b := j + 1
+	a := b
+	for a-1 >= s.first {
+		t := s.tok(a - 1)
+		switch {
+		case npTag(t) && !(t.UPOS == "PRON" && a < b && t.XPOS != "PRP$"):
+			a--
+			continue
+		case t.UPOS == "ADP" && a < b && a-2 >= s.first && (npTag(s.tok(a-2)) || s.tok(a-2).XPOS == "VBN"):
+			switch lower(t) {
+			case "of", "by", "for", "from", "at", "in", "with", "to":
+				a--
+				continue
+			}
+		case t.XPOS == "VBN" && a < b && a-2 >= s.first && (s.tok(a-2).UPOS == "NOUN" || s.tok(a-2).UPOS == "PROPN"):
+			a--
+			continue
+		case (lower(t) == "and" || lower(t) == "or") && a < b && a-2 >= s.first && (s.tok(a-2).UPOS == "NOUN" || s.tok(a-2).UPOS == "PROPN") &&
+			(s.tok(a).UPOS == "NOUN" || s.tok(a).UPOS == "PROPN" || s.tok(a).UPOS == "DET" || s.tok(a).UPOS == "ADJ"):
+			// "leaders and diplomats said": coordinated subjects.
+			a--
+			continue
+		}
+		break
+	}
+	// Drop a dangling preposition or participle at the front.
+	for a < b && (s.tok(a).UPOS == "ADP" || s.tok(a).XPOS == "VBN") {
+		a++
+	}
+	if a == b || !hasNoun(s, a, b) {
+		return [2]int{}
+	}
+	return [2]int{a, b}
+}
+
+// subjectByTags finds the subject of cue i from the tags alone: the noun
+// phrase before it, with an appositive between commas ("The leader of X,
+// Ahmad Massoud, said").
+func subjectByTags(s *sentence, i int) [2]int {
+	j := auxBack(s, i-1)
+	// "cities that support ...", "Smith, who said ...": the relative
+	// pronoun itself stands for the source, as in the clause.
+	if j >= s.first {
+		if w := lower(s.tok(j)); (w == "who" || w == "which" || w == "that") && (s.tok(j).XPOS == "WP" || s.tok(j).XPOS == "WDT") {
+			return [2]int{j, j + 1}
+		}
+	}
+	// A bracketed aside before the cue belongs to the subject
+	// ("Rep. Moore (D-Wis.) said").
+	end := j + 1
+	if j >= s.first && s.tok(j).Text == ")" {
+		k := j - 1
+		for k >= s.first && s.tok(k).Text != "(" && j-k < 8 {
+			k--
+		}
+		if k >= s.first && s.tok(k).Text == "(" {
+			if np := chainBack(s, k-1); np[0] < np[1] {
+				return [2]int{np[0], end}
+			}
+		}
+	}
+	if j < s.first {
+		return [2]int{}
+	}
+	if s.tok(j).Text == "," {
+		np2 := chainBack(s, j-1)
+		if np2[0] < np2[1] && hasName(s, np2[0], np2[1]) {
+			if k := np2[0] - 1; k >= s.first && s.tok(k).Text == "," {
+				if np1 := chainBack(s, k-1); np1[0] < np1[1] && (np1[0] == s.first || isPunct(s.tok(np1[0]-1))) {
+					return [2]int{np1[0], np2[1]}
+				}
+			}
+		}
+		return appositiveSubject(s, j)
+	}
+	r := chainBack(s, j)
+	// "In a televised interview Smith said": the noun phrase after a
+	// fronted preposition is its object; the subject is the name after it.
+	if r[0] < r[1] && r[0]-1 >= s.first && s.tok(r[0]-1).UPOS == "ADP" && (r[0]-1 == s.first || isPunct(s.tok(r[0]-2))) {
+		k := r[1]
+		for k > r[0] && (s.tok(k-1).UPOS == "PROPN" || s.tok(k-1).UPOS == "PRON") {
+			k--
+		}
+		if k > r[0] && k < r[1] {
+			return [2]int{k, r[1]}
+		}
+		return [2]int{}
+	}
+	return r
+}
+
+func hasName(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.tok(i).UPOS == "PROPN" || s.tok(i).UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveByTags reads "was (adverb) confirmed by" off the tags.
+func passiveByTags(s *sentence, i int) (aux int, ok bool) {
+	if s.tok(i).XPOS != "VBN" {
+		return -1, false
+	}
+	for j := i - 1; j >= s.first && j >= i-3; j-- {
+		t := s.tok(j)
+		if t.UPOS == "ADV" {
+			continue
+		}
+		if lemma(t) == "be" || lemma(t) == "get" {
+			return j, true
+		}
+		break
+	}
+	return -1, false
+}
+
+// agentByTags is the noun phrase after "by" following passive cue i, up
+// to the end of its clause ("by media outlets, such as X").
+func agentByTags(s *sentence, i int) [2]int {
+	j := i + 1
+	if j >= s.end || lower(s.tok(j)) != "by" {
+		return [2]int{}
+	}
+	a := j + 1
+	b := a
+	for b < s.end {
+		t := s.tok(b)
+		if t.Text == ";" || t.Text == ":" || isVerbTag(t) && t.XPOS != "VBN" && t.XPOS != "VBG" || lower(t) == "that" || t.UPOS == "SCONJ" {
+			break
+		}
+		if isPunct(t) && s.words(b, s.end) == 0 {
+			break
+		}
+		b++
+	}
+	for b > a && isPunct(s.tok(b-1)) {
+		b--
+	}
+	if a == b || !hasNoun(s, a, b) {
+		return [2]int{}
+	}
+	return [2]int{a, b}
+}
+
+// clauseAfter finds where a clause starts after cue i from the tags: a
+// quotation mark or colon right after the cue, or the noun phrase before
+// the first finite verb within a short distance. It returns -1 when none.
+func clauseAfter(s *sentence, i int) int {
+	j := i + 1
+	for j < s.end && (s.tok(j).Text == "," || s.tok(j).Text == ":") {
+		j++
+	}
+	if j < s.end && isQuoteTok(s.tok(j)) {
+		return j
+	}
+	// "says Trump's tweets are lies": the words after the cue start the
+	// clause when a finite verb follows somewhere.
+	if j < s.end && (npTag(s.tok(j)) && s.tok(j).UPOS != "PART" || s.tok(j).UPOS == "ADV" || s.tok(j).UPOS == "ADJ") {
+		for k := j + 1; k < s.end; k++ {
+			if finiteVerb(s.tok(k)) || pastAfterSubject(s, k) {
+				return j
+			}
+			if s.tok(k).Text == ";" {
+				break
+			}
+		}
+	}
+	for k := j; k < s.end && k < j+12; k++ {
+		t := s.tok(k)
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			if np := chainBack(s, k-1); np[0] < np[1] && np[0] >= j {
+				return np[0]
+			}
+			if k == j {
+				return -1
+			}
+			return -1
+		}
+		if t.Text == ";" || t.Text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// extendExamples widens a source over a list of examples that follows it
+// (", such as X", ", including X"), which parsers often attach elsewhere.
+func extendExamples(s *sentence, r [2]int) [2]int {
+	j := r[1]
+	if r[0] == r[1] || j+1 >= s.end || s.tok(j).Text != "," {
+		return r
+	}
+	switch lower(s.tok(j + 1)) {
+	case "such", "including":
+	default:
+		return r
+	}
+	b := j + 2
+	for b < s.end {
+		t := s.tok(b)
+		if npTag(t) || t.UPOS == "ADP" || lower(t) == "as" || t.UPOS == "CCONJ" || t.Text == "," && b+1 < s.end && npTag(s.tok(b+1)) {
+			b++
+			continue
+		}
+		break
+	}
+	for b > j && (isPunct(s.tok(b-1)) || s.tok(b-1).UPOS == "ADP" || s.tok(b-1).UPOS == "CCONJ") {
+		b--
+	}
+	if b <= j+2 {
+		return r
+	}
+	return [2]int{r[0], b}
+}
+
+// temporalNP reports whether a noun phrase is only a date or time word
+// ("Friday", "last week", "on Monday").
+func temporalNP(s *sentence, r [2]int) bool {
+	timeWord := false
+	for i := r[0]; i < r[1]; i++ {
+		w := lower(s.tok(i))
+		if _, ok := weekdays[w]; ok {
+			timeWord = true
+			continue
+		}
+		if _, ok := months[w]; ok && s.tok(i).UPOS != "AUX" && s.tok(i).XPOS != "MD" {
+			timeWord = true
+			continue
+		}
+		switch w {
+		case "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "morning", "afternoon",
+			"evening", "night", "earlier", "later", "minute", "minutes", "hour", "hours", "day", "days",
+			"weeks", "months", "years", "decade", "decades":
+			timeWord = true
+			continue
+		case "last", "next", "this", "on", "in", "at", "during", "the", "early", "late", "for", "about",
+			"around", "nearly", "almost", "some", "few", "a", "several", "over", "than", "more", "less":
+			continue
+		}
+		if s.tok(i).UPOS == "NUM" || isPunct(s.tok(i)) {
+			continue
+		}
+		return false
+	}
+	return timeWord
+}
+
+func finiteVerb(t *doc.Token) bool {
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+func hasFinite(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		if finiteVerb(s.tok(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveSubject reads "NAME, a long description ..., said" from the
+// tags: the sentence opens (after a conjunction or adverb) with a name
+// followed by a comma, and no finite verb comes before the comma at j
+// outside a relative clause. The source is everything up to that comma,
+// without a relative clause at its end.
+func appositiveSubject(s *sentence, j int) [2]int {
+	a := skipDateline(s, s.first)
+	for a < j && (s.tok(a).UPOS == "CCONJ" || s.tok(a).UPOS == "ADV" || isQuoteTok(s.tok(a))) {
+		a++
+	}
+	if a >= j || !(s.tok(a).UPOS == "PROPN" || s.tok(a).UPOS == "DET" || s.tok(a).UPOS == "ADJ" || s.tok(a).UPOS == "NOUN") {
+		return [2]int{}
+	}
+	firstComma := -1
+	rel := -1
+	for k := a; k < j; k++ {
+		t := s.tok(k)
+		if t.Text == "," && firstComma < 0 {
+			firstComma = k
+		}
+		if (lower(t) == "who" || lower(t) == "which") && k > a && (s.tok(k-1).Text == "," || s.tok(k-1).UPOS == "NOUN") && rel < 0 {
+			rel = k - 1
+		}
+		if finiteVerb(t) && rel < 0 {
+			return [2]int{}
+		}
+	}
+	if firstComma < 0 || !hasName(s, a, firstComma) {
+		return [2]int{}
+	}
+	// "Trump, speaking to veterans, said": a participle clause tells
+	// the circumstances, not who the speaker is.
+	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN") {
+		return [2]int{a, firstComma}
+	}
+	// A relative clause describing the speaker is part of the source
+	// ("Joseph, who has four children, said").
+	return [2]int{a, j}
+}
+
+// skipDateline skips a dateline at the start of a sentence ("WASHINGTON
+// --", "LONDON (Reuters) —") and returns the first token after it.
+func skipDateline(s *sentence, a int) int {
+	for k := a; k < s.end && k < a+6; k++ {
+		t := s.tok(k)
+		if t.Text == "--" || t.Text == "—" || t.Text == "―" || t.Text == "–" {
+			if k > a {
+				return k + 1
+			}
+			return a
+		}
+		if !(isUpperWord(t.Text) || isPunct(t) || t.UPOS == "PROPN" && k > a) {
+			return a
+		}
+	}
+	return a
+}
+
+// tagFrames reads the object, infinitive and prepositional frames of cue
+// i off the tags, when there is no tree: "wants to X", "urged Y to X",
+// "called for X", "called X Y". The content runs to the end of the clause.
+func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
+	j := c.cue[1]
+	clauseEnd := func(from int) int {
+		b := from
+		for b < s.end && s.tok(b).Text != ";" && s.tok(b).Text != ":" && !(s.tok(b).Text == "," && b+1 < s.end && s.tok(b+1).XPOS == "VBG") {
+			b++
+		}
+		return b
+	}
+	if j >= s.end {
+		return
+	}
+	t := s.tok(j)
+	switch {
+	case e.frame&fInfinitive != 0 && t.XPOS == "TO" && j+1 < s.end && (s.tok(j+1).XPOS == "VB" || s.tok(j+1).UPOS == "ADV" && j+2 < s.end && s.tok(j+2).XPOS == "VB"):
+		c.setRange(s, j, clauseEnd(j), i)
+		c.via = "infinitive-tags"
+	case e.frame&fPrep != 0 && t.UPOS == "ADP" && prepObjects[lower(t)] && j+1 < s.end && npTag(s.tok(j+1)):
+		c.cue[1] = j + 1
+		c.setRange(s, j+1, clauseEnd(j+1), i)
+		c.via = "prep-tags"
+	case (lem == "call" || e.frame&fInfinitive != 0) && npTag(t):
+		// An object followed by what is said of it: a predicate noun,
+		// adjective or quotation ("called X a liar"), or "to" + verb
+		// ("urged X to leave").
+		np := npAfter(s, j)
+		if np[0] == np[1] || np[1] >= s.end {
+			return
+		}
+		n := s.tok(np[1])
+		if lem == "call" && (isQuoteTok(n) || n.UPOS == "ADJ" || n.UPOS == "DET") ||
+			e.frame&fInfinitive != 0 && n.XPOS == "TO" && np[1]+1 < s.end && s.tok(np[1]+1).XPOS == "VB" {
+			c.setRange(s, j, clauseEnd(j), i)
+			c.via = "object-predicate-tags"
+		}
+	}
+}
+
+// extendAppositive widens a name after an inverted cue over the
+// description that follows it ("said Jane Roe, a lawyer for the city.").
+func extendAppositive(s *sentence, r [2]int) [2]int {
+	if r[0] == r[1] || r[1]+1 >= s.end || s.tok(r[1]).Text != "," {
+		return r
+	}
+	b := r[1] + 1
+	for b < s.end {
+		t := s.tok(b)
+		if w := lower(t); w == "who" || w == "whom" || w == "which" || w == "whose" {
+			break
+		}
+		if t.Text == "&" {
+			b++
+			continue
+		}
+		if npTag(t) || t.UPOS == "ADP" && b+1 < s.end && npTag(s.tok(b+1)) || (lower(t) == "and") && b+1 < s.end && npTag(s.tok(b+1)) ||
+			(t.XPOS == "VBG" || t.XPOS == "VBN") && b+1 < s.end && s.tok(b+1).UPOS == "NOUN" {
+			b++
+			continue
+		}
+		break
+	}
+	relAt := func(k int) bool {
+		if k >= s.end {
+			return false
+		}
+		w := lower(s.tok(k))
+		return w == "who" || w == "whom" || w == "which" || w == "whose"
+	}
+	// "said Jane Roe, a physicist who leads the program.", "said Jane
+	// Roe, who leads it."
+	if relAt(b) && !finiteOutsideRelative(s, b, s.end) {
+		e := s.end
+		for e > b && isPunct(s.tok(e-1)) {
+			e--
+		}
+		return [2]int{r[0], e}
+	}
+	if b == r[1]+1 || b < s.end && s.tok(b).Text != "," && !(isPunct(s.tok(b)) && s.words(b, s.end) == 0) {
+		return r
+	}
+	// ", who has worked on the case." up to the end of the sentence.
+	if b+1 < s.end && s.tok(b).Text == "," && relAt(b+1) {
+		e := s.end
+		for e > b && isPunct(s.tok(e-1)) {
+			e--
+		}
+		return [2]int{r[0], e}
+	}
+	return [2]int{r[0], b}
+}
+
+// auxBack skips back from token j over the auxiliaries, negation and
+// adverbs of a verb group ("has also said", "is not saying", "often
+// says") and returns the first token before them.
+func auxBack(s *sentence, j int) int {
+	for j >= s.first {
+		t := s.tok(j)
+		switch {
+		case t.UPOS == "AUX" || t.XPOS == "MD" || lower(t) == "not" || lower(t) == "n't":
+		case t.UPOS == "ADV" && lower(t) != "however" && lower(t) != "moreover":
+		default:
+			return j
+		}
+		j--
+	}
+	return j
+}
+
+// participleLink is the word before a participle cue that ties it to the
+// clause before ("..., adding that", "by saying", "while insisting").
+func participleLink(t *doc.Token) bool {
+	switch lower(t) {
+	case ",", "by", "while", "when", "after", "before", "in", "without":
+		return true
+	}
+	return false
+}
+
+// dropTimePrefix removes a time phrase read into the front of a source
+// ("Last week Smith" → "Smith").
+func dropTimePrefix(s *sentence, r [2]int) [2]int {
+	for k := r[0] + 1; k < r[1] && k <= r[0]+3; k++ {
+		if temporalNP(s, [2]int{r[0], k}) && (s.tok(k).UPOS == "PROPN" || s.tok(k).UPOS == "DET" || s.tok(k).UPOS == "PRON") {
+			return [2]int{k, r[1]}
+		}
+	}
+	return r
+}
+
+// pastAfterSubject reports whether token k is a past form right after a
+// noun that the tagger read as a participle ("the findings raised ..."):
+// a finite verb, unless an agent follows ("the findings raised by").
+func pastAfterSubject(s *sentence, k int) bool {
+	t := s.tok(k)
+	if t.XPOS != "VBN" || k == s.first || k+1 >= s.end || lower(s.tok(k+1)) == "by" {
+		return false
+	}
+	switch s.tok(k - 1).UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}

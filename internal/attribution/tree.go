@@ -1,0 +1,376 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// sentence is a view of one sentence's tokens with its dependency tree
+// turned around (children per token), built once per sentence.
+type sentence struct {
+	d           *doc.Doc
+	idx         int
+	first, end  int     // Doc.Tokens range
+	kids        [][]int // kids[i-first]: Doc.Tokens indices whose Head is i
+	paragraphID int     // counts newlines before the sentence: same value = same paragraph
+	parsed      bool    // the parser gave this sentence a usable tree
+	// toks is a copy of the sentence's tokens, so that an implausible
+	// tree can be set aside for this stage without touching the Doc.
+	toks []doc.Token
+}
+
+func newSentence(d *doc.Doc, idx, para int) *sentence {
+	s := d.Sentences[idx]
+	sc := &sentence{d: d, idx: idx, first: s.First, end: s.End, kids: make([][]int, s.End-s.First), paragraphID: para}
+	for i := s.First; i < s.End; i++ {
+		h := d.Tokens[i].Head
+		// A head outside the sentence is a parser or segmenter fault; the
+		// token is then treated as a root of its own.
+		if d.Tokens[i].Dep != "" {
+			sc.parsed = true
+		}
+		if h >= s.First && h < s.End && h != i {
+			sc.kids[h-s.First] = append(sc.kids[h-s.First], i)
+		}
+	}
+	sc.toks = append([]doc.Token(nil), d.Tokens[s.First:s.End]...)
+	if sc.parsed && !plausibleParse(d, s) {
+		// A tree that breaks the basic shape of a parse is worse than
+		// none: read this sentence off the tags alone.
+		sc.parsed = false
+		for i := range sc.kids {
+			sc.kids[i] = nil
+		}
+		for i := range sc.toks {
+			sc.toks[i].Head, sc.toks[i].Dep = -1, ""
+		}
+	}
+	return sc
+}
+
+// plausibleParse checks a sentence's tree against what any sane parse of
+// English looks like: punctuation attached as punct and only punctuation
+// so, one root, and not most words chained as conjuncts. It guards
+// against a broken or mismatched parser model.
+func plausibleParse(d *doc.Doc, s doc.Sentence) bool {
+	n := s.End - s.First
+	if n < 4 {
+		return true
+	}
+	bad, conj, roots := 0, 0, 0
+	for i := s.First; i < s.End; i++ {
+		t := &d.Tokens[i]
+		p := t.UPOS == "PUNCT"
+		if p != (t.Dep == "punct") {
+			bad++
+		}
+		base, _, _ := strings.Cut(t.Dep, ":")
+		// English determiners, prepositions, auxiliaries and adjectives
+		// precede their heads closely.
+		switch base {
+		case "det", "case", "aux", "cop", "mark", "amod", "nummod":
+			if t.Head <= i || t.Head > i+8 {
+				bad++
+			} else if base == "det" || base == "amod" || base == "nummod" {
+				// Their head is the noun they modify: no other noun
+				// comes between.
+				for k := i + 1; k < t.Head; k++ {
+					if u := d.Tokens[k].UPOS; (u == "NOUN" || u == "PROPN") && d.Tokens[k].Head != t.Head {
+						bad++
+						break
+					}
+				}
+				if u := d.Tokens[t.Head].UPOS; u == "VERB" || u == "AUX" || u == "ADP" || u == "PUNCT" {
+					bad++
+				}
+			}
+		}
+		switch t.UPOS {
+		case "DET":
+			if base != "det" && base != "nsubj" && base != "obj" && base != "nmod" && base != "obl" && base != "fixed" && base != "root" {
+				bad++
+			}
+		case "ADP":
+			if base != "case" && base != "mark" && base != "fixed" && base != "compound" && base != "advmod" && base != "obl" {
+				bad++
+			}
+		case "CCONJ":
+			if base != "cc" && base != "fixed" && base != "advmod" {
+				bad++
+			}
+		}
+		if t.Dep == "conj" || t.Dep == "list" || t.Dep == "fixed" || t.Dep == "flat" {
+			conj++
+		}
+		if t.Head < 0 || t.Dep == "root" {
+			roots++
+		}
+	}
+	// Arcs of English trees rarely cross; a tree with many crossing arcs
+	// is noise.
+	crossing := 0
+	for i := s.First; i < s.End; i++ {
+		a1, b1 := arc(d, i)
+		if a1 < 0 {
+			continue
+		}
+		for j := i + 1; j < s.End; j++ {
+			a2, b2 := arc(d, j)
+			if a2 >= 0 && (a1 < a2 && a2 < b1 && b1 < b2 || a2 < a1 && a1 < b2 && b2 < b1) {
+				crossing++
+				break
+			}
+		}
+	}
+	// Nor do most words hang from the word before them.
+	chain := 0
+	for i := s.First + 1; i < s.End; i++ {
+		if d.Tokens[i].Head == i-1 {
+			chain++
+		}
+	}
+	return bad*10 <= n && conj*5 <= n*2 && roots <= 2 && crossing*10 <= n && chain*2 <= n
+}
+
+// arc is the extent of the arc from token i to its head, or -1, -1.
+func arc(d *doc.Doc, i int) (int, int) {
+	h := d.Tokens[i].Head
+	if h < 0 {
+		return -1, -1
+	}
+	return min(i, h), max(i, h)
+}
+
+func (s *sentence) tok(i int) *doc.Token { return &s.toks[i-s.first] }
+
+func (s *sentence) in(i int) bool { return i >= s.first && i < s.end }
+
+func (s *sentence) children(i int) []int { return s.kids[i-s.first] }
+
+// head returns the head of i inside the sentence, or -1.
+func (s *sentence) head(i int) int {
+	h := s.tok(i).Head
+	if h < s.first || h >= s.end || h == i {
+		return -1
+	}
+	return h
+}
+
+// childrenDep returns the children of i whose relation is one of deps
+// (a relation with a subtype matches its base, "nsubj" matches "nsubj:pass"
+// only when listed as such).
+func (s *sentence) childrenDep(i int, deps ...string) []int {
+	var out []int
+	for _, c := range s.children(i) {
+		dep := s.tok(c).Dep
+		for _, want := range deps {
+			if dep == want {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (s *sentence) firstChild(i int, deps ...string) int {
+	if c := s.childrenDep(i, deps...); len(c) > 0 {
+		return c[0]
+	}
+	return -1
+}
+
+// subtree returns i and all its descendants, sorted. Cycles from a faulty
+// parse are cut by the visited set.
+func (s *sentence) subtree(i int, skip map[int]bool) []int {
+	seen := map[int]bool{}
+	var out []int
+	var walk func(int)
+	walk = func(j int) {
+		if seen[j] || skip[j] {
+			return
+		}
+		seen[j] = true
+		out = append(out, j)
+		for _, c := range s.children(j) {
+			walk(c)
+		}
+	}
+	walk(i)
+	sort.Ints(out)
+	return out
+}
+
+// dominates reports whether a is an ancestor of (or equal to) b.
+func (s *sentence) dominates(a, b int) bool {
+	for n := 0; b >= 0 && n < s.end-s.first+1; n++ {
+		if b == a {
+			return true
+		}
+		b = s.head(b)
+	}
+	return false
+}
+
+// runs splits a sorted token set into maximal runs of consecutive indices.
+func runs(toks []int) [][2]int {
+	var out [][2]int
+	for _, t := range toks {
+		if n := len(out); n > 0 && out[n-1][1] == t {
+			out[n-1][1] = t + 1
+			continue
+		}
+		out = append(out, [2]int{t, t + 1})
+	}
+	return out
+}
+
+// words counts tokens that are not punctuation in [a, b).
+func (s *sentence) words(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if !isPunct(s.tok(i)) {
+			n++
+		}
+	}
+	return n
+}
+
+// longestRun picks the run with the most words; ties go to the later run,
+// because reported content more often follows a fronted adverbial.
+func (s *sentence) longestRun(toks []int) (int, int) {
+	best, bw := [2]int{}, -1
+	for _, r := range runs(toks) {
+		if w := s.words(r[0], r[1]); w >= bw && w > 0 {
+			best, bw = r, w
+		}
+	}
+	return best[0], best[1]
+}
+
+func isPunct(t *doc.Token) bool {
+	if t.UPOS == "PUNCT" || t.UPOS == "SYM" {
+		return true
+	}
+	for _, r := range t.Text {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x2FF && !isQuoteRune(r) && !isDashRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‟':
+		return true
+	}
+	return false
+}
+
+func isDashRune(r rune) bool {
+	switch r {
+	case '–', '—', '―', '‒':
+		return true
+	}
+	return false
+}
+
+func isQuoteTok(t *doc.Token) bool {
+	for _, r := range t.Text {
+		if !isQuoteRune(r) {
+			return false
+		}
+	}
+	return t.Text != ""
+}
+
+// lower is the lower-cased form of a token.
+func lower(t *doc.Token) string { return strings.ToLower(t.Text) }
+
+// lemma is the lower-cased lemma, falling back on the form.
+func lemma(t *doc.Token) string {
+	if t.Lemma != "" && t.Lemma != "_" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Text)
+}
+
+func isVerbTag(t *doc.Token) bool {
+	return strings.HasPrefix(t.XPOS, "VB") || t.UPOS == "VERB"
+}
+
+// trim narrows [a, b) by dropping edge tokens for which drop reports true,
+// and returns the narrowed range (a == b when nothing is left).
+func trim(a, b int, dropLeft, dropRight func(int) bool) (int, int) {
+	for a < b && dropLeft(a) {
+		a++
+	}
+	for b > a && dropRight(b-1) {
+		b--
+	}
+	return a, b
+}
+
+// span is the text span of tokens [a, b).
+func (s *sentence) span(a, b int) doc.Span {
+	if a >= b {
+		return doc.Span{}
+	}
+	return doc.Span{Start: s.d.Tokens[a].Span.Start, End: s.d.Tokens[b-1].Span.End}
+}
+
+// minmax returns the extent [a, b) of a token set.
+func minmax(toks []int) (int, int) {
+	if len(toks) == 0 {
+		return 0, 0
+	}
+	return toks[0], toks[len(toks)-1] + 1
+}
+
+// verbAt returns the cue lemma of token i when it is a cue verb, including
+// the common tagger slip that reads a present-tense verb after its subject
+// as a plural noun ("the article concludes.", "the author assumes that").
+func (s *sentence) verbAt(i int) string {
+	t := s.tok(i)
+	if l := cueLemma(t); l != "" {
+		return l
+	}
+	if t.XPOS != "NNS" || i == s.first || i+1 >= s.end {
+		return ""
+	}
+	l := lexLemma(t)
+	if l == "" || !strings.HasSuffix(lower(t), "s") {
+		return ""
+	}
+	prev, next := s.tok(i-1), s.tok(i+1)
+	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") {
+		return ""
+	}
+	switch lower(next) {
+	case "that", ",", ".", ":", ";":
+		return l
+	}
+	if isQuoteTok(next) {
+		return l
+	}
+	return ""
+}
+
+// flat returns the sentence read off its tags alone: the same tokens
+// without heads and relations. It returns s itself when s has no tree.
+func (s *sentence) flat() *sentence {
+	if !s.parsed {
+		return s
+	}
+	f := *s
+	f.parsed = false
+	f.kids = make([][]int, len(s.kids))
+	f.toks = append([]doc.Token(nil), s.toks...)
+	for i := range f.toks {
+		f.toks[i].Head, f.toks[i].Dep = -1, ""
+	}
+	return &f
+}

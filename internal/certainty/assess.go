@@ -1,0 +1,243 @@
+package certainty
+
+import (
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// rank orders certainty values by how much they weaken a claim; the
+// strongest hedge found wins.
+var rank = map[string]int{doc.Certain: 0, doc.Probable: 1, doc.Possible: 2, doc.Doubtful: 3, doc.Conditional: 4}
+
+// General English hedging lexicon.
+var (
+	modals = map[string]string{
+		"may": doc.Possible, "might": doc.Possible, "could": doc.Possible, "should": doc.Probable,
+		"ought": doc.Probable,
+	}
+	hedgeAdverbs = map[string]string{
+		"perhaps": doc.Possible, "maybe": doc.Possible, "possibly": doc.Possible, "conceivably": doc.Possible,
+		"potentially": doc.Possible,
+		"apparently":  doc.Probable, "allegedly": doc.Probable, "reportedly": doc.Probable,
+		"likely": doc.Probable, "probably": doc.Probable, "presumably": doc.Probable,
+		"seemingly": doc.Probable, "supposedly": doc.Probable, "purportedly": doc.Probable,
+		"ostensibly": doc.Probable, "indirectly": doc.Probable, "evidently": doc.Probable,
+		"unlikely": doc.Doubtful, "hardly": doc.Doubtful, "scarcely": doc.Doubtful, "doubtfully": doc.Doubtful,
+	}
+	// hedgeAdjectives head raising frames: "it is likely that", "X is
+	// unlikely to".
+	hedgeAdjectives = map[string]string{
+		"possible": doc.Possible, "conceivable": doc.Possible, "plausible": doc.Possible,
+		"likely": doc.Probable, "probable": doc.Probable,
+		"unlikely": doc.Doubtful, "doubtful": doc.Doubtful, "unclear": doc.Doubtful,
+		"uncertain": doc.Doubtful, "questionable": doc.Doubtful, "improbable": doc.Doubtful,
+		"implausible": doc.Doubtful, "dubious": doc.Doubtful,
+		"clear": doc.Certain, "certain": doc.Certain, "evident": doc.Certain, "obvious": doc.Certain,
+	}
+	// raisingVerbs weaken what they embed: "seems to", "appears that".
+	raisingVerbs = map[string]string{"seem": doc.Probable, "appear": doc.Probable}
+	// beliefCues are cue lemmas that present content as held, not known.
+	beliefCues = map[string]string{
+		"assume": doc.Probable, "believe": doc.Probable, "suspect": doc.Probable, "think": doc.Probable,
+		"suppose": doc.Probable, "presume": doc.Probable, "guess": doc.Probable, "expect": doc.Probable,
+		"reckon": doc.Probable, "feel": doc.Probable, "estimate": doc.Probable, "speculate": doc.Possible,
+		"fear": doc.Probable, "hope": doc.Possible, "imagine": doc.Possible, "doubt": doc.Doubtful,
+		"allege": doc.Probable, "suggest": doc.Possible, "hint": doc.Possible,
+	}
+	// negators flip polarity when they sit in the claim's verb group.
+	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nor": true, "neither": true, "cannot": true}
+	// negativeSubjects deny the whole clause: "Nobody was hurt".
+	negativeSubjects = map[string]bool{"nobody": true, "nothing": true, "none": true, "neither": true, "no-one": true}
+	// negativePredicates deny what they govern: "is unwilling to", "refused to".
+	negativePredicates = map[string]bool{
+		"unwilling": true, "unable": true, "reluctant": true, "refuse": true, "decline": true,
+		"fail": true, "deny": true, "reject": true, "incapable": true,
+	}
+)
+
+// verdict collects what assess finds.
+type verdict struct {
+	cert     string
+	hedges   map[string][]doc.Span // by certainty value
+	negative bool
+	frame    *doc.Span // the embedded claim of a raising frame
+}
+
+func (v *verdict) add(cert string, sp doc.Span) {
+	if v.hedges == nil {
+		v.hedges = map[string][]doc.Span{}
+	}
+	v.hedges[cert] = append(v.hedges[cert], sp)
+	if rank[cert] > rank[v.cert] {
+		v.cert = cert
+	}
+}
+
+func (v *verdict) claim(span doc.Span, att string) doc.Claim {
+	c := doc.Claim{Span: span, Attribution: att, Certainty: v.cert, Polarity: doc.Positive, Hedges: []doc.Span{}}
+	if c.Certainty == "" {
+		c.Certainty = doc.Certain
+	}
+	if v.negative {
+		c.Polarity = doc.Negative
+	}
+	if c.Certainty != doc.Certain {
+		c.Hedges = append(c.Hedges, v.hedges[c.Certainty]...)
+	}
+	return c
+}
+
+// assess reads the certainty and polarity of the claim in tokens [a, b):
+// a raising frame at its start, its first verb group with what precedes
+// it, and a conditional clause inside it.
+func assess(d *doc.Doc, a, b int) verdict {
+	v := verdict{cert: doc.Certain}
+	if b <= a {
+		return v
+	}
+	tk := func(i int) *doc.Token { return &d.Tokens[i] }
+	span := func(i, j int) doc.Span { return doc.Span{Start: tk(i).Span.Start, End: tk(j - 1).Span.End} }
+
+	// "it appears doubtful that X", "it is unclear whether X".
+	if fe, cert, ok := raisingFrame(d, a, b); ok {
+		v.add(cert, span(a, fe))
+		inner := fe
+		for inner < b && (low(tk(inner)) == "that" || low(tk(inner)) == "whether" || low(tk(inner)) == "if") {
+			inner++
+		}
+		if inner < b {
+			sp := span(inner, b)
+			v.frame = &sp
+			sub := assess(d, inner, b)
+			v.negative = sub.negative
+			if rank[sub.cert] > rank[v.cert] {
+				v.cert = sub.cert
+				v.hedges = sub.hedges
+			}
+		}
+		return v
+	}
+
+	// The first verb group and everything before it.
+	g0, g1 := -1, -1
+	for i := a; i < b; i++ {
+		if finite(tk(i)) {
+			g0 = i
+			break
+		}
+	}
+	if g0 < 0 {
+		return v
+	}
+	g1 = g0 + 1
+	for g1 < b {
+		t := tk(g1)
+		if t.UPOS == "AUX" || t.UPOS == "ADV" || t.UPOS == "PART" || strings.HasPrefix(t.XPOS, "VB") || t.XPOS == "MD" || t.XPOS == "TO" || t.XPOS == "RB" {
+			g1++
+			continue
+		}
+		// A predicate adjective after a copula ("is unwilling", "is likely").
+		if t.UPOS == "ADJ" && lem(tk(g1-1)) == "be" {
+			g1++
+			continue
+		}
+		break
+	}
+	for i := a; i < g1; i++ {
+		t := tk(i)
+		w, l := low(t), lem(t)
+		switch {
+		case t.XPOS == "MD" && modals[w] != "":
+			v.add(modals[w], t.Span)
+		case hedgeAdverbs[w] != "" && (t.UPOS == "ADV" || t.UPOS == "ADJ" && i >= g0):
+			v.add(hedgeAdverbs[w], t.Span)
+		case i >= g0 && t.UPOS == "ADJ" && hedgeAdjectives[w] != "" && hedgeAdjectives[w] != doc.Certain:
+			v.add(hedgeAdjectives[w], t.Span)
+		case i >= g0 && raisingVerbs[l] != "" && strings.HasPrefix(t.XPOS, "VB"):
+			v.add(raisingVerbs[l], t.Span)
+		}
+		if i >= g0 && negators[w] {
+			// "cannot but", "could not but": necessity, not negation.
+			if i+1 < b && low(tk(i+1)) == "but" {
+				continue
+			}
+			v.negative = !v.negative
+		}
+		if i >= g0 && negativePredicates[l] {
+			v.negative = !v.negative
+		}
+		if i < g0 && (w == "no" && t.UPOS == "DET" || negativeSubjects[w]) {
+			v.negative = !v.negative
+		}
+	}
+	// A conditional inside the claim: "X would follow if Y", "If Y, X".
+	for i := a; i < b; i++ {
+		w := low(tk(i))
+		if (w == "if" || w == "unless") && !complementIf(d, i) {
+			e := b
+			if i == a {
+				for j := i + 1; j < b; j++ {
+					if tk(j).Text == "," {
+						e = j
+						break
+					}
+				}
+			}
+			v.cert = ""
+			v.add(doc.Conditional, span(i, e))
+			break
+		}
+	}
+	return v
+}
+
+// raisingFrame recognises "it BE/SEEM (adverb) ADJ that|whether|if" at a and
+// returns the end of the frame and the certainty the adjective sets.
+func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
+	if b-a < 4 || low(&d.Tokens[a]) != "it" {
+		return 0, "", false
+	}
+	i := a + 1
+	sawVerb := false
+	for i < b {
+		t := &d.Tokens[i]
+		l := lem(t)
+		if l == "be" || l == "seem" || l == "appear" || l == "look" || l == "remain" || t.XPOS == "MD" || t.UPOS == "ADV" {
+			sawVerb = sawVerb || strings.HasPrefix(t.XPOS, "VB")
+			i++
+			continue
+		}
+		break
+	}
+	if !sawVerb || i >= b {
+		return 0, "", false
+	}
+	cert, ok := hedgeAdjectives[low(&d.Tokens[i])]
+	if !ok || i+1 >= b {
+		return 0, "", false
+	}
+	switch low(&d.Tokens[i+1]) {
+	case "that", "whether", "if":
+		return i + 1, cert, true
+	}
+	return 0, "", false
+}
+
+// cueCertainty applies what the attribution's cue says about its content:
+// a believing verb or a hedging adverb in the cue ("indirectly confirmed").
+func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
+	f, e := tokensIn(d, a.Cue.Span)
+	for i := f; i < e; i++ {
+		t := &d.Tokens[i]
+		// The lemma decides, whatever the tag: taggers often read
+		// "assumes" after its subject as a plural noun.
+		if c := beliefCues[lem(t)]; c != "" {
+			v.add(c, a.Cue.Span)
+			return
+		}
+		if c := hedgeAdverbs[low(t)]; c != "" {
+			v.add(c, t.Span)
+		}
+	}
+}

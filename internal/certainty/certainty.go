@@ -1,0 +1,373 @@
+package certainty
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// Options configures the stage. The zero value is the default.
+type Options struct {
+	// MinClaimWords is the fewest words an unattributed clause needs to
+	// count as a claim. Zero means 3.
+	MinClaimWords int
+}
+
+// Stage finds claims and their certainty. It keeps no state between
+// documents.
+type Stage struct {
+	minWords int
+}
+
+// New returns the stage.
+func New(o Options) (*Stage, error) {
+	if o.MinClaimWords < 0 {
+		return nil, errors.New("certainty: MinClaimWords is negative")
+	}
+	if o.MinClaimWords == 0 {
+		o.MinClaimWords = 3
+	}
+	return &Stage{minWords: o.MinClaimWords}, nil
+}
+
+// ErrNoSentences is returned for a non-empty document that was not
+// segmented first.
+var ErrNoSentences = errors.New("certainty: document has text but no sentences (run the segment stage first)")
+
+// Run fills d.Claims.
+func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
+	d.Claims = nil
+	if len(d.Sentences) == 0 {
+		if strings.TrimSpace(d.Text) != "" {
+			return ErrNoSentences
+		}
+		return nil
+	}
+	var claims []doc.Claim
+	for _, a := range d.Attributions {
+		if a.Content.Empty() {
+			continue
+		}
+		f, e := tokensIn(d, a.Content)
+		if f >= e {
+			continue
+		}
+		// A concessive or contrastive clause (", although P") puts forward
+		// a proposition of its own.
+		for _, r := range splitContrast(d, f, e) {
+			v := assess(d, r[0], r[1])
+			cueCertainty(d, a, &v)
+			sp := a.Content
+			if r[0] != f || r[1] != e {
+				sp = doc.Span{Start: d.Tokens[r[0]].Span.Start, End: d.Tokens[r[1]-1].Span.End}
+			}
+			claims = append(claims, v.claim(sp, a.ID))
+		}
+	}
+	covered := make([]bool, len(d.Tokens))
+	for _, a := range d.Attributions {
+		for _, sp := range []doc.Span{a.Content, a.Cue.Span, a.Source.Span} {
+			if sp.Empty() {
+				continue
+			}
+			f, e := tokensIn(d, sp)
+			for i := f; i < e; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	for si, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if skipSentence(d, si) {
+			continue
+		}
+		claims = append(claims, st.authorClaims(d, s, covered)...)
+	}
+	sort.SliceStable(claims, func(i, j int) bool { return claims[i].Span.Start < claims[j].Span.Start })
+	for i := range claims {
+		claims[i].ID = "c" + strconv.Itoa(i+1)
+	}
+	d.Claims = claims
+	return nil
+}
+
+// tokensIn is the token range [f, e) lying inside span (binary search over
+// the ordered tokens).
+func tokensIn(d *doc.Doc, sp doc.Span) (int, int) {
+	f := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sp.Start })
+	e := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.End > sp.End })
+	return f, e
+}
+
+// skipSentence: questions, footnotes and headlines assert nothing.
+func skipSentence(d *doc.Doc, si int) bool {
+	s := d.Sentences[si]
+	if s.End <= s.First {
+		return true
+	}
+	first := d.Tokens[s.First].Text
+	if first == "*" || first == "†" {
+		return true
+	}
+	terminal := false
+	for i := s.End - 1; i >= s.First && i >= s.End-3; i-- {
+		switch t := d.Tokens[i].Text; {
+		case t == "?":
+			return true
+		case t == "." || t == "!" || t == "…" || strings.HasSuffix(t, "."):
+			terminal = true
+		case isQuote(t) || t == ")":
+			continue
+		}
+		break
+	}
+	return !terminal
+}
+
+func isQuote(t string) bool {
+	switch t {
+	case "\"", "'", "“", "”", "‘", "’", "«", "»", "``", "''":
+		return true
+	}
+	return false
+}
+
+func isPunctTok(t *doc.Token) bool {
+	if t.UPOS == "PUNCT" || t.UPOS == "SYM" {
+		return true
+	}
+	for _, r := range t.Text {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x2FF && !isQuote(string(r)) && r != '—' && r != '–' {
+			return false
+		}
+	}
+	return true
+}
+
+func low(t *doc.Token) string { return strings.ToLower(t.Text) }
+
+func lem(t *doc.Token) string {
+	if t.Lemma != "" && t.Lemma != "_" {
+		return strings.ToLower(t.Lemma)
+	}
+	return low(t)
+}
+
+func finite(t *doc.Token) bool {
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// predicate is a finite verb, or a past form right after its subject that
+// the tagger read as a participle ("The talks collapsed" tagged VBN).
+func predicate(d *doc.Doc, i int) bool {
+	t := &d.Tokens[i]
+	if finite(t) {
+		return true
+	}
+	if t.XPOS != "VBN" || t.UPOS != "VERB" || i == 0 {
+		return false
+	}
+	switch d.Tokens[i-1].UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return d.Tokens[i-1].Sent == t.Sent
+	}
+	return false
+}
+
+// authorClaims returns the main clauses of sentence s that no attribution
+// covers.
+func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.Claim {
+	var out []doc.Claim
+	// A fronted if-clause is the hedge of the rest of the sentence.
+	var cond *doc.Span
+	from := s.First
+	if w := low(&d.Tokens[from]); (w == "if" || w == "unless") && !covered[from] {
+		for i := from + 1; i < s.End; i++ {
+			if d.Tokens[i].Text == "," {
+				sp := doc.Span{Start: d.Tokens[from].Span.Start, End: d.Tokens[i-1].Span.End}
+				cond = &sp
+				from = i + 1
+				break
+			}
+		}
+	}
+	// Units: stretches of uncovered tokens, cut at semicolons and at
+	// contrastive clause links (", whereas", ", while", ", but").
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		a, b := trimUnit(d, start, end)
+		start = -1
+		if b-a <= 0 {
+			return
+		}
+		words, fin := 0, false
+		for i := a; i < b; i++ {
+			if !isPunctTok(&d.Tokens[i]) {
+				words++
+			}
+			if predicate(d, i) {
+				fin = true
+			}
+		}
+		if words < st.minWords || !fin {
+			return
+		}
+		// A trailing if-clause is the hedge of the unit.
+		var hedge *doc.Span
+		for i := a + 1; i < b; i++ {
+			w := low(&d.Tokens[i])
+			if (w == "if" || w == "unless") && !complementIf(d, i) {
+				sp := doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[b-1].Span.End}
+				hedge = &sp
+				b = i
+				for b > a && isPunctTok(&d.Tokens[b-1]) {
+					b--
+				}
+				break
+			}
+		}
+		v := assess(d, a, b)
+		span := doc.Span{Start: d.Tokens[a].Span.Start, End: d.Tokens[b-1].Span.End}
+		if v.frame != nil {
+			span = *v.frame
+		}
+		for _, h := range []*doc.Span{cond, hedge} {
+			if h != nil {
+				v.cert = doc.Conditional
+				v.hedges = map[string][]doc.Span{doc.Conditional: {*h}}
+			}
+		}
+		out = append(out, v.claim(span, ""))
+	}
+	for i := from; i < s.End; i++ {
+		t := &d.Tokens[i]
+		if covered[i] || t.Text == ";" || t.Text == ":" {
+			flush(i)
+			continue
+		}
+		if t.Text == "," && i+1 < s.End && contrastLinks[low(&d.Tokens[i+1])] {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	flush(s.End)
+	return out
+}
+
+// contrastLinks start a second main clause after a comma.
+var contrastLinks = map[string]bool{"whereas": true, "while": true, "but": true, "yet": true, "although": true, "though": true}
+
+// splitContrast cuts tokens [f, e) at ", although", ", whereas" and the like
+// into parts of at least three words each; it returns [f, e) alone when
+// there is no such cut.
+func splitContrast(d *doc.Doc, f, e int) [][2]int {
+	var out [][2]int
+	start := f
+	for i := f + 1; i+1 < e; i++ {
+		if d.Tokens[i].Text != "," || !contrastLinks[low(&d.Tokens[i+1])] {
+			continue
+		}
+		a, b := trimUnit(d, start, i)
+		if words(d, a, b) >= 3 && words(d, i+1, e) >= 4 {
+			out = append(out, [2]int{a, b})
+			start = i + 1
+		}
+	}
+	if len(out) == 0 {
+		return [][2]int{{f, e}}
+	}
+	if a, b := trimUnit(d, start, e); b > a {
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+func words(d *doc.Doc, a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if !isPunctTok(&d.Tokens[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// complementIf tells "asked if", "wonder if" (an indirect question) from a
+// conditional "if".
+func complementIf(d *doc.Doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &d.Tokens[i-1]
+	switch lem(p) {
+	case "ask", "wonder", "know", "see", "decide", "check", "determine", "unclear", "doubt", "question":
+		return true
+	}
+	return false
+}
+
+// trimUnit drops edge punctuation, conjunctions and a fronted connective
+// ("However,", "Therefore,") from a unit.
+func trimUnit(d *doc.Doc, a, b int) (int, int) {
+	for a < b {
+		t := &d.Tokens[a]
+		if isPunctTok(t) || t.UPOS == "CCONJ" || t.Dep == "cc" || contrastLinks[low(t)] && a+1 < b {
+			a++
+			continue
+		}
+		if (t.UPOS == "ADV" || connectives[low(t)]) && a+1 < b && d.Tokens[a+1].Text == "," {
+			a += 2
+			continue
+		}
+		if a+2 < b && connectives[low(t)+" "+low(&d.Tokens[a+1])] && d.Tokens[a+2].Text == "," {
+			a += 3
+			continue
+		}
+		break
+	}
+	for b > a && (isPunctTok(&d.Tokens[b-1]) || d.Tokens[b-1].UPOS == "CCONJ") {
+		if t := d.Tokens[b-1].Text; (t == ")" || t == "]") && opens(d, a, b-1, t) {
+			break
+		}
+		b--
+	}
+	return a, b
+}
+
+// opens reports whether the bracket closed by t opens in [a, b).
+func opens(d *doc.Doc, a, b int, t string) bool {
+	o := "("
+	if t == "]" {
+		o = "["
+	}
+	for i := a; i < b; i++ {
+		if d.Tokens[i].Text == o {
+			return true
+		}
+	}
+	return false
+}
+
+// connectives are general English discourse markers that open a sentence.
+var connectives = map[string]bool{
+	"however": true, "therefore": true, "moreover": true, "furthermore": true, "thus": true,
+	"meanwhile": true, "nevertheless": true, "nonetheless": true, "besides": true, "still": true,
+	"after all": true, "in addition": true, "of course": true, "in fact": true,
+	"indeed": true, "consequently": true, "hence": true, "also": true, "instead": true,
+}

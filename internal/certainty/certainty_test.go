@@ -1,0 +1,128 @@
+package certainty_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsaynews/hearsay/internal/attribution"
+	"github.com/hearsaynews/hearsay/internal/attribution/attrtest"
+	"github.com/hearsaynews/hearsay/internal/certainty"
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// show prints a claim as "span | certainty polarity | hedges [| aN]".
+func show(d *doc.Doc, c doc.Claim) string {
+	var hs []string
+	for _, h := range c.Hedges {
+		hs = append(hs, d.Slice(h))
+	}
+	s := fmt.Sprintf("%s | %s %s | %s", d.Slice(c.Span), c.Certainty, c.Polarity, strings.Join(hs, "; "))
+	if c.Attribution != "" {
+		s += " | " + c.Attribution
+	}
+	return s
+}
+
+func run(t *testing.T, name string, parsed bool) *doc.Doc {
+	t.Helper()
+	d, err := attrtest.Load("testdata", name, parsed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, _ := attribution.New(attribution.Options{})
+	ce, err := certainty.New(certainty.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := at.Run(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := ce.Run(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestClaims checks each certainty mechanism on sentences written for it,
+// with the parse and with tags only.
+func TestClaims(t *testing.T) {
+	cases := []struct {
+		name string
+		want []string
+	}{
+		{"hedges", []string{
+			"c1 The storm may reach the coast tomorrow | possible positive | may",
+			"c2 the talks will resume | doubtful positive | It seems unlikely",
+			"c3 the village will be flooded | conditional positive | If the river rises",
+			"c4 The minister is unwilling to resign | certain negative | ",
+			"c5 Perhaps the answer lies elsewhere | possible positive | Perhaps",
+			"c6 The rebels apparently withdrew overnight | probable positive | apparently",
+			"c7 You cannot but admire her courage | certain positive | ",
+			// "Will the talks resume?" is a question: no claim.
+		}},
+		// The concession is not part of what the mayor is reported to
+		// have said: the writer puts it forward.
+		{"concession", []string{
+			"c1 the road would reopen | certain positive |  | a1",
+			"c2 repairs were still under way | certain positive | ",
+		}},
+		{"attributed-belief", []string{
+			"c1 the fire was set deliberately | probable positive | believe | a1",
+		}},
+		{"indirect", []string{
+			"c1 The army launched a new offensive | certain positive | ",
+			"c2 This | probable positive | indirectly | a1",
+		}},
+		{"negation", []string{
+			"c1 The bridge was not damaged | certain negative | ",
+			"c2 Nobody was hurt | certain negative | ",
+		}},
+		{"clauses", []string{
+			"c1 Rain fell all night | certain positive | ",
+			"c2 the hills stayed dry | certain positive | ",
+			"c3 The talks collapsed | certain positive | ",
+			"c4 the envoys left | certain positive | ",
+		}},
+		{"footnote", []string{
+			"c1 The group met in secret | certain positive | ",
+		}},
+	}
+	for _, c := range cases {
+		for _, parsed := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/parsed=%v", c.name, parsed), func(t *testing.T) {
+				d := run(t, c.name, parsed)
+				var got []string
+				for _, cl := range d.Claims {
+					got = append(got, cl.ID+" "+show(d, cl))
+				}
+				if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+					t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+				}
+			})
+		}
+	}
+}
+
+func TestInputErrors(t *testing.T) {
+	if _, err := certainty.New(certainty.Options{MinClaimWords: -1}); err == nil {
+		t.Error("negative MinClaimWords accepted")
+	}
+	st, _ := certainty.New(certainty.Options{})
+	if err := st.Run(context.Background(), doc.New("Never segmented.")); !errors.Is(err, certainty.ErrNoSentences) {
+		t.Errorf("unsegmented doc: got %v", err)
+	}
+	if err := st.Run(context.Background(), doc.New("")); err != nil {
+		t.Errorf("empty doc: %v", err)
+	}
+	// An attribution whose content lies outside every token is skipped,
+	// not a panic.
+	d, _ := attrtest.Load("testdata", "negation", true)
+	d.Attributions = []doc.Attribution{{ID: "a1", Content: doc.Span{Start: d.Len(), End: d.Len()}}}
+	if err := st.Run(context.Background(), d); err != nil {
+		t.Errorf("stray attribution: %v", err)
+	}
+}

@@ -1,0 +1,29 @@
+// Package certainty finds the claims of a document and how sure the text
+// presents each one as being.
+//
+// In: a doc.Doc with Tokens, Sentences, the syntax layer and
+// Attributions. Out: Doc.Claims (IDs "c1", "c2", ... in text order). Every
+// attribution's content is a claim; so is each main clause of a sentence
+// that no attribution covers (questions, headlines without final
+// punctuation and footnotes are skipped), since the author asserts it.
+//
+// Each claim gets a certainty (certain, probable, possible, doubtful,
+// conditional), a polarity, and as hedges the spans of the words that set
+// them:
+//
+//   - modal verbs of the claim's own verb group: may, might, could →
+//     possible; should → probable; would, will, must → certain (a
+//     hypothetical "would" is caught by its if-clause);
+//   - hedging adverbs and adjectives: perhaps, maybe, possibly → possible;
+//     apparently, allegedly, reportedly, likely, probably → probable;
+//     unlikely, doubtful, hardly → doubtful;
+//   - raising frames around the claim: "it appears doubtful that X", "it is
+//     unclear whether X", "X seems to" (the claim is then X alone);
+//   - the attribution's cue: believing verbs (assume, believe, suspect)
+//     make a claim probable, as does a cue adverb such as "indirectly";
+//   - conditionals: an if- or unless-clause makes the claim conditional
+//     and is its hedge;
+//   - negation of the claim's verb group (not, never, no) or a negative
+//     predicate (unwilling, unable, refuse to, fail to) makes the polarity
+//     negative; "cannot but" is not a negation.
+package certainty

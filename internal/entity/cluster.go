@@ -1,0 +1,486 @@
+package entity
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/geo"
+)
+
+// ent is an entity being built.
+type ent struct {
+	typ, country string
+	canonical    string
+	strong       bool
+	cands        []int
+	mentions     []doc.Mention
+	persons      [][]string // name token lists, lower case, without titles and suffixes
+	lastTok      int
+	designations []doc.Designation
+}
+
+// cluster groups the candidates into entities, in order of first mention.
+func (a *analyzer) cluster(cands []cand) []*ent {
+	var ents []*ent
+	keyIdx := map[string]int{}
+	entOf := make([]int, len(cands))
+	for ci := range cands {
+		c := &cands[ci]
+		e := -1
+		if c.key != "" {
+			if x, ok := keyIdx[c.key]; ok {
+				e = x
+			}
+		}
+		if e < 0 && c.acronymOf >= 0 {
+			e = entOf[c.acronymOf]
+		}
+		textKey := "t:" + normKey(c.text)
+		if e < 0 && c.kind == doc.MentionName && c.typ != doc.EntityCountry {
+			if x, ok := keyIdx[textKey]; ok {
+				e = x
+			} else if x, ok := keyIdx["a:"+strings.ReplaceAll(c.text, ".", "")]; ok && c.end-c.first == 1 {
+				e = x
+			} else if x, ok := keyIdx["acr:"+initials(c.text)]; ok && c.end-c.first > 1 && c.typ != doc.EntityPerson {
+				e = x
+			} else if x, ok := keyIdx["h:"+lower(c.text)]; ok && c.end-c.first == 1 && c.typ != doc.EntityPerson {
+				// "the Council" after "the Security Council".
+				e = x
+			}
+		}
+		if e < 0 && c.kind == doc.MentionName && (c.typ == doc.EntityPerson || c.typ == doc.EntityOther) {
+			e = a.personMatch(ents, c)
+		}
+		// A one-word place name that is the surname of a person already
+		// named is that person ("Clinton" after "Hillary Clinton"), unless
+		// it is a capital, which stays a place or its state.
+		if e < 0 && c.kind == doc.MentionName && c.typ == doc.EntityPlace && c.end-c.first == 1 {
+			if _, capital := geo.ByCapital(c.text); !capital {
+				if x := a.personMatch(ents, c); x >= 0 && ents[x].typ == doc.EntityPerson {
+					e, c.typ, c.country = x, doc.EntityPerson, ""
+				}
+			}
+		}
+		if e < 0 {
+			e = len(ents)
+			ents = append(ents, &ent{typ: c.typ, country: c.country, canonical: c.canonical, strong: c.strong})
+		}
+		entOf[ci] = e
+		x := ents[e]
+		x.cands = append(x.cands, ci)
+		x.mentions = append(x.mentions, doc.Mention{Span: c.span, Kind: c.kind})
+		x.lastTok = c.end
+		if c.strong && !x.strong || x.typ == doc.EntityOther && c.typ != doc.EntityOther {
+			x.typ, x.strong = c.typ, c.strong || x.strong
+		}
+		if x.country == "" {
+			x.country = c.country
+		}
+		if x.canonical == "" {
+			x.canonical = c.canonical
+		}
+		if c.key != "" {
+			keyIdx[c.key] = e
+		}
+		if c.kind == doc.MentionName && c.typ != doc.EntityCountry {
+			keyIdx[textKey] = e
+			if c.end-c.first > 1 {
+				if in := initials(c.text); len(in) >= 2 {
+					keyIdx["a:"+in] = e
+				}
+			}
+		}
+		if c.acronymOf >= 0 {
+			keyIdx["a:"+strings.ReplaceAll(c.text, ".", "")] = e
+		}
+		if c.end-c.first == 1 && isAcronym(c.text) {
+			keyIdx["acr:"+strings.ReplaceAll(c.text, ".", "")] = e
+		}
+		if c.end-c.first > 1 && c.kind == doc.MentionName {
+			switch c.typ {
+			case doc.EntityOrganization, doc.EntityOutlet, doc.EntityGroup:
+				keyIdx["h:"+lower(a.word(c.end-1))] = e
+			}
+		}
+		// Person names, and one-word names of unknown type that a later
+		// full name may complete ("Obama" ... "Barack Obama").
+		if c.kind == doc.MentionName && (c.typ == doc.EntityPerson || c.typ == doc.EntityOther && c.end-c.first == 1) {
+			if p := a.personTokens(c.first, c.end); len(p) > 0 {
+				x.persons = append(x.persons, p)
+			}
+		}
+	}
+	for ci := range cands {
+		cands[ci].ent = entOf[ci]
+	}
+	return ents
+}
+
+// initials of a name's capitalised words: "Collective Security Treaty
+// Organisation" → "CSTO".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// personTokens are the lower-case words of a personal name without titles,
+// suffixes and punctuation.
+func (a *analyzer) personTokens(first, end int) []string {
+	var out []string
+	for i := first; i < end; i++ {
+		w := lower(a.word(i))
+		if titles[w] || nameSuffixes[w] || !unicode.IsLetter([]rune(w + " ")[0]) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// personMatch finds the person the name c refers to: a surname or given
+// name alone matches a full name ("Massoud", "Hillary"); a longer name
+// matches when first and last words agree ("Ahmad Shah Massoud Jr." and
+// "Ahmad Massoud"). Among several, the most recently mentioned wins.
+func (a *analyzer) personMatch(ents []*ent, c *cand) int {
+	t := a.personTokens(c.first, c.end)
+	if len(t) == 0 {
+		return -1
+	}
+	best, bestTok := -1, -1
+	for e, x := range ents {
+		if x.typ != doc.EntityPerson && x.typ != doc.EntityOther {
+			continue
+		}
+		for _, p := range x.persons {
+			ok := false
+			switch {
+			case len(t) == 1 && len(p) > 1:
+				ok = t[0] == p[len(p)-1] || t[0] == p[0]
+			case len(t) > 1 && len(p) == 1:
+				ok = t[len(t)-1] == p[0]
+			case len(t) > 1:
+				ok = t[0] == p[0] && t[len(t)-1] == p[len(p)-1]
+			}
+			if ok && x.lastTok > bestTok {
+				best, bestTok = e, x.lastTok
+			}
+		}
+	}
+	return best
+}
+
+// footnote is a line such as "*terrorist organization, banned in Russia".
+type footnote struct {
+	marker string
+	text   string
+	span   doc.Span
+	by     string
+}
+
+// footnotes finds the footnote lines: a line whose first visible character
+// is a marker (*, †, ‡) followed, after optional spaces, by a letter.
+func (a *analyzer) footnotes() []footnote {
+	var out []footnote
+	runes := []rune(a.d.Text)
+	for ls := 0; ls < len(runes); {
+		le := ls
+		for le < len(runes) && runes[le] != '\n' {
+			le++
+		}
+		i := ls
+		for i < le && unicode.IsSpace(runes[i]) {
+			i++
+		}
+		m := i
+		for m < le && strings.ContainsRune(markers, runes[m]) {
+			m++
+		}
+		t := m
+		for t < le && runes[t] == ' ' {
+			t++
+		}
+		if m > i && t < le && unicode.IsLetter(runes[t]) {
+			e := le
+			for e > t && unicode.IsSpace(runes[e-1]) {
+				e--
+			}
+			f := footnote{marker: string(runes[i:m]), text: string(runes[t:e]), span: doc.Span{Start: i, End: e}}
+			f.by = stateIn(f.text)
+			out = append(out, f)
+		}
+		ls = le + 1
+	}
+	return out
+}
+
+// stateIn finds the first state named in a note, by name or adjective:
+// "banned in Russia" → RU, "designated by the U.S. State Department" → US.
+func stateIn(text string) string {
+	words := strings.Fields(text)
+	for i := range words {
+		for j := min(len(words), i+5); j > i; j-- {
+			s := strings.TrimRight(strings.Join(words[i:j], " "), ",;:)")
+			s = strings.TrimSuffix(s, "'s")
+			if s == "" || !isCap(s) {
+				continue
+			}
+			if c, ok := geo.ByName(strings.TrimRight(s, ".")); ok {
+				return c.A2
+			}
+			if c, ok := geo.ByName(s); ok {
+				return c.A2
+			}
+			if j == i+1 {
+				if c, ok := geo.ByDemonym(strings.TrimRight(s, ".")); ok {
+					return c.A2
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// designate attaches each footnote to the entities whose names carry its
+// marker ("Taliban*").
+func (a *analyzer) designate(ents []*ent, cands []cand, foots []footnote) {
+	if len(foots) == 0 {
+		return
+	}
+	byMarker := map[string]footnote{}
+	for _, f := range foots {
+		if _, dup := byMarker[f.marker]; !dup {
+			byMarker[f.marker] = f
+		}
+	}
+	endsAt := map[int]int{} // code point where a mention ends → entity
+	for _, c := range cands {
+		endsAt[c.span.End] = c.ent
+	}
+	done := map[[2]int]bool{}
+	for i, t := range a.toks {
+		var m string
+		var at int
+		switch {
+		case strings.Trim(t.Text, markers) == "" && i > 0 && a.adjacent(i-1):
+			m, at = t.Text, t.Span.Start
+		case a.word(i) != t.Text && a.word(i) != "":
+			m, at = t.Text[len(a.word(i)):], a.end(i)
+		default:
+			continue
+		}
+		f, ok := byMarker[m]
+		if !ok {
+			continue
+		}
+		e, ok := endsAt[at]
+		if !ok || done[[2]int{e, f.span.Start}] {
+			continue
+		}
+		done[[2]int{e, f.span.Start}] = true
+		ents[e].designations = append(ents[e].designations, doc.Designation{Text: f.text, By: f.by, Evidence: f.span})
+	}
+}
+
+// descriptors adds appositive role phrases to persons: "The leader of the
+// front, NAME," and "NAME, the leader of the front,".
+func (a *analyzer) descriptors(ents []*ent, cands []cand) {
+	for _, c := range cands {
+		if c.typ != doc.EntityPerson || c.kind != doc.MentionName {
+			continue
+		}
+		x := ents[c.ent]
+		if x.typ != doc.EntityPerson {
+			continue
+		}
+		for _, f := range []func(cand) (doc.Span, bool){a.preApposition, a.postApposition} {
+			sp, ok := f(c)
+			if !ok {
+				continue
+			}
+			x.mentions = append(x.mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
+			// "the leader of the Afghan front": the person belongs to
+			// the state the role phrase names.
+			if x.country == "" {
+				if first, end := a.d.TokensIn(sp); end > first {
+					x.country = a.countryIn(first, end)
+				}
+			}
+		}
+	}
+}
+
+func (a *analyzer) isDet(i int) bool {
+	switch lower(a.toks[i].Text) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+func (a *analyzer) roleNoun(i int) bool {
+	w := a.toks[i].Text
+	return !isCap(w) && (a.toks[i].UPOS == "NOUN" || (!a.hasPOS && unicode.IsLetter([]rune(w)[0])))
+}
+
+func (a *analyzer) clauseBreak(i int) bool {
+	t := a.toks[i]
+	switch t.Text {
+	case ",", ";", ":", "(", ")", "\"", "“", "”":
+		return true
+	}
+	return t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "PRON" || t.UPOS == "SCONJ"
+}
+
+func (a *analyzer) preApposition(c cand) (doc.Span, bool) {
+	p := c.first
+	sf := a.sentFirst(p)
+	if p-2 < sf || a.toks[p-1].Text != "," || c.end >= len(a.toks) || a.toks[c.end].Text != "," {
+		return doc.Span{}, false
+	}
+	best := -1
+	for k := p - 2; k >= sf; k-- {
+		if a.clauseBreak(k) {
+			break
+		}
+		if a.isDet(k) && k+1 < p-1 && a.roleNoun(k+1) {
+			best = k
+		}
+	}
+	if best < 0 || (best != sf && !a.clauseBreak(best-1)) {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: a.toks[best].Span.Start, End: a.toks[p-2].Span.End}, true
+}
+
+func (a *analyzer) postApposition(c cand) (doc.Span, bool) {
+	e := c.end
+	end := a.sentEnd(c.first)
+	if e+2 >= end || a.toks[e].Text != "," || !a.isDet(e+1) || !a.roleNoun(e+2) {
+		return doc.Span{}, false
+	}
+	for q := e + 3; q < end && q < e+16; q++ {
+		if a.toks[q].Text == "," {
+			return doc.Span{Start: a.toks[e+1].Span.Start, End: a.toks[q-1].Span.End}, true
+		}
+		if a.clauseBreak(q) {
+			break
+		}
+	}
+	return doc.Span{}, false
+}
+
+var personPronouns = set("he", "him", "his", "himself", "she", "her", "hers", "herself")
+
+// pronouns links a personal pronoun to the person it most plausibly
+// means, only when exactly one person has been named, outside quotations,
+// in its sentence and the one before it, and the pronoun itself stands
+// outside quotations: without gender or salience models a wider guess
+// would too often be wrong, and inside a quotation "he" is as often
+// someone the text never names.
+func (a *analyzer) pronouns(ents []*ent, cands []cand) {
+	quoted := a.quoted()
+	for i, t := range a.toks {
+		if !personPronouns[lower(t.Text)] || (a.hasPOS && t.UPOS != "PRON") || quoted[i] {
+			continue
+		}
+		s := a.sentOf[i]
+		who := -1
+		for _, c := range cands {
+			if c.first >= i {
+				break
+			}
+			e := c.ent
+			if a.sentOf[c.first] < s-1 || quoted[c.first] || ents[e].typ != doc.EntityPerson || c.kind != doc.MentionName {
+				continue
+			}
+			if who >= 0 && who != e {
+				who = -2
+				break
+			}
+			who = e
+		}
+		if who >= 0 {
+			ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
+		}
+	}
+}
+
+// quoted marks the tokens inside quotation marks. Straight quotes toggle;
+// a blank line closes any quotation left open.
+func (a *analyzer) quoted() []bool {
+	out := make([]bool, len(a.toks))
+	in := false
+	for i, t := range a.toks {
+		if i > 0 && strings.Contains(a.d.Slice(doc.Span{Start: a.toks[i-1].Span.End, End: t.Span.Start}), "\n\n") {
+			in = false
+		}
+		switch t.Text {
+		case "“", "«", "„":
+			in = true
+			continue
+		case "”", "»":
+			in = false
+			continue
+		case "\"":
+			in = !in
+			continue
+		}
+		out[i] = in
+	}
+	return out
+}
+
+// finish turns the clusters into doc.Entities with IDs, names and aliases.
+func (a *analyzer) finish(ents []*ent) []doc.Entity {
+	out := make([]doc.Entity, 0, len(ents))
+	for _, x := range ents {
+		sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Span.Start < x.mentions[j].Span.Start })
+	}
+	// IDs follow the first mention of any kind, descriptors included.
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].mentions[0].Span.Start < ents[j].mentions[0].Span.Start })
+	for _, x := range ents {
+		name := x.canonical
+		if name == "" {
+			for _, m := range x.mentions {
+				if m.Kind != doc.MentionName {
+					continue
+				}
+				t := a.d.Slice(m.Span)
+				if name == "" || (x.typ == doc.EntityPerson && !strings.Contains(name, " ") && strings.Contains(t, " ")) {
+					name = t
+				}
+			}
+		}
+		if name == "" {
+			name = a.d.Slice(x.mentions[0].Span)
+		}
+		var aliases []string
+		seen := map[string]bool{name: true}
+		for _, m := range x.mentions {
+			if m.Kind == doc.MentionDescriptor || m.Kind == doc.MentionPronoun {
+				continue
+			}
+			if t := a.d.Slice(m.Span); !seen[t] {
+				seen[t] = true
+				aliases = append(aliases, t)
+			}
+		}
+		typ := x.typ
+		if typ == "" {
+			typ = doc.EntityOther
+		}
+		out = append(out, doc.Entity{ID: fmt.Sprintf("e%d", len(out)+1), Name: name, Type: typ, Country: x.country,
+			Aliases: aliases, Mentions: x.mentions, Designations: x.designations})
+	}
+	return out
+}

@@ -1,0 +1,46 @@
+// Package entity is the pipeline stage that finds the actors and places a
+// document talks about. It reads Doc.Text, Doc.Tokens (with UPOS, XPOS,
+// Head, Dep and IOB2 NER tags when the syntax stage has run) and
+// Doc.Sentences, and sets Doc.Entities: one Entity per real-world actor or
+// place, IDs "e1", "e2", ... in order of first mention, each with all its
+// mentions and their kinds:
+//
+//   - name: a proper name ("Ahmad Massoud", "Massoud", "CSTO");
+//   - demonym: a nationality adjective standing for its state ("Pakistani
+//     helicopters" → Pakistan);
+//   - metonym: a capital standing for its government ("official Islamabad
+//     accused", "Moscow could not but know"); a capital used as a place
+//     ("in Kabul") is a place entity instead;
+//   - descriptor: an appositive noun phrase naming a person's role ("the
+//     leader of the front, NAME");
+//   - pronoun: he/she/his/her... outside quotations, only when exactly one
+//     person is named (outside quotations) in its sentence and the one
+//     before.
+//
+// Names are found as runs of capitalised proper-noun tokens (joined over
+// "of" after heads such as "Republic", over possessives such as "People's",
+// and over hyphens), helped by the name recogniser's tags when present and
+// by gazetteers when not: internal/geo (countries, demonyms, capitals,
+// places), internal/outlet (news outlets and outlet cues) and a general
+// list of armed groups. Types: person, organization, outlet, country,
+// place, group, other. Mentions of one actor are merged: a country with its
+// demonyms, capital metonyms and official name; a person's full name with
+// the surname and with variants sharing first and last name ("Jr."
+// dropped); an organisation with the acronym defined after it in brackets
+// and with its name stripped of a demonym prefix.
+//
+// Footnotes: a line starting with a marker ("*terrorist organization,
+// banned in Russia") becomes a Designation on every entity whose name is
+// followed by that marker ("Taliban*"), with the designating state taken
+// from the note ("banned in Russia" → RU). Markers never enter names.
+//
+// When the name recogniser has run, a capitalised word it leaves untagged
+// is kept only if a gazetteer or cue types it, or if it is a
+// transliteration variant of a place in a state the document names
+// ("Panjshir" for Panjshayr). In a headline in title case only names typed
+// by a gazetteer or cue are kept. The stage also works without any tags
+// (worse): capitalisation and the gazetteers then carry the work.
+//
+// Limits: a name is at most Options.MaxNameTokens tokens; pronouns and
+// descriptors are found by the narrow patterns above only.
+package entity

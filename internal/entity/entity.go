@@ -1,0 +1,958 @@
+package entity
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/geo"
+	"github.com/hearsaynews/hearsay/internal/outlet"
+)
+
+// Options configures the stage. The zero value is the default.
+type Options struct {
+	// MaxNameTokens is the longest name, in tokens; a longer capitalised
+	// run (a headline in title case) is not taken as one name. Zero means
+	// 12.
+	MaxNameTokens int
+}
+
+// Stage finds entities. It holds only read-only tables, so one Stage may
+// run on many Docs at once.
+type Stage struct {
+	maxName int
+	groups  map[string]int // normalised name → index into knownGroups
+}
+
+// New checks the embedded gazetteers and returns the stage.
+func New(o Options) (*Stage, error) {
+	if o.MaxNameTokens < 0 {
+		return nil, fmt.Errorf("entity: MaxNameTokens %d is negative", o.MaxNameTokens)
+	}
+	if o.MaxNameTokens == 0 {
+		o.MaxNameTokens = 12
+	}
+	if err := geo.Err(); err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	if err := outlet.Err(); err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	s := &Stage{maxName: o.MaxNameTokens, groups: map[string]int{}}
+	for i, g := range knownGroups {
+		for _, n := range g.names {
+			s.groups[normKey(n)] = i
+		}
+	}
+	return s, nil
+}
+
+// ErrNoTokens is returned for a document with words in its text but no
+// tokens.
+var ErrNoTokens = errors.New("entity: document has text but no tokens (run the segment stage first)")
+
+// Run fills d.Entities, replacing any entities already there.
+func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d.Entities = nil
+	if len(d.Tokens) == 0 {
+		// Text with words but no tokens means segmentation never ran;
+		// stray control characters alone may rightly give no tokens.
+		if strings.IndexFunc(d.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return ErrNoTokens
+		}
+		return nil
+	}
+	if err := checkTokens(d); err != nil {
+		return err
+	}
+	a := newAnalyzer(s, d)
+	cands := a.candidates()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ents := a.cluster(cands)
+	a.designate(ents, cands, a.footnotes())
+	a.descriptors(ents, cands)
+	a.pronouns(ents, cands)
+	d.Entities = a.finish(ents)
+	return nil
+}
+
+// checkTokens rejects tokens that do not lie in the text, in order, so
+// that no slice of the text can fail later.
+func checkTokens(d *doc.Doc) error {
+	n, prev := d.Len(), 0
+	for i, t := range d.Tokens {
+		if t.Span.Start < prev || t.Span.End <= t.Span.Start || t.Span.End > n {
+			return fmt.Errorf("entity: token %d %q has span [%d, %d), outside the text (length %d) or out of order",
+				i, t.Text, t.Span.Start, t.Span.End, n)
+		}
+		if t.Text == "" {
+			return fmt.Errorf("entity: token %d at [%d, %d) has no text", i, t.Span.Start, t.Span.End)
+		}
+		prev = t.Span.End
+	}
+	for i, s := range d.Sentences {
+		if s.First < 0 || s.End > len(d.Tokens) || s.First > s.End {
+			return fmt.Errorf("entity: sentence %d has token range [%d, %d), outside the %d tokens", i, s.First, s.End, len(d.Tokens))
+		}
+	}
+	return nil
+}
+
+// analyzer holds the per-document state of one Run.
+type analyzer struct {
+	s         *Stage
+	d         *doc.Doc
+	toks      []doc.Token
+	sentOf    []int  // token → sentence index
+	sentStart []bool // token opens its sentence (after any opening quote)
+	hasPOS    bool
+	hasNER    bool
+	hasDeps   bool
+}
+
+func newAnalyzer(s *Stage, d *doc.Doc) *analyzer {
+	a := &analyzer{s: s, d: d, toks: d.Tokens}
+	a.sentOf = make([]int, len(d.Tokens))
+	a.sentStart = make([]bool, len(d.Tokens))
+	for si, st := range d.Sentences {
+		opened := false
+		for i := st.First; i < st.End && i < len(d.Tokens); i++ {
+			a.sentOf[i] = si
+			if !opened && !isOpening(d.Tokens[i].Text) {
+				a.sentStart[i] = true
+				opened = true
+			}
+		}
+	}
+	if len(d.Sentences) == 0 && len(d.Tokens) > 0 {
+		a.sentStart[0] = true
+	}
+	for _, t := range d.Tokens {
+		a.hasPOS = a.hasPOS || t.UPOS != ""
+		a.hasNER = a.hasNER || t.NER != ""
+		a.hasDeps = a.hasDeps || t.Dep != ""
+	}
+	return a
+}
+
+func isOpening(s string) bool {
+	switch s {
+	case "\"", "“", "‘", "'", "(", "[", "«", "—", "–", "-", "*":
+		return true
+	}
+	return false
+}
+
+// titleCase reports whether token i's sentence is a headline in title
+// case: every word of four letters or more capitalised (one may be spared
+// in a long headline). Running text, even full of names, has verbs.
+func (a *analyzer) titleCase(i int) bool {
+	words, caps := 0, 0
+	for k := a.sentFirst(i); k < a.sentEnd(i); k++ {
+		w := a.toks[k].Text
+		if !unicode.IsLetter([]rune(w)[0]) || len(w) < 4 {
+			continue
+		}
+		words++
+		if isCap(w) {
+			caps++
+		}
+	}
+	low := words - caps
+	return (words >= 4 && low == 0) || (words >= 8 && low <= 1)
+}
+
+// sentEnd is one past the last token of token i's sentence.
+func (a *analyzer) sentEnd(i int) int {
+	if len(a.d.Sentences) == 0 {
+		return len(a.toks)
+	}
+	return min(a.d.Sentences[a.sentOf[i]].End, len(a.toks))
+}
+
+func (a *analyzer) sentFirst(i int) int {
+	if len(a.d.Sentences) == 0 {
+		return 0
+	}
+	return a.d.Sentences[a.sentOf[i]].First
+}
+
+const markers = "*†‡"
+
+// word is token i's text without trailing footnote markers.
+func (a *analyzer) word(i int) string {
+	return strings.TrimRight(a.toks[i].Text, markers)
+}
+
+// end is the end of token i without trailing footnote markers.
+func (a *analyzer) end(i int) int {
+	t := a.toks[i]
+	return t.Span.End - (utf8.RuneCountInString(t.Text) - utf8.RuneCountInString(a.word(i)))
+}
+
+func (a *analyzer) ner(i int) (bio byte, typ string) {
+	n := a.toks[i].NER
+	if len(n) > 2 && (n[0] == 'B' || n[0] == 'I') && n[1] == '-' {
+		return n[0], n[2:]
+	}
+	return 'O', ""
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// innerCap reports whether w has a capital after its first letter
+// ("POLITICO", "HuffPost"), which ordinary words at the start of a
+// sentence do not.
+func innerCap(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case unicode.IsDigit(r) || r == '&' || r == '-':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && utf8.RuneCountInString(w) <= 7
+}
+
+// nameish reports whether token i can be part of a proper name.
+func (a *analyzer) nameish(i int) bool {
+	w := a.word(i)
+	if w == "" || !isCap(w) {
+		return false
+	}
+	lw := lower(w)
+	if calendar[lw] || w == "I" {
+		return false
+	}
+	// A lone capital letter ("I.", "A") is an initial or a pronoun, a name
+	// only next to other name words.
+	if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 && !(i+1 < len(a.toks) && isCap(a.toks[i+1].Text)) &&
+		!(i > 0 && isCap(a.toks[i-1].Text)) {
+		return false
+	}
+	bio, _ := a.ner(i)
+	inNER := bio != 'O'
+	if a.sentStart[i] {
+		// At the start of a sentence a capital proves nothing; the tagger
+		// or recogniser must call it a name, a gazetteer must know it, or
+		// (without tags) another capitalised word must follow.
+		if inNER || a.toks[i].UPOS == "PROPN" || a.known(w) {
+			return true
+		}
+		if !a.hasPOS {
+			return !capStop[lw] && i+1 < len(a.toks) && a.sentOf[i+1] == a.sentOf[i] && isCap(a.toks[i+1].Text)
+		}
+		return false
+	}
+	if !a.hasPOS {
+		return true
+	}
+	switch a.toks[i].UPOS {
+	case "PROPN", "ADJ", "NOUN", "X", "NUM", "SYM":
+		return true
+	default:
+		return inNER || a.known(w)
+	}
+}
+
+// known reports whether a gazetteer knows the word as a state, demonym,
+// capital, place, outlet or armed group.
+func (a *analyzer) known(w string) bool {
+	if _, ok := geo.ByName(w); ok {
+		return true
+	}
+	if _, ok := geo.ByDemonym(w); ok {
+		return true
+	}
+	if _, ok := geo.PlaceOf(w); ok {
+		return true
+	}
+	if _, ok := outlet.Lookup(w); ok && innerCap(w) {
+		return true
+	}
+	_, ok := a.s.groups[normKey(w)]
+	return ok
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (a *analyzer) adjacent(i int) bool {
+	return i+1 < len(a.toks) && a.toks[i].Span.End == a.toks[i+1].Span.Start
+}
+
+// join returns the index of the next name token when the tokens from j on
+// continue the name that ends at j-1 ("Republic | of China", "People | 's
+// Republic", "al | - Qaeda"), or -1.
+func (a *analyzer) join(j, end int) int {
+	if j >= end || j == 0 {
+		return -1
+	}
+	w := lower(a.toks[j].Text)
+	prev := lower(a.word(j - 1))
+	switch {
+	case w == "of" && ofHeads[prev]:
+		k := j + 1
+		if k < end && lower(a.toks[k].Text) == "the" {
+			k++
+		}
+		if k < end && a.nameish(k) {
+			return k
+		}
+	case (w == "'s" || w == "’s") && (peopleNouns[prev] || a.toks[j-1].XPOS == "NNPS"):
+		if j+1 < end && a.nameish(j+1) {
+			return j + 1
+		}
+	case (w == "-" || w == "/") && a.adjacent(j-1) && a.adjacent(j):
+		if j+1 < end && a.nameish(j+1) {
+			return j + 1
+		}
+		// "Lashkar - e-Taiba": the tokenizer keeps a short bound prefix on
+		// the next part.
+		if next := a.toks[min(j+1, end-1)].Text; j+1 < end && !isCap(next) {
+			if k := strings.LastIndex(next, "-"); k > 0 && k < 4 && isCap(next[k+1:]) {
+				return j + 1
+			}
+		}
+		// Short lower-case infixes of transliterated names:
+		// "Lashkar-e-Taiba", "Hizb-ut-Tahrir".
+		if w == "-" && j+3 < end && len(a.toks[j+1].Text) <= 3 && !isCap(a.toks[j+1].Text) &&
+			a.adjacent(j+1) && a.toks[j+2].Text == "-" && a.adjacent(j+2) && a.nameish(j+3) {
+			return j + 3
+		}
+	case w == "&":
+		if j+1 < end && a.nameish(j+1) {
+			return j + 1
+		}
+	case lowerParticles[w]:
+		k := j + 1
+		if k < end && a.toks[k].Text == "-" && a.adjacent(j) && a.adjacent(k) {
+			k++
+		}
+		if k < end && a.nameish(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nerBreak reports whether the name recogniser starts a new name at j
+// right after another one.
+func (a *analyzer) nerBreak(j int) bool {
+	if !a.hasNER || j == 0 {
+		return false
+	}
+	if nameSuffixes[lower(a.toks[j].Text)] {
+		return false // "Biden | Jr.": the suffix stays with the name
+	}
+	b, _ := a.ner(j)
+	pb, _ := a.ner(j - 1)
+	return b == 'B' && pb != 'O'
+}
+
+// runs finds the maximal name runs [first, end) of the document.
+func (a *analyzer) runs() [][2]int {
+	var out [][2]int
+	for i := 0; i < len(a.toks); {
+		if !a.nameish(i) {
+			i++
+			continue
+		}
+		end := a.sentEnd(i)
+		j := i + 1
+		for j < end {
+			if a.toks[j-1].Text != a.word(j-1) {
+				break // a footnote marker closes the name
+			}
+			if a.nameish(j) && !a.nerBreak(j) {
+				j++
+				continue
+			}
+			if nameSuffixes[lower(a.toks[j].Text)] {
+				j++
+				continue
+			}
+			// "Joseph R. Biden, Jr.": the suffix after a comma.
+			if a.toks[j].Text == "," && j+1 < end && nameSuffixes[lower(a.toks[j+1].Text)] && j+1 < len(a.toks) {
+				j += 2
+				continue
+			}
+			if k := a.join(j, end); k > 0 {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		first := i
+		// An article the recogniser took into the name is not part of it.
+		for first < j-1 && (a.toks[first].UPOS == "DET" || lower(a.toks[first].Text) == "the") {
+			first++
+		}
+		// A lower-case particle before a hyphen opens the name: "al-Qaeda".
+		if first >= 2 && a.toks[first-1].Text == "-" && a.adjacent(first-2) && a.adjacent(first-1) &&
+			lowerParticles[a.toks[first-2].Text] && a.sentOf[first-2] == a.sentOf[first] {
+			first -= 2
+		}
+		if j-first <= a.s.maxName {
+			out = append(out, [2]int{first, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// cand is one mention found in the text, before clustering.
+type cand struct {
+	first, end int // token range
+	span       doc.Span
+	text       string
+	kind       string
+	typ        string
+	country    string
+	key        string // identity key: mentions with equal keys are one entity
+	canonical  string // canonical name from a gazetteer, "" when none
+	acronymOf  int    // index of the candidate this acronym is defined for, -1 when none
+	ent        int    // index of its entity, set by cluster
+	strong     bool   // typed by a gazetteer or cue, not by default
+	tentative  bool   // kept only if a later check confirms it
+}
+
+func (a *analyzer) span(first, end int) doc.Span {
+	return doc.Span{Start: a.toks[first].Span.Start, End: a.end(end - 1)}
+}
+
+func (a *analyzer) mk(first, end int, kind, typ, country string) cand {
+	sp := a.span(first, end)
+	return cand{first: first, end: end, span: sp, text: a.d.Slice(sp), kind: kind, typ: typ,
+		country: country, acronymOf: -1}
+}
+
+// candidates finds and types every mention.
+func (a *analyzer) candidates() []cand {
+	var out []cand
+	for _, r := range a.runs() {
+		for _, c := range a.classify(r[0], r[1]) {
+			// In a title-case line (a headline) capitals say nothing:
+			// keep only what a gazetteer or cue typed.
+			if c.strong || !a.titleCase(c.first) {
+				out = append(out, c)
+			}
+		}
+	}
+	// A place name several countries share goes to one the document
+	// names elsewhere ("Maryland" beside "Liberia" is the county).
+	named := map[string]bool{}
+	for _, c := range out {
+		if c.typ == doc.EntityCountry {
+			named[c.country] = true
+		}
+	}
+	for k := range out {
+		c := &out[k]
+		if c.typ != doc.EntityPlace || named[c.country] {
+			continue
+		}
+		for _, p := range geo.PlacesOf(c.text) {
+			if named[p.Country] {
+				c.country = p.Country
+				break
+			}
+		}
+	}
+	// A one-word name typed only by default or by the recogniser that is a
+	// transliteration variant of a place in a state the document names
+	// ("Panjshir" for the province Panjshayr) is that place.
+	inLonger := map[string]bool{}
+	for _, c := range out {
+		if c.end-c.first > 1 {
+			for k := c.first; k < c.end; k++ {
+				inLonger[lower(a.word(k))] = true
+			}
+		}
+	}
+	for k := range out {
+		c := &out[k]
+		if c.strong || c.end-c.first != 1 || c.kind != doc.MentionName || inLonger[lower(c.text)] ||
+			(c.typ != doc.EntityPerson && c.typ != doc.EntityOther && !(c.typ == doc.EntityPlace && c.country == "")) {
+			continue
+		}
+		if p, ok := geo.PlaceLike(c.text, named); ok {
+			c.typ, c.country, c.key = doc.EntityPlace, p.Country, "p:"+normKey(c.text)
+			c.tentative = false
+		}
+	}
+	kept := out[:0]
+	for _, c := range out {
+		if !c.tentative {
+			kept = append(kept, c)
+		}
+	}
+	out = kept
+	// Acronyms defined in brackets right after a name: "Collective
+	// Security Treaty Organisation (CSTO)".
+	for k := range out {
+		c := &out[k]
+		if c.end-c.first != 1 || !isAcronym(c.text) || c.first < 2 || k == 0 {
+			continue
+		}
+		p := out[k-1]
+		if a.toks[c.first-1].Text == "(" && p.end == c.first-1 && c.end < len(a.toks) &&
+			a.toks[c.end].Text == ")" && acronymFits(c.text, p.text) && p.kind == doc.MentionName {
+			c.acronymOf = k - 1
+			if c.typ == doc.EntityOther || !c.strong {
+				c.typ = p.typ
+			}
+		}
+	}
+	return out
+}
+
+// acronymFits reports whether acr could abbreviate name: its letters are
+// the initials of name's capitalised words, in order, allowing skipped
+// words.
+func acronymFits(acr, name string) bool {
+	var initials []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	letters := []rune(strings.ToUpper(acr))
+	j := 0
+	for _, r := range initials {
+		if j < len(letters) && r == letters[j] {
+			j++
+		}
+	}
+	return j == len(letters) && len(letters) >= 2 && len(initials) > 0 && initials[0] == letters[0]
+}
+
+var keyReplacer = strings.NewReplacer("’", "'", "-", " ", ".", "", "\u00a0", " ")
+
+// normKey is the comparison form of a name.
+func normKey(s string) string {
+	s = keyReplacer.Replace(s)
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimPrefix(s, "the ")
+}
+
+func (a *analyzer) nerType(first, end int) string {
+	counts := map[string]int{}
+	best, n := "", 0
+	for i := first; i < end; i++ {
+		if _, t := a.ner(i); t != "" {
+			counts[t]++
+			if counts[t] > n {
+				best, n = t, counts[t]
+			}
+		}
+	}
+	return best
+}
+
+func (a *analyzer) allPROPN(first, end int) bool {
+	if !a.hasPOS {
+		return true
+	}
+	for i := first; i < end; i++ {
+		if a.toks[i].UPOS != "PROPN" && !nameSuffixes[lower(a.toks[i].Text)] && a.toks[i].UPOS != "PUNCT" && a.toks[i].UPOS != "ADP" && a.toks[i].UPOS != "DET" && a.toks[i].UPOS != "PART" {
+			return false
+		}
+	}
+	return true
+}
+
+// countryIn finds a state that the tokens first..end name or imply
+// ("Herat Times" → AF through the city Herat).
+func (a *analyzer) countryIn(first, end int) string {
+	for i := first; i < end; i++ {
+		for j := end; j > i; j-- {
+			t := a.d.Slice(a.span(i, j))
+			if c, ok := geo.ByName(t); ok {
+				return c.A2
+			}
+			if c, ok := geo.ByDemonym(t); ok && j == i+1 {
+				return c.A2
+			}
+			if p, ok := geo.PlaceOf(t); ok {
+				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+var editionWords = set("international", "world", "english", "arabic", "persian", "russian",
+	"online", "digital", "america", "europe", "asia", "africa", "news", "tv", "radio", "live")
+
+// classify types the run first..end and returns its mentions (usually
+// one; a demonym before a person's name gives two).
+func (a *analyzer) classify(first, end int) []cand {
+	text := a.d.Slice(a.span(first, end))
+	key := normKey(text)
+	nt := a.nerType(first, end)
+	single := end-first == 1
+	w := a.word(first)
+
+	name := func(typ, country string) cand {
+		c := a.mk(first, end, doc.MentionName, typ, country)
+		c.strong = true
+		return c
+	}
+	// Armed and political groups known by name.
+	if gi, ok := a.s.groups[key]; ok {
+		c := name(doc.EntityGroup, knownGroups[gi].country)
+		c.canonical = knownGroups[gi].names[0]
+		c.key = "g:" + c.canonical
+		return []cand{c}
+	}
+	if single {
+		if c, ok := geo.ByDemonym(w); ok {
+			// Checked before names: the name fallback also knows some
+			// adjectives.
+			m := a.mk(first, end, doc.MentionDemonym, doc.EntityCountry, c.A2)
+			m.canonical, m.key, m.strong = c.Name, "c:"+c.A2, true
+			return []cand{m}
+		}
+		// "Afghans", "Tajiks": people, not the state.
+		for _, suf := range []string{"s", "es"} {
+			if st, ok := strings.CutSuffix(w, suf); ok {
+				if _, ok := geo.ByDemonym(st); ok {
+					return nil
+				}
+			}
+		}
+	}
+	// States by name, unless a place before the comma says it is a
+	// subdivision ("Atlanta, Georgia").
+	if c, ok := geo.ByName(text); ok && !(single && nt == "PER") {
+		if p, ok := a.subdivisionAfterPlace(first, text); ok {
+			m := name(doc.EntityPlace, p.Country)
+			m.key = "p:" + key
+			return []cand{m}
+		}
+		m := name(doc.EntityCountry, c.A2)
+		m.canonical, m.key = c.Name, "c:"+c.A2
+		return []cand{m}
+	}
+	// Outlets in the registry; a one-word name at the start of a sentence
+	// also needs a cue, as it may be an ordinary word ("Time", "Metro").
+	if o, ok := outlet.Lookup(text); ok && (!single || !a.sentStart[first] || innerCap(w) || a.outletCue(first, end)) {
+		m := name(doc.EntityOutlet, o.Country)
+		m.canonical, m.key = o.Name, "o:"+o.Name
+		return []cand{m}
+	}
+	if platforms[key] {
+		m := name(doc.EntityOrganization, "")
+		m.key = "pf:" + key
+		return []cand{m}
+	}
+	// A web address standing for its outlet: "Breitbart.com".
+	if single && strings.Contains(w, ".") {
+		if o, ok := outlet.ByDomain(w); ok {
+			m := name(doc.EntityOutlet, o.Country)
+			m.canonical, m.key = o.Name, "o:"+o.Name
+			return []cand{m}
+		}
+	}
+	// Capitals: the government when they act, else the city.
+	if c, ok := geo.ByCapital(text); ok && nt != "PER" {
+		if a.actsAsState(first, end) {
+			m := a.mk(first, end, doc.MentionMetonym, doc.EntityCountry, c.A2)
+			m.canonical, m.key, m.strong = c.Name, "c:"+c.A2, true
+			return []cand{m}
+		}
+		m := name(doc.EntityPlace, c.A2)
+		m.key = "p:" + key
+		return []cand{m}
+	}
+	country := ""
+	// A demonym before a name: "Russian President Vladimir Putin" is the
+	// state plus a person; "Afghan National Resistance Front" is one name
+	// belonging to the state.
+	if !single {
+		if c, ok := geo.ByDemonym(w); ok {
+			restFirst := first + 1
+			if titles[lower(a.word(restFirst))] || a.nerType(restFirst, end) == "PER" {
+				dem := a.mk(first, first+1, doc.MentionDemonym, doc.EntityCountry, c.A2)
+				dem.canonical, dem.key, dem.strong = c.Name, "c:"+c.A2, true
+				rest := a.classify(restFirst, end)
+				for k := range rest {
+					// "Pakistani Prime Minister NAME": the person is Pakistan's.
+					if rest[k].country == "" && rest[k].typ == doc.EntityPerson {
+						rest[k].country = c.A2
+					}
+				}
+				return append([]cand{dem}, rest...)
+			}
+			country = c.A2
+		}
+	}
+	// A title inside the run ends what comes before the person's name:
+	// "U.S. Air Force Gen. Norman Ham", "Secretary of State John Kerry".
+	if nt != "ORG" {
+		for k := first; k < end-1; k++ {
+			if !personTitles[lower(a.word(k))] {
+				continue
+			}
+			rest := k + 1
+			for rest < end && personTitles[lower(a.word(rest))] {
+				rest++
+			}
+			if rest+1 < end && lower(a.toks[rest].Text) == "of" {
+				rest += 2 // "Secretary of State"
+			}
+			restLast := lower(a.word(end - 1))
+			if rest >= end || !isCap(a.word(rest)) || orgHeads[restLast] || groupHeads[restLast] || placeHeads[restLast] || otherHeads[restLast] {
+				break
+			}
+			var out []cand
+			if k > first {
+				out = a.classify(first, k)
+			}
+			return append(out, a.mk(rest, end, doc.MentionName, doc.EntityPerson, ""))
+		}
+	}
+	// Outlet names made of a registered outlet and an edition:
+	// "Sputnik Afghanistan", "BBC Persian".
+	for k := end - 1; k > first; k-- {
+		o, ok := outlet.Lookup(a.d.Slice(a.span(first, k)))
+		if !ok {
+			continue
+		}
+		rest := a.d.Slice(a.span(k, end))
+		_, isC := geo.ByName(rest)
+		_, isD := geo.ByDemonym(rest)
+		if isC || isD || (end-k == 1 && editionWords[lower(rest)]) {
+			m := name(doc.EntityOutlet, o.Country)
+			m.key = "o:" + key
+			return []cand{m}
+		}
+	}
+	if a.outletCue(first, end) || (outlet.HasMasthead(text) && nt != "PER") {
+		if country == "" {
+			country = a.countryIn(first, end)
+		}
+		return []cand{name(doc.EntityOutlet, country)}
+	}
+	last := lower(a.word(end - 1))
+	if groupHeads[last] && !single {
+		if country == "" {
+			country = a.countryIn(first, end)
+		}
+		m := name(doc.EntityGroup, country)
+		m.key = "n:" + coreKey(a, first, end)
+		return []cand{m}
+	}
+	if otherHeads[last] && !single {
+		return []cand{name(doc.EntityOther, country)}
+	}
+	if (orgHeads[last] && !single) || (single && isAcronym(w) && !notActors[w] && nt != "PER" && nt != "LOC") {
+		m := name(doc.EntityOrganization, country)
+		if !single {
+			m.key = "n:" + coreKey(a, first, end)
+		} else {
+			// Capitals alone also mark shouting; a headline in capitals
+			// drops it.
+			m.strong = nt == "ORG"
+		}
+		return []cand{m}
+	}
+	if p, ok := geo.PlaceOf(text); ok && nt != "PER" && nt != "ORG" {
+		m := name(doc.EntityPlace, p.Country)
+		m.key = "p:" + key
+		return []cand{m}
+	}
+	if (placeHeads[last] && !single) || nt == "LOC" {
+		if country == "" {
+			country = a.countryIn(first, end)
+		}
+		m := name(doc.EntityPlace, country)
+		m.strong = placeHeads[last]
+		m.key = "p:" + key
+		return []cand{m}
+	}
+	// Titles before a name are not part of it.
+	if titles[lower(w)] {
+		k := first
+		for k < end && titles[lower(a.word(k))] {
+			k++
+		}
+		if k < end && isCap(a.word(k)) {
+			return []cand{a.mk(k, end, doc.MentionName, doc.EntityPerson, country)}
+		}
+		return nil
+	}
+	// Typed by the recogniser alone: not strong, so a headline drops it.
+	if nt == "PER" {
+		return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
+	}
+	if nt == "ORG" {
+		return []cand{a.mk(first, end, doc.MentionName, doc.EntityOrganization, country)}
+	}
+	if a.hasNER && nt == "" {
+		// The recogniser saw no name here and no gazetteer or cue says
+		// otherwise: a capitalised word, not a name, unless it turns out
+		// to be a variant of a known place.
+		if single && a.toks[first].UPOS == "PROPN" {
+			c := a.mk(first, end, doc.MentionName, doc.EntityOther, country)
+			c.tentative = true
+			return []cand{c}
+		}
+		return nil
+	}
+	if !single && a.allPROPN(first, end) {
+		m := a.mk(first, end, doc.MentionName, doc.EntityPerson, country)
+		return []cand{m}
+	}
+	if single && (!a.hasPOS || a.toks[first].UPOS == "PROPN") {
+		return []cand{a.mk(first, end, doc.MentionName, doc.EntityOther, country)}
+	}
+	return nil
+}
+
+// subdivisionAfterPlace reports whether the name at first follows "<place>,"
+// and is a subdivision of that place's country.
+func (a *analyzer) subdivisionAfterPlace(first int, text string) (geo.Place, bool) {
+	if first < 2 || a.toks[first-1].Text != "," || a.sentOf[first-2] != a.sentOf[first] {
+		return geo.Place{}, false
+	}
+	before, ok := geo.PlaceOf(a.word(first - 2))
+	if !ok {
+		return geo.Place{}, false
+	}
+	for _, p := range geo.PlacesOf(text) {
+		if p.Country == before.Country && p.Kind != "city" && p.Kind != "capital" {
+			return p, true
+		}
+	}
+	return geo.Place{}, false
+}
+
+// outletCue reports whether the words around the run mark it as an
+// outlet: a head after it ("the Herat Times newspaper", "Sputnik news
+// agency", "TASS agency") or an outlet noun before it ("the newspaper
+// Kommersant").
+func (a *analyzer) outletCue(first, end int) bool {
+	var after []string
+	for k := end; k < a.sentEnd(first) && len(after) < 2; k++ {
+		w := a.toks[k].Text
+		if isCap(w) && !(len(after) == 0 && (w == "TV" || w == "Radio")) {
+			break
+		}
+		if !unicode.IsLetter([]rune(w)[0]) {
+			break
+		}
+		after = append(after, w)
+		if outlet.IsHead(after...) {
+			return true
+		}
+	}
+	if first > 0 && a.sentOf[first-1] == a.sentOf[first] {
+		switch lower(a.toks[first-1].Text) {
+		case "newspaper", "daily", "tabloid", "magazine", "broadcaster", "outlet", "website", "portal", "weekly":
+			return true
+		}
+	}
+	return false
+}
+
+var beForms = set("is", "was", "are", "were", "be", "been", "being", "'s")
+
+// actsAsState decides whether a capital stands for its government:
+// "official Islamabad", "Moscow's stance", a capital that is the subject
+// of a verb ("Moscow could not but know"). After a preposition ("in
+// Kabul") or as subject of "be" it stays a place.
+func (a *analyzer) actsAsState(first, end int) bool {
+	if first > 0 && a.sentOf[first-1] == a.sentOf[first] {
+		switch lower(a.toks[first-1].Text) {
+		case "official":
+			return true
+		}
+		if a.toks[first-1].UPOS == "ADP" {
+			return false
+		}
+		switch lower(a.toks[first-1].Text) {
+		case "in", "at", "to", "from", "into", "near", "of", "outside", "across", "via", "around", "over", "toward", "towards", "through", "visit", "visited", "left", "reached", "entered", "arrived":
+			return false
+		}
+	}
+	if end < len(a.toks) && a.sentOf[end] == a.sentOf[first] {
+		if n := a.toks[end].Text; n == "'s" || n == "’s" {
+			return end+1 < len(a.toks) && a.toks[end+1].UPOS != "VERB"
+		}
+	}
+	if a.hasDeps {
+		switch a.toks[end-1].Dep {
+		case "nsubj":
+			return true
+		case "nsubj:pass", "obl", "nmod", "compound":
+			return false
+		}
+	}
+	for k := end; k < a.sentEnd(first) && k < end+3; k++ {
+		t := a.toks[k]
+		if t.UPOS == "ADV" {
+			continue
+		}
+		if beForms[lower(t.Text)] {
+			return false
+		}
+		return t.UPOS == "VERB" || t.UPOS == "AUX"
+	}
+	return false
+}
+
+// coreKey is an organisation's name without a leading demonym or article
+// and without a trailing "of <state>": "Afghan National Resistance Front"
+// and "National Resistance Front of Afghanistan" share "national
+// resistance front".
+func coreKey(a *analyzer, first, end int) string {
+	for first < end-1 {
+		w := a.word(first)
+		if _, ok := geo.ByDemonym(w); ok || lower(w) == "the" {
+			first++
+			continue
+		}
+		break
+	}
+	for k := first + 1; k < end-1; k++ {
+		if lower(a.toks[k].Text) == "of" {
+			rest := k + 1
+			if rest < end && lower(a.toks[rest].Text) == "the" {
+				rest++
+			}
+			if rest < end {
+				if _, ok := geo.ByName(a.d.Slice(a.span(rest, end))); ok {
+					end = k
+				}
+			}
+			break
+		}
+	}
+	return normKey(a.d.Slice(a.span(first, end)))
+}

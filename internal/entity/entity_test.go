@@ -1,0 +1,364 @@
+package entity
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/segment"
+)
+
+// mentionOf finds the entity and mention whose text is surface (the n-th
+// occurrence, counting from 0).
+func mentionOf(d *doc.Doc, surface string, n int) (*doc.Entity, *doc.Mention) {
+	seen := 0
+	var bestE *doc.Entity
+	var bestM *doc.Mention
+	start := -1
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		for j := range e.Mentions {
+			m := &e.Mentions[j]
+			if d.Slice(m.Span) != surface {
+				continue
+			}
+			_ = seen
+			// Occurrences are ordered by position; pick the n-th.
+			if idx := occurrence(d, surface, m.Span.Start); idx == n && (start < 0 || m.Span.Start < start) {
+				bestE, bestM, start = e, m, m.Span.Start
+			}
+		}
+	}
+	return bestE, bestM
+}
+
+// occurrence is the index of the occurrence of surface that starts at cp.
+func occurrence(d *doc.Doc, surface string, cp int) int {
+	n := 0
+	runes := []rune(d.Text)
+	sr := []rune(surface)
+	for i := 0; i+len(sr) <= len(runes) && i < cp; i++ {
+		if string(runes[i:i+len(sr)]) == surface {
+			n++
+		}
+	}
+	return n
+}
+
+type want struct {
+	surface string
+	n       int    // occurrence
+	kind    string // "" = no mention expected
+	typ     string
+	country string
+}
+
+func TestMentions(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"demonym", "Iranian drones struck the port on Tuesday.",
+			[]want{{"Iranian", 0, doc.MentionDemonym, doc.EntityCountry, "IR"}}},
+		{"demonym of a group's name", "The Sudanese Liberation Movement rejected the offer.",
+			[]want{{"Sudanese Liberation Movement", 0, doc.MentionName, doc.EntityGroup, "SD"}}},
+		{"people are not the state", "Dozens of Syrians crossed the border with Turkey.",
+			[]want{{"Syrians", 0, "", "", ""}, {"Turkey", 0, doc.MentionName, doc.EntityCountry, "TR"}}},
+		{"metonym after official", "Yesterday official Ankara denied the report.",
+			[]want{{"Ankara", 0, doc.MentionMetonym, doc.EntityCountry, "TR"}}},
+		{"metonym as subject, city after a preposition", "Diplomats gathered in Beijing on Friday. Beijing warned that it would respond.",
+			[]want{{"Beijing", 0, doc.MentionName, doc.EntityPlace, "CN"}, {"Beijing", 1, doc.MentionMetonym, doc.EntityCountry, "CN"}}},
+		{"official name", "The Republic of Kenya signed the deal, and Kenya will pay.",
+			[]want{{"Republic of Kenya", 0, doc.MentionName, doc.EntityCountry, "KE"}, {"Kenya", 1, doc.MentionName, doc.EntityCountry, "KE"}}},
+		{"outlet in the registry", "The story was first reported by Reuters on Monday.",
+			[]want{{"Reuters", 0, doc.MentionName, doc.EntityOutlet, "GB"}}},
+		{"outlet by head noun", "According to the Dakar Observer newspaper, the talks failed.",
+			[]want{{"Dakar Observer", 0, doc.MentionName, doc.EntityOutlet, "SN"}}},
+		{"outlet by web address", "The claim first appeared on Breitbart.com last week.",
+			[]want{{"Breitbart.com", 0, doc.MentionName, doc.EntityOutlet, "US"}}},
+		{"pronoun of the one person named", "Maria Lopez said she would resign.",
+			[]want{{"she", 0, doc.MentionPronoun, doc.EntityPerson, ""}}},
+		{"no pronoun inside a quotation", "Maria Lopez spoke. \"He lied,\" she said.",
+			[]want{{"He", 0, "", "", ""}, {"she", 0, doc.MentionPronoun, doc.EntityPerson, ""}}},
+		{"no pronoun when two people are named", "Maria Lopez told John Smith that she would resign.",
+			[]want{{"she", 0, "", "", ""}}},
+		{"outlet by masthead", "An editorial in the Lagos Tribune criticised the plan.",
+			[]want{{"Lagos Tribune", 0, doc.MentionName, doc.EntityOutlet, "NG"}}},
+		{"armed group by head", "Fighters of the Eastern Liberation Brigade seized the town.",
+			[]want{{"Eastern Liberation Brigade", 0, doc.MentionName, doc.EntityGroup, ""}}},
+		{"known armed group", "The government blamed Boko Haram for the attack.",
+			[]want{{"Boko Haram", 0, doc.MentionName, doc.EntityGroup, "NG"}}},
+		{"place with country", "Floods hit Karachi and the Sindh province.",
+			[]want{{"Karachi", 0, doc.MentionName, doc.EntityPlace, "PK"}}},
+		{"transliteration of a place in a named state", "Afghanistan said the fighting had spread to Badakhshon overnight.",
+			[]want{{"Badakhshon", 0, doc.MentionName, doc.EntityPlace, "AF"}}},
+		{"state of a country, not the country", "The rally in Atlanta, Georgia, drew thousands.",
+			[]want{{"Georgia", 0, doc.MentionName, doc.EntityPlace, "US"}}},
+		{"the country itself", "Russia and Georgia fought a war in 2008.",
+			[]want{{"Georgia", 0, doc.MentionName, doc.EntityCountry, "GE"}}},
+		{"platform, not outlet", "The video spread on a Telegram channel run by the army.",
+			[]want{{"Telegram", 0, doc.MentionName, doc.EntityOrganization, ""}}},
+		{"title before a name", "Senator Maria Lopez voted against the bill.",
+			[]want{{"Maria Lopez", 0, doc.MentionName, doc.EntityPerson, ""}}},
+		{"demonym before a title", "Kenyan President William Ruto arrived in Kampala.",
+			[]want{{"Kenyan", 0, doc.MentionDemonym, doc.EntityCountry, "KE"}, {"William Ruto", 0, doc.MentionName, doc.EntityPerson, "KE"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := analyze(t, c.text)
+			for _, w := range c.wants {
+				e, m := mentionOf(d, w.surface, w.n)
+				if w.kind == "" {
+					if m != nil {
+						t.Errorf("%q: unexpected %s mention of %s %q", w.surface, m.Kind, e.Type, e.Name)
+					}
+					continue
+				}
+				if m == nil {
+					t.Errorf("%q (#%d): no mention; entities: %s", w.surface, w.n, dump(d))
+					continue
+				}
+				if m.Kind != w.kind || e.Type != w.typ || e.Country != w.country {
+					t.Errorf("%q (#%d): %s mention of %s %q country %q; want %s, %s, %q", w.surface, w.n,
+						m.Kind, e.Type, e.Name, e.Country, w.kind, w.typ, w.country)
+				}
+			}
+		})
+	}
+}
+
+func dump(d *doc.Doc) string {
+	var b strings.Builder
+	for _, e := range d.Entities {
+		b.WriteString("\n  " + e.ID + " " + e.Type + " " + e.Name + " [" + e.Country + "]:")
+		for _, m := range e.Mentions {
+			b.WriteString(" " + d.Slice(m.Span) + "/" + m.Kind)
+		}
+	}
+	return b.String()
+}
+
+// TestMerge checks which surface forms end up in one entity.
+func TestMerge(t *testing.T) {
+	cases := []struct {
+		name, text string
+		same       [][2]string // surface forms (first occurrences) in one entity
+		apart      [][2]string // surface forms in different entities
+	}{
+		{"surname", "Maria Lopez spoke on Monday. Lopez said the plan would fail.",
+			[][2]string{{"Maria Lopez", "Lopez said"}}, nil},
+		{"Jr. after a comma", "Joseph R. Biden, Jr., spoke first. Biden then left.",
+			[][2]string{{"Joseph R. Biden, Jr.", "Biden then"}}, nil},
+		{"Jr. variant", "Robert Kennedy Jr. arrived late. Robert Francis Kennedy Jr. then spoke to reporters.",
+			[][2]string{{"Robert Kennedy Jr.", "Robert Francis Kennedy Jr."}}, nil},
+		{"two people, one surname", "Hillary Clinton and Bill Clinton arrived. Hillary Clinton spoke first.",
+			nil, [][2]string{{"Hillary Clinton and", "Bill Clinton"}}},
+		{"surname the recogniser may call a place", "Hillary Clinton spoke in Ohio. Voters there like Clinton.",
+			[][2]string{{"Hillary Clinton", "like Clinton"}}, nil},
+		{"acronym defined in brackets", "The International Atomic Energy Agency (IAEA) sent inspectors. Later the IAEA said it was satisfied.",
+			[][2]string{{"International Atomic Energy Agency", "IAEA said"}}, nil},
+		{"acronym before its name", "The IAEA sent inspectors. The International Atomic Energy Agency said it was satisfied.",
+			[][2]string{{"IAEA", "International Atomic Energy Agency"}}, nil},
+		{"demonym prefix", "The Sudanese Liberation Movement rejected the offer. Later the Liberation Movement changed its mind.",
+			[][2]string{{"Sudanese Liberation Movement", "the Liberation Movement"}}, nil},
+		{"state forms", "The United States sent aid. U.S. officials said American troops would stay, and Washington could not ignore it.",
+			[][2]string{{"United States", "U.S."}, {"United States", "American"}, {"United States", "Washington"}}, nil},
+		{"outlet alias", "The New York Times reported the deal; the NYT said talks went on.",
+			[][2]string{{"New York Times", "NYT"}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := analyze(t, c.text)
+			entityAt := func(surface string) *doc.Entity {
+				// The surface may carry context; the entity is the one
+				// with a mention inside its first occurrence.
+				i := strings.Index(d.Text, surface)
+				if i < 0 {
+					t.Fatalf("%q not in the text", surface)
+				}
+				sp := doc.Span{Start: len([]rune(d.Text[:i])), End: len([]rune(d.Text[:i])) + len([]rune(surface))}
+				for k := range d.Entities {
+					for _, m := range d.Entities[k].Mentions {
+						if m.Kind != doc.MentionDescriptor && sp.Contains(m.Span) {
+							return &d.Entities[k]
+						}
+					}
+				}
+				return nil
+			}
+			for _, p := range c.same {
+				a, b := entityAt(p[0]), entityAt(p[1])
+				if a == nil || b == nil || a.ID != b.ID {
+					t.Errorf("%q and %q should be one entity:%s", p[0], p[1], dump(d))
+				}
+			}
+			for _, p := range c.apart {
+				a, b := entityAt(p[0]), entityAt(p[1])
+				if a == nil || b == nil || a.ID == b.ID {
+					t.Errorf("%q and %q should be two entities:%s", p[0], p[1], dump(d))
+				}
+			}
+		})
+	}
+}
+
+func TestDesignation(t *testing.T) {
+	text := "Members of the Ansar Brigade* attacked a convoy. The Ansar Brigade* denied it.\n*terrorist organization, banned in Kazakhstan"
+	d := analyze(t, text)
+	e, _ := mentionOf(d, "Ansar Brigade", 0)
+	if e == nil {
+		t.Fatalf("no entity for Ansar Brigade:%s", dump(d))
+	}
+	if strings.Contains(e.Name, "*") {
+		t.Errorf("name %q carries the footnote marker", e.Name)
+	}
+	if len(e.Designations) != 1 {
+		t.Fatalf("%d designations, want 1:%s", len(e.Designations), dump(d))
+	}
+	g := e.Designations[0]
+	if g.Text != "terrorist organization, banned in Kazakhstan" || g.By != "KZ" ||
+		d.Slice(g.Evidence) != "*terrorist organization, banned in Kazakhstan" {
+		t.Errorf("designation %+v (evidence %q)", g, d.Slice(g.Evidence))
+	}
+	if len(e.Mentions) != 2 {
+		t.Errorf("%d mentions of Ansar Brigade, want 2", len(e.Mentions))
+	}
+}
+
+func TestDescriptor(t *testing.T) {
+	d := analyze(t, "The head of the Kenyan Red Cross, Maria Lopez, said aid had arrived.")
+	e, _ := mentionOf(d, "Maria Lopez", 0)
+	if e == nil {
+		t.Fatalf("no entity for Maria Lopez:%s", dump(d))
+	}
+	found := false
+	for _, m := range e.Mentions {
+		if m.Kind == doc.MentionDescriptor && d.Slice(m.Span) == "The head of the Kenyan Red Cross" {
+			found = true
+		}
+	}
+	if !found || e.Country != "KE" {
+		t.Errorf("want descriptor \"The head of the Kenyan Red Cross\" and country KE:%s", dump(d))
+	}
+}
+
+// TestWithoutTags runs the stage on tokens without any syntax: the
+// gazetteers and capitalisation still find the main names.
+func TestWithoutTags(t *testing.T) {
+	d := doc.New("Iranian drones struck the port. Officials in Kabul said Reuters was wrong.")
+	sg, err := segment.New(segment.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sg.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	st, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []want{
+		{"Iranian", 0, doc.MentionDemonym, doc.EntityCountry, "IR"},
+		{"Kabul", 0, doc.MentionName, doc.EntityPlace, "AF"},
+		{"Reuters", 0, doc.MentionName, doc.EntityOutlet, "GB"},
+		{"Officials", 0, "", "", ""},
+	} {
+		e, m := mentionOf(d, w.surface, w.n)
+		if w.kind == "" {
+			if m != nil {
+				t.Errorf("%q: unexpected mention", w.surface)
+			}
+			continue
+		}
+		if m == nil || m.Kind != w.kind || e.Type != w.typ || e.Country != w.country {
+			t.Errorf("%q: want %s %s %s:%s", w.surface, w.kind, w.typ, w.country, dump(d))
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	st, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Run(context.Background(), doc.New("Text without tokens.")); !errors.Is(err, ErrNoTokens) {
+		t.Errorf("untokenised text: err = %v, want ErrNoTokens", err)
+	}
+	d := doc.New("")
+	if err := st.Run(context.Background(), d); err != nil || len(d.Entities) != 0 {
+		t.Errorf("empty text: err = %v, %d entities", err, len(d.Entities))
+	}
+	if _, err := New(Options{MaxNameTokens: -1}); err == nil {
+		t.Error("negative MaxNameTokens accepted")
+	}
+	bad := doc.New("Kenya")
+	bad.Tokens = []doc.Token{{Span: doc.Span{Start: 0, End: 9}, Text: "Kenya"}}
+	if err := st.Run(context.Background(), bad); err == nil || !strings.Contains(err.Error(), "token 0") {
+		t.Errorf("token outside the text: err = %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := st.Run(ctx, doc.New("x")); err == nil {
+		t.Error("cancelled context: no error")
+	}
+}
+
+func TestIDsInOrder(t *testing.T) {
+	d := analyze(t, "Reuters said Kenya and Uganda met. Kenya agreed.")
+	for i, e := range d.Entities {
+		if want := "e" + string(rune('1'+i)); e.ID != want {
+			t.Errorf("entity %d has ID %s", i, e.ID)
+		}
+		if i > 0 && e.Mentions[0].Span.Start < d.Entities[i-1].Mentions[0].Span.Start {
+			t.Errorf("%s starts before %s", e.ID, d.Entities[i-1].ID)
+		}
+	}
+}
+
+// TestMarkerInsideToken sets up tokens by hand, with the footnote marker
+// glued to the word as a tokenizer that does not split it would leave it.
+func TestMarkerInsideToken(t *testing.T) {
+	text := "The Ansar Brigade* left.\n*banned in Kenya"
+	d := doc.New(text)
+	words := []string{"The", "Ansar", "Brigade*", "left", ".", "*", "banned", "in", "Kenya"}
+	at := 0
+	for i, w := range words {
+		start := strings.Index(text[at:], w) + at
+		sent := 0
+		if i >= 5 {
+			sent = 1
+		}
+		d.Tokens = append(d.Tokens, doc.Token{Span: d.SpanOfBytes(start, start+len(w)), Text: w, Sent: sent, Head: -1})
+		at = start + len(w)
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: 24}, First: 0, End: 5}, {Span: doc.Span{Start: 25, End: 41}, First: 5, End: 9}}
+	st, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	e, m := mentionOf(d, "Ansar Brigade", 0)
+	if e == nil || m == nil {
+		t.Fatalf("no mention \"Ansar Brigade\":%s", dump(d))
+	}
+	if e.Type != doc.EntityGroup || len(e.Designations) != 1 || e.Designations[0].By != "KE" ||
+		d.Slice(e.Designations[0].Evidence) != "*banned in Kenya" {
+		t.Errorf("entity %+v", *e)
+	}
+}
+
+func TestPossessiveMetonym(t *testing.T) {
+	d := analyze(t, "Analysts doubted Moscow's account of the strike.")
+	e, m := mentionOf(d, "Moscow", 0)
+	if m == nil || m.Kind != doc.MentionMetonym || e.Country != "RU" {
+		t.Errorf("want Moscow as metonym of RU:%s", dump(d))
+	}
+}

@@ -1,0 +1,203 @@
+package entity
+
+import "strings"
+
+// General English lexicons for recognising and typing names. They hold
+// ordinary vocabulary of news English (title words, the head nouns of
+// organisation and group names) and, for armed and political groups, a
+// general list of widely reported groups; nothing here is specific to any
+// one article.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// calendar words are capitalised but never names of actors.
+var calendar = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+	"aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday")
+
+// capitalised function words that start sentences; only consulted when the
+// tokens carry no part-of-speech tags.
+var capStop = set("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they",
+	"we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "for",
+	"from", "by", "with", "to", "of", "after", "before", "during", "since", "until", "while",
+	"when", "where", "if", "although", "though", "because", "but", "and", "or", "so", "yet",
+	"however", "therefore", "moreover", "meanwhile", "according", "first", "second", "finally",
+	"also", "still", "there", "here", "what", "who", "which", "why", "how", "as", "all", "some",
+	"many", "most", "no", "not", "yes", "one", "two", "now", "then", "thus", "instead", "last",
+	"next", "earlier", "later", "today", "yesterday", "tomorrow", "mr", "mrs", "ms")
+
+// nameSuffixes follow a personal name and belong to it.
+var nameSuffixes = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
+
+// titles precede personal names ("President Biden", "Gen. Milley") and
+// are not part of them.
+var titles = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "president",
+	"vice", "prime", "minister", "secretary", "chancellor", "senator", "sen.", "rep.",
+	"representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "general",
+	"gen.", "lt.", "col.", "colonel", "maj.", "major", "capt.", "captain", "sgt.", "adm.",
+	"admiral", "commander", "marshal", "king", "queen", "prince", "princess", "sheikh", "emir",
+	"pope", "cardinal", "bishop", "rev.", "ayatollah", "mullah", "judge", "justice", "ambassador",
+	"spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chief", "director",
+	"foreign", "defense", "defence", "deputy", "former", "acting", "speaker", "attorney", "sir",
+	"lord", "lady", "dame", "premier", "field", "commissioner", "envoy", "counsel", "del.",
+	"delegate", "executive", "founder", "editor", "correspondent", "professor", "chairwoman")
+
+// personTitles are the titles that, inside a capitalised run, end what
+// precedes a person's name: "U.S. Air Force Gen. Norman Ham",
+// "Secretary of State John Kerry".
+var personTitles = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "president",
+	"senator", "sen.", "rep.", "gov.", "governor", "mayor", "gen.", "general", "lt.", "col.",
+	"colonel", "maj.", "capt.", "captain", "sgt.", "adm.", "admiral", "king", "queen", "prince",
+	"princess", "sheikh", "emir", "pope", "cardinal", "bishop", "rev.", "ayatollah", "mullah",
+	"judge", "justice", "ambassador", "secretary", "minister", "chancellor", "premier",
+	"commissioner", "sir", "lord", "lady", "dame", "speaker", "commander", "marshal",
+	"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "director",
+	"chairman", "chairwoman", "founder", "editor", "correspondent", "officer", "manager",
+	"del.", "delegate", "superintendent", "professor", "coach", "chief")
+
+// notActors are capitalised abbreviations of ordinary things, not
+// organisations.
+var notActors = set("TV", "OK", "AM", "PM", "CEO", "CFO", "COO", "CTO", "ID", "IQ", "DNA", "RNA",
+	"HIV", "AIDS", "GDP", "PR", "VIP", "USB", "PC", "ER", "DVD", "CD", "FAQ", "TEXT", "AP", "LOL",
+	"OMG", "USD", "EUR", "GMT", "UTC", "EST", "PST", "EDT", "PDT", "BC", "AD", "CE", "BCE", "MP",
+	"MPs", "RPG", "IED", "IEDs", "SUV", "ATM", "GPS", "COVID", "SARS", "MRI", "CT", "ICU", "LGBT",
+	"LGBTQ", "STEM", "UFO", "NB", "PS", "QA", "AI", "IT", "VR", "FM", "HQ")
+
+// ofHeads are name heads that take an "of" complement inside the name:
+// "Republic of China", "Bank of England", "Ministry of Defence".
+var ofHeads = set("republic", "kingdom", "union", "bank", "university", "ministry", "department",
+	"council", "court", "house", "church", "states", "commonwealth", "federation", "emirate",
+	"emirates", "organization", "organisation", "league", "institute", "association", "office",
+	"college", "school", "academy", "army", "navy", "corps", "chamber",
+	"committee", "commission", "board", "party", "movement", "museum", "order", "society",
+	"federation", "sultanate", "principality", "duchy", "islands", "isle", "gulf", "bay", "sea",
+	"cape", "lake", "straits", "strait")
+
+// peopleNouns may carry a possessive inside a name: "People's Republic".
+var peopleNouns = set("people", "peoples", "children", "women", "men", "workers", "veterans",
+	"farmers", "martyrs", "mothers", "citizens", "nations")
+
+// groupHeads end the names of armed and political groups.
+var groupHeads = set("front", "army", "brigade", "brigades", "militia", "militias", "movement",
+	"rebels", "battalion", "battalions", "legion", "mujahideen", "mujahidin", "jihad",
+	"insurgency", "resistance", "guerrillas", "commandos", "fighters", "cartel", "taliban")
+
+// orgHeads end the names of organisations.
+var orgHeads = set("organisation", "organization", "treaty", "union", "council", "ministry",
+	"committee", "commission", "agency", "bank", "company", "corporation", "corp.", "corp", "inc.",
+	"inc", "ltd", "ltd.", "llc", "plc", "co.", "group", "university", "institute", "institution",
+	"association", "federation", "parliament", "congress", "senate", "court", "department",
+	"office", "fund", "alliance", "party", "foundation", "center", "centre", "service",
+	"services", "bureau", "authority", "assembly", "administration", "cabinet", "police",
+	"navy", "force", "forces", "guard", "school", "college", "academy", "hospital", "airlines",
+	"airways", "church", "board", "network", "society", "club", "coalition", "secretariat",
+	"directorate", "command", "mission", "program", "programme", "initiative", "trust", "tribunal",
+	"court", "kremlin", "pentagon", "duma", "knesset", "majlis", "bundestag", "nations")
+
+// otherHeads end names of laws, treaties, events and prizes, which are
+// neither actors nor places.
+var otherHeads = set("convention", "agreement", "accord", "accords", "act", "declaration",
+	"protocol", "summit", "conference", "games", "olympics", "award", "prize", "war", "doctrine",
+	"plan", "bill", "amendment", "law", "resolution", "deal", "day", "week", "cup", "championship")
+
+// placeHeads end the names of places.
+var placeHeads = set("region", "province", "valley", "mountains", "mountain", "river", "sea",
+	"ocean", "island", "islands", "gulf", "strait", "desert", "peninsula", "oblast", "krai",
+	"district", "county", "city", "town", "village", "square", "street", "avenue", "airport",
+	"base", "border", "lake", "bay", "coast", "territory", "territories", "state", "prefecture",
+	"governorate", "canton", "municipality", "pass", "plateau", "basin", "heights", "strip",
+	"bank", "corridor")
+
+// knownGroup is a widely reported armed or political group.
+type knownGroup struct {
+	names   []string // canonical name first
+	country string   // ISO alpha-2 of the state it operates in, "" for transnational
+}
+
+// knownGroups is a general list of armed and political groups that news
+// names without any head noun ("the Taliban", "Hamas"). Sources: the
+// groups most often named in international news reporting (general
+// knowledge; the names as the groups are commonly written in English).
+var knownGroups = []knownGroup{
+	{[]string{"Taliban", "Afghan Taliban", "Islamic Emirate of Afghanistan"}, "AF"},
+	{[]string{"Tehrik-i-Taliban Pakistan", "Pakistani Taliban", "TTP", "Tehreek-e-Taliban Pakistan"}, "PK"},
+	{[]string{"Haqqani network", "Haqqani Network"}, "AF"},
+	{[]string{"al-Qaeda", "al Qaeda", "Al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida"}, ""},
+	{[]string{"al-Qaeda in the Arabian Peninsula", "AQAP"}, "YE"},
+	{[]string{"al-Qaeda in the Islamic Maghreb", "AQIM"}, ""},
+	{[]string{"Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"}, ""},
+	{[]string{"Islamic State Khorasan Province", "ISIS-K", "ISKP", "IS-K"}, "AF"},
+	{[]string{"Hamas", "Harakat al-Muqawama al-Islamiya"}, "PS"},
+	{[]string{"Palestinian Islamic Jihad", "Islamic Jihad", "PIJ"}, "PS"},
+	{[]string{"Fatah"}, "PS"},
+	{[]string{"Hezbollah", "Hizbollah", "Hizballah", "Hizbullah"}, "LB"},
+	{[]string{"Houthis", "Houthi", "Ansar Allah", "Ansarullah", "Houthi rebels"}, "YE"},
+	{[]string{"al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab"}, "SO"},
+	{[]string{"Boko Haram"}, "NG"},
+	{[]string{"Islamic State West Africa Province", "ISWAP"}, "NG"},
+	{[]string{"Kurdistan Workers' Party", "PKK"}, "TR"},
+	{[]string{"People's Protection Units", "YPG"}, "SY"},
+	{[]string{"Syrian Democratic Forces", "SDF"}, "SY"},
+	{[]string{"Hayat Tahrir al-Sham", "HTS", "Tahrir al-Sham"}, "SY"},
+	{[]string{"al-Nusra Front", "Nusra Front", "Jabhat al-Nusra"}, "SY"},
+	{[]string{"Free Syrian Army", "FSA"}, "SY"},
+	{[]string{"Popular Mobilization Forces", "PMF", "Hashd al-Shaabi", "Popular Mobilisation Forces"}, "IQ"},
+	{[]string{"Kataib Hezbollah", "Kata'ib Hezbollah"}, "IQ"},
+	{[]string{"Lashkar-e-Taiba", "Lashkar-e-Toiba", "LeT"}, "PK"},
+	{[]string{"Jaish-e-Mohammed", "Jaish-e-Muhammad", "JeM"}, "PK"},
+	{[]string{"Islamic Movement of Uzbekistan", "IMU"}, "UZ"},
+	{[]string{"East Turkestan Islamic Movement", "ETIM", "Turkistan Islamic Party"}, "CN"},
+	{[]string{"Muslim Brotherhood"}, "EG"},
+	{[]string{"Hizb ut-Tahrir", "Hizb-ut-Tahrir"}, ""},
+	{[]string{"Wagner Group", "PMC Wagner"}, "RU"},
+	{[]string{"Azov Battalion", "Azov Regiment"}, "UA"},
+	{[]string{"Rapid Support Forces", "RSF"}, "SD"},
+	{[]string{"Janjaweed"}, "SD"},
+	{[]string{"M23", "March 23 Movement"}, "CD"},
+	{[]string{"Allied Democratic Forces", "ADF"}, "CD"},
+	{[]string{"Lord's Resistance Army", "LRA"}, "UG"},
+	{[]string{"Abu Sayyaf"}, "PH"},
+	{[]string{"New People's Army", "NPA"}, "PH"},
+	{[]string{"Jemaah Islamiyah"}, "ID"},
+	{[]string{"Revolutionary Armed Forces of Colombia", "FARC"}, "CO"},
+	{[]string{"National Liberation Army", "ELN"}, "CO"},
+	{[]string{"Shining Path", "Sendero Luminoso"}, "PE"},
+	{[]string{"Zapatista Army of National Liberation", "Zapatistas", "EZLN"}, "MX"},
+	{[]string{"Sinaloa Cartel", "Sinaloa cartel"}, "MX"},
+	{[]string{"Jalisco New Generation Cartel", "CJNG"}, "MX"},
+	{[]string{"ETA", "Euskadi Ta Askatasuna"}, "ES"},
+	{[]string{"Irish Republican Army", "IRA", "Provisional IRA", "Real IRA", "New IRA"}, "GB"},
+	{[]string{"Ulster Volunteer Force", "UVF"}, "GB"},
+	{[]string{"Liberation Tigers of Tamil Eelam", "LTTE", "Tamil Tigers"}, "LK"},
+	{[]string{"Naxalites", "Maoists"}, "IN"},
+	{[]string{"Polisario Front", "Polisario"}, "EH"},
+	{[]string{"Tigray People's Liberation Front", "TPLF"}, "ET"},
+	{[]string{"Oromo Liberation Army", "OLA"}, "ET"},
+	{[]string{"Arakan Army"}, "MM"},
+	{[]string{"Ku Klux Klan", "KKK"}, "US"},
+	{[]string{"Proud Boys"}, "US"},
+	{[]string{"Oath Keepers"}, "US"},
+	{[]string{"Mujahideen-e-Khalq", "MEK", "People's Mojahedin Organization of Iran"}, "IR"},
+	{[]string{"Jaish al-Adl"}, "IR"},
+	{[]string{"Baloch Liberation Army", "BLA"}, "PK"},
+	{[]string{"Northern Alliance"}, "AF"},
+}
+
+// lowerParticles may begin a name in lower case: "al-Qaeda", "de Gaulle".
+var lowerParticles = set("al", "el", "de", "van", "von", "bin", "ibn", "abu", "da", "di", "le", "la", "du")
+
+func lower(s string) string { return strings.ToLower(s) }
+
+// platforms are online services that host outlets and channels but are
+// not outlets themselves: "the Telegram channel of ..." names a channel on
+// Telegram.
+var platforms = set("telegram", "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp",
+	"vkontakte", "vk", "weibo", "wechat", "reddit", "snapchat", "linkedin", "truth social", "gab",
+	"parler", "rumble", "substack", "threads", "bluesky", "signal", "viber", "odnoklassniki")

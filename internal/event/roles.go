@@ -1,0 +1,850 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/timex"
+)
+
+// roleSet is what build needs from the arguments of a trigger.
+type roleSet struct {
+	actor, recipient, location string // entity IDs
+	quantity                   *doc.Quantity
+	air                        bool // aircraft among the means ("by 12 jets", "by air")
+	hasArg                     bool // some nominal argument was found, entity or not
+	// The parse named a subject (or agent) / an object (or passive
+	// subject), entity or not; when it did not, the positional reading
+	// may fill the role.
+	actorTok, patientTok bool
+}
+
+func (v *view) roles(c *cand, anchor int, typ string, recipSub bool) roleSet {
+	if !v.hasSyntax {
+		return v.rolesSurface(c, typ, recipSub)
+	}
+	r := v.rolesDep(c, anchor, typ, recipSub)
+	// Parsers drop arguments in long sentences ("X, which ..., has started
+	// providing"); where the parse has no argument at all for a role, the
+	// positional reading of the clause fills it.
+	if (!r.actorTok && r.actor == "") || (!r.patientTok && r.recipient == "") || r.location == "" {
+		s := v.rolesSurface(c, typ, recipSub)
+		if !r.actorTok && r.actor == "" && s.actor != r.recipient {
+			r.actor = s.actor
+			r.air = r.air || s.air // the means come with the agent read by position
+		}
+		if !r.patientTok && r.recipient == "" && s.recipient != r.actor {
+			r.recipient = s.recipient
+		}
+		if r.location == "" && s.location != r.actor && s.location != r.recipient {
+			r.location = s.location
+		}
+		if r.quantity == nil {
+			r.quantity = s.quantity
+		}
+	}
+	return r
+}
+
+var relPron = map[string]bool{"which": true, "who": true, "whom": true, "that": true}
+
+var locCase = map[string]bool{"in": true, "at": true, "into": true, "inside": true, "near": true, "across": true,
+	"over": true, "throughout": true, "within": true, "around": true, "outside": true}
+
+var recipCase = map[string]bool{"against": true, "on": true, "at": true, "upon": true, "with": true}
+
+var airWords = map[string]bool{"helicopter": true, "aircraft": true, "airplane": true, "plane": true, "jet": true,
+	"warplane": true, "drone": true, "bomber": true, "gunship": true, "air": true, "airstrike": true, "aviation": true,
+	"airforce": true, "fighter-bomber": true, "uav": true}
+
+// transitive types take "of X" on a noun as the one acted upon ("the arrest
+// of X"); the others take it as the actor ("the withdrawal of X").
+var transitive = map[string]bool{"ASSAULT": true, "COERCE": true, "ACCUSE": true, "SANCTION": true, "SUPPORT": true}
+
+// ---- with dependencies ----
+
+func (v *view) isPassive(h int) bool {
+	for _, c := range v.kids[h] {
+		switch v.toks[c].dep {
+		case "aux:pass", "nsubj:pass", "csubj:pass", "obl:agent":
+			return true
+		}
+	}
+	if v.toks[h].dep == "acl" && v.toks[h].xpos == "VBN" && !v.clauseOnNoun(h) {
+		// A bare participle on a noun is passive: "the brigade stationed
+		// in the country".
+		return true
+	}
+	if v.toks[h].xpos == "VBN" || strings.Contains(v.toks[h].feats, "Voice=Pass") {
+		// A participle modifying a noun with a "by" phrase: "tanks,
+		// supported by drones".
+		for _, c := range v.childrenBase(h, "obl") {
+			if v.caseOf(c) == "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// controller finds the understood subject of a verb that has none of its
+// own: the object of the governing verb in object control ("accused X of
+// supporting", "forced X to retreat"), else its subject ("started
+// sending", "ready to send"), or the subject of the first
+// conjunct.
+func (v *view) controller(h int) int {
+	for steps := 0; steps < 4; steps++ {
+		g := v.toks[h].head
+		if g < 0 {
+			return -1
+		}
+		base, _, _ := strings.Cut(v.toks[h].dep, ":")
+		if (base == "advcl" || base == "acl") && v.nominal(g) {
+			// "accused Ankara of arming": the clause hangs on the noun
+			// whose act it names.
+			return g
+		}
+		switch base {
+		case "conj":
+			if s := v.subjectOf(g); s >= 0 {
+				return s
+			}
+		case "xcomp", "advcl":
+			objectControl := base == "xcomp"
+			for _, m := range v.children(h, "mark") {
+				if v.toks[m].lower == "of" {
+					objectControl = true
+				}
+			}
+			if o := v.firstChild(g, "obj"); objectControl && o >= 0 && o < h {
+				return o
+			}
+			if s := v.subjectOf(g); s >= 0 {
+				return s
+			}
+		default:
+			return -1
+		}
+		if v.finite(g) {
+			// A finite verb must have its own subject; none means the parse
+			// went wrong, and climbing further would borrow another
+			// clause's subject.
+			return -1
+		}
+		h = g
+	}
+	return -1
+}
+
+// clauseOnNoun reports whether a verb the parse hangs on a noun as a
+// modifier is in fact the clause's main verb: it has a direct object (a
+// passive participle cannot), or its noun is the root of the sentence
+// (the parse made the subject the root: "The opposition called for ...").
+func (v *view) clauseOnNoun(h int) bool {
+	if v.firstChild(h, "obj") >= 0 {
+		return true
+	}
+	g := v.toks[h].head
+	if g < 0 || v.toks[g].dep != "root" || g > h || !v.nominal(g) {
+		return false
+	}
+	// "an organisation, banned in X" stays a modifier: a comma sets it off.
+	for k := g + 1; k < h; k++ {
+		if isPunct(v.toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+func (v *view) nominal(i int) bool {
+	switch v.toks[i].upos {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}
+
+// finite reports whether verb i has an auxiliary of its own.
+func (v *view) finite(i int) bool {
+	return len(v.children(i, "aux", "aux:pass", "cop")) > 0 || v.toks[i].xpos == "VBD" || v.toks[i].xpos == "VBZ" || v.toks[i].xpos == "VBP"
+}
+
+func (v *view) subjectOf(g int) int {
+	if s := v.firstChild(g, "nsubj"); s >= 0 {
+		return s
+	}
+	return v.firstChild(g, "nsubj:pass")
+}
+
+// entityOf maps a nominal to an entity: a mention on its head, or else on
+// a modifier ("12 Syrian tanks" → the state of the demonym;
+// "dozens of tanks of the Iraqi army" → its owner), nearest first.
+func (v *view) entityOf(i int) (mention, bool) {
+	if i < 0 {
+		return mention{}, false
+	}
+	if relPron[v.toks[i].lower] && v.hasSyntax {
+		// "which" in a relative clause stands for the noun it modifies.
+		// (A bounded walk: a broken parse may have cycles.)
+		for k, steps := i, 0; k >= 0 && steps < 4; k, steps = v.toks[k].head, steps+1 {
+			if v.toks[k].dep == "acl:relcl" {
+				i = v.toks[k].head
+				break
+			}
+		}
+	}
+	frontier := []int{i}
+	seen := map[int]bool{i: true}
+	for depth := 0; depth <= 3 && len(frontier) > 0; depth++ {
+		var next []int
+		for _, k := range frontier {
+			if m, ok := v.mentionAt(k); ok {
+				// A place named in a modifier ("the defenders of X") is
+				// where the thing is, not the thing.
+				if depth > 0 && m.typ == doc.EntityPlace {
+					continue
+				}
+				return m, true
+			}
+		}
+		if !v.hasSyntax {
+			break
+		}
+		for _, k := range frontier {
+			for _, c := range v.childrenBase(k, "amod", "compound", "nmod", "flat", "appos") {
+				if !seen[c] {
+					seen[c] = true
+					next = append(next, c)
+				}
+			}
+		}
+		frontier = next
+	}
+	return mention{}, false
+}
+
+// wider is the longest mention of another entity, not a place, that
+// holds token i and the mention m inside it: "the defenders of Homs"
+// around "Homs".
+func (v *view) wider(i int, m mention) (mention, bool) {
+	best, ok := mention{}, false
+	for _, w := range v.mentions {
+		if w.entity != m.entity && w.typ != doc.EntityPlace && w.span.Contains(m.span) && w.span.Len() > m.span.Len() &&
+			w.span.Overlaps(v.toks[i].span) && v.inScope(w) && (!ok || w.span.Len() > best.span.Len()) {
+			best, ok = w, true
+		}
+	}
+	return best, ok
+}
+
+func isPlace(m mention) bool {
+	return m.typ == doc.EntityPlace || m.typ == doc.EntityCountry
+}
+
+func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
+	var r roleSet
+	actorNP, patient, iobj, instr := -1, -1, -1, -1
+	if c.verb || c.noun != nil {
+		passive := v.isPassive(h)
+		if !passive {
+			actorNP = v.firstChild(h, "nsubj")
+			patient = v.firstChild(h, "obj")
+		} else {
+			patient = v.firstChild(h, "nsubj:pass")
+			if a := v.firstChild(h, "obl:agent"); a >= 0 {
+				actorNP = a
+			}
+			for _, o := range v.childrenBase(h, "obl") {
+				if actorNP < 0 && v.caseOf(o) == "by" {
+					actorNP = o
+				}
+			}
+		}
+		base, _, _ := strings.Cut(v.toks[h].dep, ":")
+		if base == "acl" && v.toks[h].dep != "acl:relcl" {
+			// A participle on a noun: the noun is the patient of a passive
+			// one ("tanks supported by drones") and the actor of an
+			// active one ("troops attacking the city").
+			if passive && patient < 0 {
+				patient = v.toks[h].head
+			} else if !passive && actorNP < 0 {
+				actorNP = v.toks[h].head
+			}
+		}
+		if actorNP < 0 && !passive {
+			actorNP = v.controller(h)
+		}
+		if c.noun != nil && patient == c.noun.head {
+			patient = -1 // the noun is the event, its arguments are read below
+		}
+		iobj = v.firstChild(h, "iobj")
+		if recipSub {
+			actorNP, patient = -1, -1
+			if s := v.subjectOf(h); s >= 0 {
+				if m, ok := v.entityOf(s); ok {
+					r.recipient = m.entity
+				}
+			}
+			for _, o := range v.childrenBase(h, "obl") {
+				if v.caseOf(o) == "from" {
+					actorNP = o
+				}
+			}
+		}
+		r.hasArg = actorNP >= 0 || patient >= 0 || iobj >= 0 || len(v.childrenBase(h, "obl")) > 0
+		r.actorTok, r.patientTok = actorNP >= 0, patient >= 0 || iobj >= 0
+		if m, ok := v.entityOf(actorNP); ok {
+			r.actor = m.entity
+		}
+		switch typ {
+		case "AID":
+			if m, ok := v.entityOf(iobj); ok {
+				r.recipient = m.entity
+			} else if m, ok := v.entityOf(patient); ok && m.typ != doc.EntityPlace {
+				// "provide the rebels with ...", "Ukraine was supplied
+				// with ...": the one given to; a town is where, not who.
+				r.recipient = m.entity
+			}
+		case "MOBILIZE", "RETREAT":
+			// The forces moved belong to the actor: "the army's tanks
+			// were deployed".
+			if m, ok := v.entityOf(patient); ok && r.actor == "" && v.isPassive(h) {
+				r.actor = m.entity
+			} else if ok && !isPlace(m) {
+				r.recipient = m.entity
+			}
+		default:
+			if m, ok := v.entityOf(patient); ok && m.typ == doc.EntityPlace {
+				// "the village was shelled": where, not who; but in "the
+				// defenders of Homs were shelled" the defenders are who.
+				r.location = m.entity
+				if w, ok := v.wider(patient, m); ok {
+					r.recipient = w.entity
+				}
+			} else if ok {
+				r.recipient = m.entity
+			}
+		}
+		v.obliques(h, typ, &r, &instr)
+		if c.noun != nil {
+			v.nounArgs(c.noun.head, typ, &r)
+		}
+	} else {
+		v.nounArgs(h, typ, &r)
+		r.hasArg = r.actor != "" || r.recipient != "" || r.location != ""
+	}
+	if r.location == "" {
+		// "the defenders of Homs were attacked": a place named inside
+		// the phrase of the one acted upon is where it happened.
+		np := patient
+		if np >= 0 {
+			for _, k := range v.subtree(np, 3) {
+				if m, ok := v.mentionAt(k); ok && isPlace(m) && m.entity != r.recipient && m.entity != r.actor {
+					r.location = m.entity
+					break
+				}
+			}
+		}
+	}
+	for _, np := range []int{actorNP, instr, patient, iobj} {
+		if np < 0 {
+			continue
+		}
+		if r.quantity == nil {
+			for _, n := range v.children(np, "nummod") {
+				if q := v.quantity(n, np); q != nil {
+					r.quantity = q
+					break
+				}
+			}
+		}
+		if np != patient || typ != "ASSAULT" {
+			for _, k := range v.modifiers(np, 2) {
+				if airWords[v.lx.lemmaOfWord(v.toks[k])] {
+					r.air = true
+				}
+			}
+		}
+	}
+	return r
+}
+
+// obliques reads the prepositional arguments of verb h.
+func (v *view) obliques(h int, typ string, r *roleSet, instr *int) {
+	for _, o := range v.childrenBase(h, "obl") {
+		cs := v.caseOf(o)
+		m, ok := v.entityOf(o)
+		switch {
+		case cs == "by" || cs == "with" || cs == "from":
+			if !ok && (cs == "by" || cs == "with") {
+				*instr = o
+			}
+			if airWords[v.lx.lemmaOfWord(v.toks[o])] && typ == "ASSAULT" {
+				r.air = true
+			}
+			if ok && cs == "with" && r.recipient == "" && (typ == "COOPERATE" || typ == "CONSULT" || typ == "AGREE") {
+				r.recipient = m.entity
+			}
+		case !ok:
+		case cs == "to" || cs == "for":
+			if isPlace(m) && m.typ == doc.EntityPlace || typ == "MOBILIZE" || typ == "RETREAT" {
+				if r.location == "" && isPlace(m) {
+					r.location = m.entity
+				}
+			} else if r.recipient == "" && (typ == "AID" || typ == "SUPPORT" || typ == "REQUEST" || typ == "THREATEN") {
+				r.recipient = m.entity
+			}
+		case locCase[cs] && isPlace(m):
+			if r.location == "" {
+				r.location = m.entity
+			}
+		case recipCase[cs] && r.recipient == "":
+			r.recipient = m.entity
+		}
+	}
+}
+
+// nounArgs reads the arguments of an event noun: "Russia's deployment",
+// "Syrian strikes", "the attack on X", "cooperation with Y".
+func (v *view) nounArgs(n int, typ string, r *roleSet) {
+	for _, k := range v.childrenBase(n, "nmod", "amod", "compound") {
+		m, ok := v.entityOf(k)
+		if !ok {
+			continue
+		}
+		cs := v.caseOf(k)
+		switch {
+		case v.toks[k].dep == "nmod:poss" || (cs == "" && !strings.HasPrefix(v.toks[k].dep, "nmod")) || cs == "by":
+			if r.actor == "" {
+				r.actor = m.entity
+			}
+		case cs == "of":
+			if transitive[typ] && r.recipient == "" {
+				r.recipient = m.entity
+			} else if !transitive[typ] && r.actor == "" {
+				r.actor = m.entity
+			}
+		case locCase[cs] && isPlace(m) && m.typ == doc.EntityPlace:
+			if r.location == "" {
+				r.location = m.entity
+			}
+		case recipCase[cs] || cs == "to" || cs == "for":
+			if r.recipient == "" {
+				r.recipient = m.entity
+			}
+		}
+	}
+	if r.actor == "" {
+		if a := v.controller(n); a >= 0 {
+			if m, ok := v.entityOf(a); ok {
+				r.actor = m.entity
+			}
+		}
+	}
+}
+
+var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12}
+
+// quantity reads number token n counting the noun at unit.
+func (v *view) quantity(n, unit int) *doc.Quantity {
+	t := v.toks[n]
+	val, err := strconv.ParseFloat(strings.ReplaceAll(t.lower, ",", ""), 64)
+	if err != nil {
+		w, ok := numberWords[t.lower]
+		if !ok {
+			return nil
+		}
+		val = w
+	}
+	return &doc.Quantity{Span: t.span, Value: val, Unit: v.toks[unit].lower}
+}
+
+// modifiers returns nominal i and the nouns and adjectives modifying it,
+// at most depth deep (not its conjuncts or clauses: "groups fought X,
+// and jets ..." says nothing about the groups' means).
+func (v *view) modifiers(i, depth int) []int {
+	out := []int{i}
+	frontier := []int{i}
+	for d := 0; d < depth; d++ {
+		var next []int
+		for _, f := range frontier {
+			next = append(next, v.childrenBase(f, "amod", "compound", "nmod", "nummod", "flat")...)
+		}
+		out = append(out, next...)
+		frontier = next
+	}
+	return out
+}
+
+// ---- without dependencies: by position ----
+
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "got": true, "get": true}
+
+var clauseStop = map[string]bool{";": true, ":": true, "—": true, "–": true, "that": true, "although": true, "because": true,
+	"while": true, "whereas": true, "but": true, "said": true, "says": true, "if": true, "than": true, ".": true, "(": true, ")": true}
+
+func (v *view) rolesSurface(c *cand, typ string, recipSub bool) roleSet {
+	var r roleSet
+	first, last := c.first, c.last
+	if c.noun != nil {
+		last = c.noun.last
+	}
+	s := v.sents[v.toks[c.head].sent]
+	passive := false
+	if c.verb {
+		for k := c.first - 1; k >= s[0] && k >= c.first-3; k-- {
+			if beForms[v.toks[k].lower] {
+				passive = strings.HasSuffix(v.toks[c.first].lower, "ed") || v.lx.irregular[v.toks[c.first].lower] != ""
+				break
+			}
+			if isPunct(v.toks[k].text) {
+				break
+			}
+		}
+		if c.last+1 < s[1] && v.toks[c.last+1].lower == "by" {
+			passive = true
+		}
+	}
+	left, leftOK, leftLoc := v.leftMention(first, s[0])
+	if leftLoc.entity != "" {
+		r.location = leftLoc.entity
+	}
+	// Arguments to the right start after the verb even when a merged noun
+	// follows: "provide the rebels with military support".
+	right, rightTok := v.rightMentions(c.last, s[1])
+	var agentTok int = -1
+	if passive {
+		// The agent follows "by"; the one acted upon stands before.
+		for i, m := range right {
+			if k := rightTok[i]; k > last && v.prevWord(k, last) == "by" {
+				r.actor = m.entity
+				agentTok = k
+				break
+			}
+		}
+		if leftOK {
+			switch {
+			case left.typ == doc.EntityPlace:
+				// "the village was shelled": where it happened.
+				if r.location == "" {
+					r.location = left.entity
+				}
+			case typ == "MOBILIZE" || typ == "RETREAT":
+				if r.actor == "" {
+					r.actor = left.entity
+				}
+			case typ != "AID" || !isPlace(left):
+				r.recipient = left.entity
+			}
+		}
+	} else {
+		if leftOK {
+			r.actor = left.entity
+		}
+	}
+	if recipSub {
+		r.actor, r.recipient = "", r.actor
+	}
+	for i, m := range right {
+		k := rightTok[i]
+		if k == agentTok {
+			continue
+		}
+		p := v.prevWord(k, last)
+		switch {
+		case m.typ == doc.EntityPlace:
+			// A town or region is where the act happened, not who it
+			// was done to.
+			if r.location == "" {
+				r.location = m.entity
+			}
+		case p == "by":
+			if r.actor == "" {
+				r.actor = m.entity
+			}
+		case locCase[p]:
+			if r.location == "" && isPlace(m) {
+				r.location = m.entity
+			}
+		case p == "to" || p == "for":
+			if isPlace(m) && (m.typ == doc.EntityPlace || typ == "MOBILIZE" || typ == "RETREAT") {
+				if r.location == "" {
+					r.location = m.entity
+				}
+			} else if r.recipient == "" {
+				r.recipient = m.entity
+			}
+		default:
+			if r.recipient == "" && !passive {
+				r.recipient = m.entity
+			}
+		}
+	}
+	if r.recipient != "" && r.location == "" {
+		// A place inside the recipient's own phrase ("the defenders of X").
+		for _, mm := range v.mentions {
+			if mm.entity == r.recipient && isPlace(mm) {
+				continue
+			}
+			for _, rm := range v.mentions {
+				if rm.entity == r.recipient && rm.span.Contains(mm.span) && mm.entity != r.recipient && isPlace(mm) && rm.span.End <= v.toks[first].span.Start && rm.span.End > v.toks[s[0]].span.Start {
+					r.location = mm.entity
+				}
+			}
+		}
+	}
+	// A number that opens the object or the "by" phrase counts the means
+	// or the targets: "by 12 jets", "the arrest of two leaders";
+	// one further on ("talks between the two sides") counts something else.
+	for k := last + 1; k < s[1] && k <= last+4; k++ {
+		if q := v.numberAt(k, s[1]); q != nil {
+			r.quantity = q
+			break
+		}
+		if !quantityLead[v.toks[k].lower] {
+			break
+		}
+	}
+	if !passive {
+		// "Syrian jets bombed ...": the means stand just before the verb.
+		for k := first - 1; k >= s[0] && k >= first-3; k-- {
+			if isPunct(v.toks[k].text) {
+				break
+			}
+			if airWords[v.lx.lemmaOfWord(v.toks[k])] {
+				r.air = true
+			}
+		}
+	}
+	for k := last + 1; k < s[1] && k <= last+6; k++ {
+		if isPunct(v.toks[k].text) {
+			break
+		}
+		if airWords[v.lx.lemmaOfWord(v.toks[k])] && (passive || v.prevWord(k, last) == "by" || v.toks[k].lower == "air") {
+			r.air = true
+		}
+	}
+	r.hasArg = r.actor != "" || r.recipient != ""
+	return r
+}
+
+// prevWord is the nearest word before token k that is not a determiner,
+// adjective-like name or number, looking back no further than stop.
+func (v *view) prevWord(k, stop int) string {
+	for j := k - 1; j > stop; j-- {
+		t := v.toks[j]
+		switch t.lower {
+		case "the", "a", "an", "official", "its", "their", "his", "her":
+			continue
+		}
+		if _, isNum := strconv.Atoi(t.lower); isNum == nil {
+			continue
+		}
+		if _, ok := v.mentionAt(j); ok {
+			continue
+		}
+		return t.lower
+	}
+	return ""
+}
+
+// leftMention is the nearest entity mention before token first in the same
+// clause; among mentions ending together the longest wins ("the
+// defenders of Homs" over "Homs"). ", which ... ," asides are
+// skipped, and a place after "in"/"at" is passed over and returned as
+// the location ("X positions in Homs were shelled").
+func (v *view) leftMention(first, sentStart int) (mention, bool, mention) {
+	var loc mention
+	for k := first - 1; k >= sentStart; k-- {
+		t := v.toks[k]
+		if t.text == "," {
+			// Skip back over a relative aside: ", which has ..., has started".
+			j := k - 1
+			for ; j >= sentStart && v.toks[j].text != ","; j-- {
+			}
+			if j >= sentStart && j+1 < k && relPron[v.toks[j+1].lower] && v.toks[j+1].lower != "that" {
+				k = j
+				continue
+			}
+			return mention{}, false, loc
+		}
+		if (t.lower == "which" || t.lower == "who") && k-1 >= sentStart && v.toks[k-1].text == "," {
+			// "Uganda, which supports X": the relative stands for the noun
+			// before the comma.
+			k--
+			continue
+		}
+		if clauseStop[t.lower] {
+			return mention{}, false, loc
+		}
+		best, ok := mention{}, false
+		for _, m := range v.mentions {
+			if m.span.Overlaps(t.span) && v.inScope(m) && (!ok || m.span.Len() > best.span.Len()) {
+				best, ok = m, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		// The word before the mention decides: "in Homs" is a place.
+		j := k
+		for j >= sentStart && v.toks[j].span.End > best.span.Start {
+			j--
+		}
+		if j >= sentStart && locCase[v.toks[j].lower] && isPlace(best) {
+			if loc.entity == "" {
+				loc = best
+			}
+			k = j // the loop steps past the preposition
+			continue
+		}
+		return best, true, loc
+	}
+	return mention{}, false, loc
+}
+
+// rightMentions lists the entity mentions after token last in the same
+// clause, with the token each starts on.
+func (v *view) rightMentions(last, sentEnd int) ([]mention, []int) {
+	var ms []mention
+	var at []int
+	var prev mention
+	for k := last + 1; k < sentEnd && k <= last+12; k++ {
+		t := v.toks[k]
+		if t.text == "," || clauseStop[t.lower] || relPron[t.lower] || t.lower == "rather" {
+			break
+		}
+		m, ok := v.mentionAt(k)
+		if !ok || m.span == prev.span {
+			continue
+		}
+		// Prefer the longest mention starting here.
+		for _, mm := range v.mentions {
+			if mm.span.Overlaps(t.span) && v.inScope(mm) && mm.span.Len() > m.span.Len() && mm.span.Start >= t.span.Start {
+				m = mm
+			}
+		}
+		if m.span == prev.span {
+			continue
+		}
+		prev = m
+		ms = append(ms, m)
+		at = append(at, k)
+	}
+	return ms, at
+}
+
+// numberAt reads a cardinal at token k with the noun it counts: the first
+// lower-case word after it that is not part of a mention.
+func (v *view) numberAt(k, end int) *doc.Quantity {
+	t := v.toks[k]
+	val, err := strconv.ParseFloat(strings.ReplaceAll(t.lower, ",", ""), 64)
+	if err != nil {
+		w, ok := numberWords[t.lower]
+		if !ok {
+			return nil
+		}
+		val = w
+	}
+	// The unit is the last of the lower-case words after the number, names
+	// skipped: "12 Syrian tanks", "two opposition leaders".
+	unit := ""
+	for j := k + 1; j < end && j <= k+4; j++ {
+		u := v.toks[j]
+		if _, ok := v.mentionAt(j); ok && unit == "" {
+			continue
+		}
+		if isPunct(u.text) || u.lower != u.text || quantityStop[u.lower] {
+			break
+		}
+		unit = u.lower
+	}
+	if unit == "" {
+		return nil
+	}
+	return &doc.Quantity{Span: t.span, Value: val, Unit: unit}
+}
+
+// quantityLead are the words that may stand between a trigger and the
+// number of its object or agent.
+var quantityLead = map[string]bool{"by": true, "of": true, "the": true, "at": true, "least": true, "about": true,
+	"some": true, "nearly": true, "almost": true, "around": true, "more": true, "than": true, "over": true,
+	"up": true, "to": true, "another": true, "a": true, "further": true, "roughly": true}
+
+// quantityStop ends the words counted by a number.
+var quantityStop = map[string]bool{"in": true, "on": true, "at": true, "of": true, "by": true, "with": true, "from": true,
+	"to": true, "and": true, "or": true, "who": true, "that": true, "which": true, "were": true, "was": true, "are": true,
+	"is": true, "had": true, "have": true, "has": true, "near": true, "into": true, "across": true, "for": true}
+
+// ---- time ----
+
+// timeOf attaches a temporal expression of the trigger's sentence: one
+// governed by the trigger (with dependencies), or else one after it in
+// the same clause.
+func (v *view) timeOf(c *cand, anchor int) *doc.Time {
+	s := v.sents[v.toks[c.head].sent]
+	span := doc.Span{Start: v.toks[s[0]].span.Start, End: v.toks[s[1]-1].span.End}
+	exprs := timex.Find(v.d, span)
+	if len(exprs) == 0 {
+		return nil
+	}
+	for _, x := range exprs {
+		if v.hasSyntax {
+			first, end := -1, -1
+			for k := s[0]; k < s[1]; k++ {
+				if x.Span.Overlaps(v.toks[k].span) {
+					if first < 0 {
+						first = k
+					}
+					end = k + 1
+				}
+			}
+			// The expression belongs to the first verb above it: the
+			// trigger's own, or for an event noun that is a subject, its
+			// verb's ("the talks will resume next month"), not a reporting
+			// verb higher up ("withdrew ..., a spokesman said on Sunday").
+			targets := map[int]bool{anchor: true}
+			if c.noun != nil {
+				targets[c.noun.head] = true
+			}
+			if !c.verb && c.noun == nil && strings.HasPrefix(v.toks[anchor].dep, "nsubj") && v.toks[anchor].head >= 0 {
+				targets[v.toks[anchor].head] = true
+			}
+			for k := first; k >= 0 && k < end; k++ {
+				for h, steps := v.toks[k].head, 0; h >= 0 && steps < 4; h, steps = v.toks[h].head, steps+1 {
+					if targets[h] {
+						return &doc.Time{Span: x.Span, Value: x.Value}
+					}
+					if h >= first && h < end {
+						continue
+					}
+					if v.toks[h].upos == "VERB" || v.toks[h].upos == "AUX" || v.toks[h].dep == "root" {
+						break
+					}
+				}
+			}
+			continue
+		}
+		last := c.last
+		if c.noun != nil {
+			last = c.noun.last
+		}
+		if x.Span.Start >= v.toks[last].span.End {
+			ok := true
+			for k := last + 1; k < s[1] && v.toks[k].span.End <= x.Span.Start; k++ {
+				if v.toks[k].text == "," || v.toks[k].text == ";" || relPron[v.toks[k].lower] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return &doc.Time{Span: x.Span, Value: x.Value}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,81 @@
+package depparse
+
+import (
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/hearsaynews/hearsay/internal/conllu"
+)
+
+// ewtDir holds UD English-EWT; the tests that need it skip when it is absent.
+const ewtDir = "/work/shared/data/ud-ewt"
+
+func readEWT(tb testing.TB, part string) []conllu.Sentence {
+	tb.Helper()
+	name := filepath.Join(ewtDir, "en_ewt-ud-"+part+".conllu")
+	f, err := os.Open(name)
+	if err != nil {
+		tb.Skipf("EWT not available: %v", err)
+	}
+	defer f.Close()
+	s, err := conllu.Read(f, name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// TestTrainEWT trains the shipped model. It runs only when
+// HEARSAY_TRAIN_PARSER is set, and writes the model to the file named by
+// HEARSAY_PARSER_OUT (default ../models/data/parser.bin.gz).
+// HEARSAY_PARSER_EPOCHS, _PRUNE and _EXPLORE override Options.
+func TestTrainEWT(t *testing.T) {
+	if os.Getenv("HEARSAY_TRAIN_PARSER") == "" {
+		t.Skip("set HEARSAY_TRAIN_PARSER=1 to train the EWT parser")
+	}
+	train, dev, test := readEWT(t, "train"), readEWT(t, "dev"), readEWT(t, "test")
+	start := time.Now()
+	// The zero Options give the shipped model; these variables are for
+	// trying others.
+	var opts Options
+	if v, err := strconv.Atoi(os.Getenv("HEARSAY_PARSER_EPOCHS")); err == nil {
+		opts.Epochs = v
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("HEARSAY_PARSER_PRUNE"), 32); err == nil {
+		opts.Prune = float32(v)
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("HEARSAY_PARSER_EXPLORE"), 64); err == nil {
+		opts.ExploreProb = v
+	}
+	p, err := Train(train, dev, opts, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("trained in %s", time.Since(start).Round(time.Second))
+	uas, las := Evaluate(p, test)
+	t.Logf("EWT test, gold tags: UAS %.2f LAS %.2f", uas, las)
+	out := os.Getenv("HEARSAY_PARSER_OUT")
+	if out == "" {
+		out = "../models/data/parser.bin.gz"
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err := p.Write(zw); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(out)
+	t.Logf("wrote %s (%d bytes)", out, st.Size())
+}

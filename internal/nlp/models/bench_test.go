@@ -1,0 +1,108 @@
+package models
+
+import (
+	"os"
+	"runtime"
+	"testing"
+
+	"github.com/hearsaynews/hearsay/internal/conllu"
+)
+
+func benchSentences(b *testing.B) ([]conllu.Sentence, int) {
+	f, err := os.Open("testdata/ewt-test-60.conllu")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := conllu.Read(f, "ewt-test-60")
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for i := range sents {
+		for j := range sents[i].Tokens {
+			sents[i].Tokens[j] = conllu.Token{Form: sents[i].Tokens[j].Form}
+		}
+		n += len(sents[i].Tokens)
+	}
+	return sents, n
+}
+
+func benchStage(b *testing.B, run func(a *Annotator, s *conllu.Sentence)) {
+	a, err := Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, n := benchSentences(b)
+	for i := range sents {
+		a.Annotate(&sents[i]) // every stage gets the columns it reads
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range sents {
+			run(a, &sents[i])
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkAnnotate measures the whole chain (tags, lemmas, parse, names)
+// on one goroutine; the target is at least 100,000 tokens/s.
+func BenchmarkAnnotate(b *testing.B) {
+	benchStage(b, func(a *Annotator, s *conllu.Sentence) { a.Annotate(s) })
+}
+
+func BenchmarkTagger(b *testing.B) {
+	benchStage(b, func(a *Annotator, s *conllu.Sentence) { a.Tagger.Tag(s) })
+}
+
+func BenchmarkParser(b *testing.B) {
+	benchStage(b, func(a *Annotator, s *conllu.Sentence) {
+		if a.Parser != nil {
+			a.Parser.Parse(s)
+		}
+	})
+}
+
+func BenchmarkNER(b *testing.B) {
+	benchStage(b, func(a *Annotator, s *conllu.Sentence) { a.NER.Tag(s) })
+}
+
+// BenchmarkLoad reports the time to read all models and the heap they hold
+// once loaded (MB-held); the target is at most 200 MB.
+func BenchmarkLoad(b *testing.B) {
+	var held float64
+	for b.Loop() {
+		before := heapInUse()
+		a, err := loadEmbedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		held = float64(heapInUse()-before) / 1e6
+		runtime.KeepAlive(a)
+	}
+	b.ReportMetric(held, "MB-held")
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// The loaded models must stay within the memory budget of 200 MB.
+func TestLoadedModelsMemory(t *testing.T) {
+	before := heapInUse()
+	a, err := loadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := float64(heapInUse()-before) / 1e6
+	runtime.KeepAlive(a)
+	t.Logf("loaded models hold %.1f MB of heap", held)
+	if held > 200 {
+		t.Errorf("loaded models hold %.1f MB, over the 200 MB budget", held)
+	}
+}

@@ -1,0 +1,136 @@
+// Package models holds Hearsay's trained linguistic models, embedded in the
+// binary (data/*.gz), and Load, which turns them into one nlp.Annotator:
+// the forms of a conllu.Sentence go in; LEMMA, UPOS, XPOS (tagger), HEAD and
+// DEPREL (dependency parser) and IOB2 name tags PER/ORG/LOC (ner) come out.
+//
+// The models are trained on UD English-EWT and UNER English-EWT (CC BY-SA
+// 4.0) by `hearsay train tagger|parser|ner`; the model files carry the same
+// licence. A model file that is absent from data/ leaves its columns empty
+// (heads -1) rather than failing, so a binary built before a model exists
+// still runs.
+package models
+
+import (
+	"compress/gzip"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"sync"
+
+	"github.com/hearsaynews/hearsay/internal/conllu"
+	"github.com/hearsaynews/hearsay/internal/nlp"
+	"github.com/hearsaynews/hearsay/internal/nlp/depparse"
+	"github.com/hearsaynews/hearsay/internal/nlp/ner"
+	"github.com/hearsaynews/hearsay/internal/nlp/tagger"
+)
+
+// Only the model files are embedded, so that nothing else left in data/
+// can grow the binary.
+//
+//go:embed data/tagger.gz data/parser.bin.gz data/ner.gz
+var files embed.FS
+
+// File names of the models, in data/ when embedded.
+const (
+	TaggerFile = "tagger.gz"
+	NERFile    = "ner.gz"
+	ParserFile = "parser.bin.gz"
+)
+
+// Annotator runs the tagger, the parser and the name recogniser in turn.
+// It is read-only once loaded and safe for concurrent use.
+// A nil model leaves its columns empty.
+type Annotator struct {
+	Tagger *tagger.Tagger
+	Parser *depparse.Parser
+	NER    *ner.Recognizer
+}
+
+var _ nlp.Annotator = (*Annotator)(nil)
+
+// Annotate fills Lemma, UPOS, XPOS, Head, Deprel and NER of every token of
+// s from the forms. Columns whose model is missing are left empty (Head -1).
+func (a *Annotator) Annotate(s *conllu.Sentence) {
+	for i := range s.Tokens {
+		s.Tokens[i].Head = -1
+		s.Tokens[i].Deprel = ""
+		s.Tokens[i].NER = ""
+	}
+	if a.Tagger == nil {
+		return
+	}
+	a.Tagger.Tag(s)
+	if a.Parser != nil {
+		a.Parser.Parse(s)
+	}
+	if a.NER != nil {
+		a.NER.Tag(s)
+	}
+}
+
+var load = sync.OnceValues(loadEmbedded)
+
+// loadEmbedded reads the embedded models afresh (Load reads them once).
+func loadEmbedded() (*Annotator, error) {
+	sub, err := fs.Sub(files, "data")
+	if err != nil {
+		return nil, fmt.Errorf("models: %w", err)
+	}
+	return LoadFS(sub)
+}
+
+// Load returns the embedded models, read once per process and shared.
+func Load() (nlp.Annotator, error) {
+	a, err := load()
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Embedded returns the embedded models as the concrete type, for callers
+// that need one model on its own (training the name recogniser on tagger
+// output, evaluation).
+func Embedded() (*Annotator, error) { return load() }
+
+// LoadFS reads the models from the top of fsys (files named TaggerFile,
+// ParserFile, NERFile), for evaluating models before they are embedded.
+func LoadFS(fsys fs.FS) (*Annotator, error) {
+	a := &Annotator{}
+	var err error
+	if a.Tagger, err = open(fsys, TaggerFile, tagger.Read); err != nil {
+		return nil, err
+	}
+	if a.Parser, err = open(fsys, ParserFile, depparse.Read); err != nil {
+		return nil, err
+	}
+	if a.NER, err = open(fsys, NERFile, ner.Read); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// open reads one gzipped model; a missing file gives the zero value and no
+// error.
+func open[T any](fsys fs.FS, name string, read func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	f, err := fsys.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return zero, nil
+	}
+	if err != nil {
+		return zero, fmt.Errorf("models: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return zero, fmt.Errorf("models: %s: %w", name, err)
+	}
+	v, err := read(zr)
+	if err != nil {
+		return zero, fmt.Errorf("models: %s: %w", name, err)
+	}
+	return v, nil
+}

@@ -1,0 +1,155 @@
+package models
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/hearsaynews/hearsay/internal/conllu"
+)
+
+func sentence(text string) *conllu.Sentence {
+	s := &conllu.Sentence{}
+	for _, f := range strings.Fields(text) {
+		s.Tokens = append(s.Tokens, conllu.Token{Form: f})
+	}
+	return s
+}
+
+func TestEmbeddedTaggerTagsASentence(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sentence("The minister said on Monday that the talks had failed .")
+	a.Annotate(s)
+	want := []struct {
+		i                 int
+		upos, xpos, lemma string
+	}{
+		{0, "DET", "DT", "the"},
+		{1, "NOUN", "NN", "minister"},
+		{2, "VERB", "VBD", "say"},
+		{3, "ADP", "IN", "on"},
+		{4, "PROPN", "NNP", "Monday"},
+		{7, "NOUN", "NNS", "talk"},
+		{8, "AUX", "VBD", "have"},
+		{9, "VERB", "VBN", "fail"},
+		{10, "PUNCT", ".", "."},
+	}
+	for _, w := range want {
+		tok := s.Tokens[w.i]
+		if tok.UPOS != w.upos || tok.XPOS != w.xpos || tok.Lemma != w.lemma {
+			t.Errorf("%s: got %s/%s/%s, want %s/%s/%s", tok.Form, tok.UPOS, tok.XPOS, tok.Lemma, w.upos, w.xpos, w.lemma)
+		}
+	}
+}
+
+func TestEmbeddedParserAndNames(t *testing.T) {
+	a, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Parser == nil || a.NER == nil {
+		t.Fatal("parser or name model missing from the embedded models")
+	}
+	s := sentence("Ashraf Ghani left Afghanistan for the United Arab Emirates on Sunday , officials in Kabul said .")
+	a.Annotate(s)
+	ner := make([]string, len(s.Tokens))
+	roots := 0
+	for i, tok := range s.Tokens {
+		ner[i] = tok.NER
+		if tok.Head == 0 {
+			roots++
+		}
+		if tok.Head < 0 || tok.Head > len(s.Tokens) || tok.Head == i+1 {
+			t.Errorf("%s: head %d out of range", tok.Form, tok.Head)
+		}
+	}
+	if roots != 1 {
+		t.Errorf("%d roots, want 1", roots)
+	}
+	want := map[int]string{0: "B-PER", 1: "I-PER", 2: "O", 3: "B-LOC", 14: "B-LOC", 15: "O"}
+	for i, w := range want {
+		if ner[i] != w {
+			t.Errorf("%s: NER %s, want %s (all: %v)", s.Tokens[i].Form, ner[i], w, ner)
+		}
+	}
+	if s.Tokens[2].Deprel != "root" && s.Tokens[15].Deprel != "root" {
+		t.Errorf("neither left nor said is the root")
+	}
+	if h := s.Tokens[1].Head; h != 1 && h != 3 {
+		t.Errorf("Ghani attached to %d, want Ashraf (1) or left (3)", h)
+	}
+}
+
+func TestLoadIsSharedAndConcurrent(t *testing.T) {
+	a1, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a2, _ := Load()
+	if a1 != a2 {
+		t.Error("Load returned two different annotators")
+	}
+	ref := sentence("Officials in Kabul denied the report on Tuesday .")
+	a1.Annotate(ref)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				s := sentence("Officials in Kabul denied the report on Tuesday .")
+				a1.Annotate(s)
+				for i := range s.Tokens {
+					if s.Tokens[i] != ref.Tokens[i] {
+						t.Errorf("concurrent run differs at %d: %+v vs %+v", i, s.Tokens[i], ref.Tokens[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// Odd input must not panic, and every token must still get a tag, a head
+// in range and a well-formed name tag.
+func TestAnnotateOddInput(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("word ", 600)
+	tests := []struct {
+		name  string
+		forms []string
+	}{
+		{"empty sentence", nil},
+		{"empty form", []string{"", "x"}},
+		{"non-Latin", []string{"Владимир", "Путин", "在", "北京", "😀"}},
+		{"very long word", []string{strings.Repeat("a", 5000)}},
+		{"600 tokens", strings.Fields(long)},
+		{"punctuation only", []string{"?", "!", "...", "--"}},
+	}
+	valid := map[string]bool{"O": true}
+	for _, typ := range []string{"PER", "ORG", "LOC"} {
+		valid["B-"+typ], valid["I-"+typ] = true, true
+	}
+	for _, tc := range tests {
+		s := &conllu.Sentence{}
+		for _, f := range tc.forms {
+			s.Tokens = append(s.Tokens, conllu.Token{Form: f})
+		}
+		a.Annotate(s)
+		for i, tok := range s.Tokens {
+			if tok.UPOS == "" || tok.XPOS == "" || !valid[tok.NER] {
+				t.Errorf("%s: token %d %q got UPOS %q XPOS %q NER %q", tc.name, i, tok.Form, tok.UPOS, tok.XPOS, tok.NER)
+			}
+			if tok.Head < 0 || tok.Head > len(s.Tokens) {
+				t.Errorf("%s: token %d head %d out of range", tc.name, i, tok.Head)
+			}
+		}
+	}
+}

@@ -1,0 +1,214 @@
+package ner
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/biter777/countries"
+	fakedata "github.com/brianvoe/gofakeit/v7/data"
+	"github.com/tidwall/cities"
+
+	"github.com/hearsaynews/hearsay/internal/nlp/perceptron"
+)
+
+// Gazetteer kinds. Their numbers are part of the model's features.
+const (
+	gazCountry = iota // country names (ISO 3166 and their common forms)
+	gazCapital        // national capitals
+	gazCity           // cities of the world
+	gazRegion         // states, provinces and other subdivisions
+	gazAlias          // a single word that names a country without being its name: "Britain", "Chinese", "UK"
+	gazFirst          // common given names
+	gazLast           // common family names
+	numGaz
+)
+
+// maxGazTokens is the longest name, in tokens, looked up.
+const maxGazTokens = 5
+
+// gazetteer maps the hash of a lower-cased token sequence to a bit set of
+// kinds. Hashing the tokens in place, instead of joining them into a key
+// string, keeps lookups free of allocation.
+type gazetteer struct {
+	names map[uint64]uint16
+}
+
+// gaz is built once, from the maintained geography modules, and only read
+// afterwards.
+var gaz = sync.OnceValue(buildGazetteer)
+
+func buildGazetteer() *gazetteer {
+	g := &gazetteer{names: map[uint64]uint16{}}
+	for _, c := range countries.All() {
+		addName(g, c.String(), gazCountry)
+		if c.Capital().IsValid() {
+			addName(g, c.Capital().String(), gazCapital)
+		}
+	}
+	for _, s := range countries.AllSubdivisions() {
+		addName(g, s.String(), gazRegion)
+	}
+	for _, c := range cities.Cities {
+		addName(g, c.City, gazCity)
+	}
+	// gofakeit's person lists are the maintained module of English given
+	// and family names at hand; they are common US names, so they help
+	// with the people of English-language news, not with all names.
+	for _, n := range fakedata.Person["first"] {
+		addName(g, n, gazFirst)
+	}
+	for _, n := range fakedata.Person["last"] {
+		addName(g, n, gazLast)
+	}
+	return g
+}
+
+// addName adds name, and the variants that the data's spellings call for:
+// "Iran (Islamic Republic of)" also as "Iran", "Abū Ȥaby [Abu Dhabi]" also
+// as "Abu Dhabi".
+func addName(g *gazetteer, name string, kind int) {
+	if i := strings.IndexAny(name, "(["); i > 0 {
+		inner := name[i+1:]
+		if j := strings.IndexAny(inner, ")]"); j > 0 && strings.HasPrefix(name[i:], "[") {
+			addName(g, inner[:j], kind)
+		}
+		name = name[:i]
+	}
+	if i := strings.Index(name, ", "); i > 0 {
+		name = name[:i]
+	}
+	toks := nameTokens(name)
+	if len(toks) == 0 || len(toks) > maxGazTokens {
+		return
+	}
+	g.names[hashTokens(toks)] |= 1 << kind
+}
+
+// nameTokens splits a name the way the treebanks tokenise: at spaces, with
+// hyphens, full stops ending abbreviations aside, and apostrophes as their
+// own tokens.
+func nameTokens(name string) []string {
+	var out []string
+	for _, f := range strings.Fields(name) {
+		for f != "" {
+			i := strings.IndexAny(f, "-/")
+			if i < 0 {
+				out = append(out, f)
+				break
+			}
+			if i > 0 {
+				out = append(out, f[:i])
+			}
+			out = append(out, f[i:i+1])
+			f = f[i+1:]
+		}
+	}
+	return out
+}
+
+func hashTokens(toks []string) uint64 {
+	f := perceptron.NewFeat(0)
+	for _, t := range toks {
+		f = f.StrLower(t)
+	}
+	return f.Sum()
+}
+
+// Gazetteer positions of a token inside a match.
+const (
+	posB = iota
+	posI
+	posL
+	posU
+	numPos
+)
+
+// lowerBit is the first bit of the kinds matched by a lower-case word
+// sequence ("malaysia", "san diego"), kept apart from capitalised matches
+// because most such matches are ordinary words ("turkey", "nice").
+const lowerBit = numGaz * numPos
+
+// match sets, for every token, bits kind*numPos+pos for each name of the
+// gazetteer that covers it when the name starts with a capitalised word,
+// and bit lowerBit+kind when it covers it in lower case.
+func (g *gazetteer) match(forms []string, out []uint64) {
+	for i := range out {
+		out[i] = 0
+	}
+	for i := range forms {
+		capital := capitalised(forms[i])
+		f := perceptron.NewFeat(0)
+		for n := 1; n <= maxGazTokens && i+n <= len(forms); n++ {
+			f = f.StrLower(forms[i+n-1])
+			kinds := g.names[f.Sum()]
+			if !capital {
+				if kinds != 0 && allLower(forms[i:i+n]) {
+					for j := i; j < i+n; j++ {
+						out[j] |= uint64(kinds) << lowerBit
+					}
+				}
+				continue
+			}
+			if n == 1 && kinds&(1<<gazCountry) == 0 && isAlias(forms[i]) {
+				kinds |= 1 << gazAlias
+			}
+			if kinds == 0 {
+				continue
+			}
+			for k := 0; k < numGaz; k++ {
+				if kinds&(1<<k) == 0 {
+					continue
+				}
+				for j := i; j < i+n; j++ {
+					pos := posI
+					switch {
+					case n == 1:
+						pos = posU
+					case j == i:
+						pos = posB
+					case j == i+n-1:
+						pos = posL
+					}
+					out[j] |= 1 << uint(k*numPos+pos)
+				}
+			}
+		}
+	}
+}
+
+// isAlias reports whether a capitalised word names a country by one of the
+// other names that the countries module resolves ("Britain", "UK",
+// "Chinese"). Two-letter and three-letter codes only count in capitals.
+func isAlias(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 20 {
+		return false
+	}
+	if n <= 3 && strings.ToUpper(w) != w {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return countries.ByName(w).IsValid()
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func allLower(forms []string) bool {
+	for _, f := range forms {
+		for _, r := range f {
+			if unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}

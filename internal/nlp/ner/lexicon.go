@@ -1,0 +1,88 @@
+package ner
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/hearsaynews/hearsay/internal/conllu"
+	"github.com/hearsaynews/hearsay/internal/nlp/perceptron"
+)
+
+// lexicon holds the names seen in the training data: the hash of a
+// lower-cased token sequence (as hashTokens) → bit set of types (1<<type,
+// type = index in Types). It tells the model that "Bush" or "Home Depot"
+// was a name before, whatever the context.
+type lexicon map[uint64]uint8
+
+// lexiconFolds is how many parts the training sentences are cut into so that
+// each sentence sees a lexicon built without it, as unseen text will.
+const lexiconFolds = 5
+
+func buildLexicon(sents []conllu.Sentence, gold [][]int, skipFold int) lexicon {
+	lx := lexicon{}
+	for si, s := range sents {
+		if skipFold >= 0 && si%lexiconFolds == skipFold {
+			continue
+		}
+		for sp := range spans(gold[si]) {
+			if sp.end-sp.start > maxGazTokens {
+				continue
+			}
+			f := perceptron.NewFeat(0)
+			for _, t := range s.Tokens[sp.start:sp.end] {
+				f = f.StrLower(t.Form)
+			}
+			lx[f.Sum()] |= 1 << sp.typ
+		}
+	}
+	return lx
+}
+
+// match sets for every token the bits typ*numPos+pos of the lexicon names
+// covering it that start with a capitalised word.
+func (lx lexicon) match(forms []string, out []uint32) {
+	for i := range out {
+		out[i] = 0
+	}
+	for i := range forms {
+		if !capitalised(forms[i]) {
+			continue
+		}
+		f := perceptron.NewFeat(0)
+		for n := 1; n <= maxGazTokens && i+n <= len(forms); n++ {
+			f = f.StrLower(forms[i+n-1])
+			types := lx[f.Sum()]
+			if types == 0 {
+				continue
+			}
+			for typ := 0; typ < len(Types); typ++ {
+				if types&(1<<typ) == 0 {
+					continue
+				}
+				for j := i; j < i+n; j++ {
+					pos := posI
+					switch {
+					case n == 1:
+						pos = posU
+					case j == i:
+						pos = posB
+					case j == i+n-1:
+						pos = posL
+					}
+					out[j] |= 1 << uint(typ*numPos+pos)
+				}
+			}
+		}
+	}
+}
+
+// pairs lists the lexicon sorted by hash, so that model files are the same
+// for the same training run.
+func (lx lexicon) pairs() [][2]uint64 {
+	out := make([][2]uint64, 0, len(lx))
+	for k, v := range lx {
+		out = append(out, [2]uint64{k, uint64(v)})
+	}
+	slices.SortFunc(out, func(a, b [2]uint64) int { return cmp.Compare(a[0], b[0]) })
+	return out
+}

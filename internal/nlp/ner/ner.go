@@ -1,0 +1,684 @@
+// Package ner is Hearsay's name recogniser: a conllu.Sentence whose forms
+// and part-of-speech tags (UPOS, XPOS) are filled goes in, and an IOB2 name
+// tag per token comes out in Token.NER ("B-PER", "I-ORG", "O"), for person,
+// organisation and location names.
+//
+// It is a first-order structured averaged perceptron (Collins 2002),
+// decoded with Viterbi, over word, affix, shape, context and tag features,
+// label-pair features, the names of the training data (lexicon.go), and
+// gazetteer features from maintained modules (gazetteer.go: countries,
+// capitals, subdivisions from github.com/biter777/countries; cities from
+// github.com/tidwall/cities; common given and family names from
+// github.com/brianvoe/gofakeit). Decoding never puts I-X after anything but
+// B-X or I-X. It is trained on UNER English-EWT, whose fourth type (OTH) it
+// leaves out.
+//
+// Limits: names longer than maxGazTokens (5) tokens get no gazetteer or
+// lexicon help; the model sees one sentence at a time, so a name is not
+// recognised from an earlier mention in the same article.
+//
+// A Recognizer is read-only after Train or Read and safe for concurrent use.
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/hearsaynews/hearsay/internal/conllu"
+	"github.com/hearsaynews/hearsay/internal/nlp/modelio"
+	"github.com/hearsaynews/hearsay/internal/nlp/perceptron"
+)
+
+// Types are the name types recognised.
+var Types = []string{"PER", "ORG", "LOC"}
+
+// Labels are the IOB2 labels, in model class order.
+var Labels = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+const labelO = 0
+
+func labelIndex(l string) int {
+	for i, x := range Labels {
+		if x == l {
+			return i
+		}
+	}
+	return labelO
+}
+
+// allowed[p][l] says whether label l may follow label p (p = len(Labels)
+// for the sentence start): I-X only after B-X or I-X.
+var allowed = func() [][]bool {
+	a := make([][]bool, len(Labels)+1)
+	for p := range a {
+		a[p] = make([]bool, len(Labels))
+		for l, name := range Labels {
+			typ, inside := strings.CutPrefix(name, "I-")
+			a[p][l] = !inside || (p < len(Labels) && strings.HasSuffix(Labels[p], "-"+typ))
+		}
+	}
+	return a
+}()
+
+// Options control training; the zero value means the defaults.
+type Options struct {
+	// Epochs is the number of passes over the data; 0 means 6 (best on
+	// the UNER dev split).
+	Epochs int
+	// Seed fixes the order of the training sentences.
+	Seed uint64
+	// Prune drops weight rows whose largest averaged weight is below it;
+	// 0 means 0.5 (a quarter of the rows go, at no cost on the dev split).
+	Prune float32
+}
+
+// Recognizer tags names.
+type Recognizer struct {
+	model *perceptron.Model // label-independent features → label
+	// trans scores label pairs: class prev*len(Labels)+label, prev =
+	// len(Labels) at the sentence start. One lookup per feature gives the
+	// scores for every previous label at once.
+	trans *perceptron.Model
+	gaz   *gazetteer
+	// common holds the words written in lower case at least twice in the
+	// training text: a capitalised word that is usually lower case
+	// ("Home", "Post") is less likely a name than one never seen lower case.
+	common    map[uint64]bool
+	commonSrc []string
+	lex       lexicon
+	// oBias is taken from the score of O at every token: a positive bias
+	// trades precision for recall. Train sets it on the dev split.
+	oBias float32
+	pool  sync.Pool
+}
+
+type scratch struct {
+	feats  []uint64
+	scores []float32
+	gaz    []uint64
+	forms  []string
+	common []bool
+	lex    []uint32
+	shapes []int
+	emit   []float32
+	delta  []float32
+	back   []int8
+	path   []int
+}
+
+// numPairs is the number of trans classes.
+var numPairs = (len(Labels) + 1) * len(Labels)
+
+func pairClass(prev, label int) int {
+	if prev < 0 {
+		prev = len(Labels)
+	}
+	return prev*len(Labels) + label
+}
+
+func newRecognizer(m, trans *perceptron.Model, common []string) *Recognizer {
+	r := &Recognizer{model: m, trans: trans, gaz: gaz(), common: map[uint64]bool{}, commonSrc: common}
+	for _, w := range common {
+		r.common[perceptron.NewFeat(0).StrLower(w).Sum()] = true
+	}
+	r.pool.New = func() any { return &scratch{scores: make([]float32, numPairs), emit: make([]float32, len(Labels))} }
+	return r
+}
+
+// Features is the number of weight rows, for reports.
+func (r *Recognizer) Features() int { return r.model.Features() + r.trans.Features() }
+
+// Feature templates; their numbers are part of the model file format.
+const (
+	fBias = iota
+	fWord
+	fLower
+	fShape
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre2
+	fPre3
+	fXPOS
+	fPrevXPOS
+	fNextXPOS
+	fXPOS3
+	fPrevWord
+	fPrev2Word
+	fNextWord
+	fNext2Word
+	fPrevShape
+	fNextShape
+	fP1
+	_ // was fP2
+	_ // was fP1P2
+	fP1Word
+	fP1Shape
+	fP1XPOS
+	fPrevCur
+	fCurNext
+	fGaz
+	fGazPrev
+	fGazNext
+	fGazSet
+	fFirstShape
+	fShapeXPOS
+	fPrevShapeCur
+	fCommon
+	fPrevWordShape
+	fLen
+	fLex
+	fLexSet
+	fLexPrev
+	fLexNext
+)
+
+// shape maps a word to a hash of its character classes (X, x, d, other
+// characters as themselves) with runs longer than two collapsed.
+func shape(s string) int {
+	var h uint64 = 14695981039346656037
+	var prev byte
+	run, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c = 'X'
+		case c >= 'a' && c <= 'z':
+			c = 'x'
+		case c >= '0' && c <= '9':
+			c = 'd'
+		case c >= 0x80:
+			c = 'o'
+		}
+		if c == prev {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+		}
+		prev = c
+		h ^= uint64(c)
+		h *= 1099511628211
+		if n++; n > 12 {
+			break
+		}
+	}
+	return int(h >> 1)
+}
+
+type sent struct {
+	forms  []string
+	toks   []conllu.Token
+	gaz    []uint64
+	common []bool
+	lex    []uint32
+	shapes []int
+}
+
+func at(forms []string, i int) string {
+	switch {
+	case i < 0:
+		return "\x01START"
+	case i >= len(forms):
+		return "\x01END"
+	}
+	return forms[i]
+}
+
+func xposAt(toks []conllu.Token, i int) string {
+	switch {
+	case i < 0:
+		return "\x01START"
+	case i >= len(toks):
+		return "\x01END"
+	}
+	return toks[i].XPOS
+}
+
+// shapeAt is the shape of token i, or of the padding word beyond either end
+// (as shape(at(forms, i)) would give).
+func shapeAt(s sent, i int) int {
+	if i < 0 || i >= len(s.shapes) {
+		return shape(at(s.forms, i))
+	}
+	return s.shapes[i]
+}
+
+func gazAt(g []uint64, i int) uint64 {
+	if i < 0 || i >= len(g) {
+		return 0
+	}
+	return g[i]
+}
+
+// transFeatures are the features of token i scored against label pairs
+// (the trans model).
+func transFeatures(buf []uint64, s sent, i int) []uint64 {
+	F := perceptron.NewFeat
+	w := s.forms[i]
+	return append(buf,
+		F(fP1).Sum(),
+		F(fP1Word).StrLower(w).Sum(),
+		F(fP1Shape).Int(s.shapes[i]).Sum(),
+		F(fP1XPOS).Str(s.toks[i].XPOS).Sum(),
+	)
+}
+
+// features are the features of token i that do not depend on labels.
+func features(buf []uint64, s sent, i int) []uint64 {
+	F := perceptron.NewFeat
+	w := s.forms[i]
+	prev, next := at(s.forms, i-1), at(s.forms, i+1)
+	x := s.toks[i].XPOS
+	sh := s.shapes[i]
+	psh, nsh := shapeAt(s, i-1), shapeAt(s, i+1)
+	buf = append(buf,
+		F(fBias).Sum(),
+		F(fWord).Str(w).Sum(),
+		F(fLower).StrLower(w).Sum(),
+		F(fShape).Int(sh).Sum(),
+		F(fSuf2).StrLower(perceptron.Suffix(w, 2)).Sum(),
+		F(fSuf3).StrLower(perceptron.Suffix(w, 3)).Sum(),
+		F(fSuf4).StrLower(perceptron.Suffix(w, 4)).Sum(),
+		F(fPre2).Str(perceptron.Prefix(w, 2)).Sum(),
+		F(fPre3).Str(perceptron.Prefix(w, 3)).Sum(),
+		F(fXPOS).Str(x).Sum(),
+		F(fPrevXPOS).Str(xposAt(s.toks, i-1)).Sum(),
+		F(fNextXPOS).Str(xposAt(s.toks, i+1)).Sum(),
+		F(fXPOS3).Str(xposAt(s.toks, i-1)).Str(x).Str(xposAt(s.toks, i+1)).Sum(),
+		F(fPrevWord).StrLower(prev).Sum(),
+		F(fPrev2Word).StrLower(at(s.forms, i-2)).Sum(),
+		F(fNextWord).StrLower(next).Sum(),
+		F(fNext2Word).StrLower(at(s.forms, i+2)).Sum(),
+		F(fPrevShape).Int(psh).Sum(),
+		F(fNextShape).Int(nsh).Sum(),
+		F(fPrevCur).StrLower(prev).StrLower(w).Sum(),
+		F(fCurNext).StrLower(w).StrLower(next).Sum(),
+		F(fShapeXPOS).Int(sh).Str(x).Sum(),
+		F(fPrevShapeCur).Int(psh).Int(sh).Int(nsh).Sum(),
+	)
+	if i == 0 {
+		buf = append(buf, F(fFirstShape).Int(sh).Sum())
+	}
+	if capitalised(w) {
+		c := 0
+		if s.common[i] {
+			c = 1
+		}
+		first := 0
+		if i == 0 {
+			first = 1
+		}
+		buf = append(buf, F(fCommon).Int(c).Int(first).Sum(),
+			F(fPrevWordShape).StrLower(prev).Int(sh).Sum(),
+			F(fLen).Int(min(len(w), 12)).Int(c).Sum())
+	}
+	if lx := s.lex[i]; lx != 0 {
+		buf = append(buf, F(fLexSet).Int(int(lx)).Sum())
+		for b := 0; b < 17; b++ {
+			if lx&(1<<b) != 0 {
+				buf = append(buf, F(fLex).Int(b).Sum())
+			}
+		}
+	}
+	if i > 0 && s.lex[i-1] != 0 {
+		buf = append(buf, F(fLexPrev).Int(int(s.lex[i-1])).Sum())
+	}
+	if i+1 < len(s.lex) && s.lex[i+1] != 0 {
+		buf = append(buf, F(fLexNext).Int(int(s.lex[i+1])).Sum())
+	}
+	g := s.gaz[i]
+	if g != 0 {
+		buf = append(buf, F(fGazSet).Int(int(g)).Sum())
+		for b := 0; b < 64; b++ {
+			if g&(1<<b) != 0 {
+				buf = append(buf, F(fGaz).Int(b).Sum())
+			}
+		}
+	}
+	if gp := gazAt(s.gaz, i-1); gp != 0 {
+		buf = append(buf, F(fGazPrev).Int(int(gp)).Sum())
+	}
+	if gn := gazAt(s.gaz, i+1); gn != 0 {
+		buf = append(buf, F(fGazNext).Int(int(gn)).Sum())
+	}
+	return buf
+}
+
+// start1 stands for the label before the first token.
+const start1 = -1
+
+// Tag sets NER of every token of s; Form, UPOS and XPOS must be filled.
+func (r *Recognizer) Tag(s *conllu.Sentence) {
+	if len(s.Tokens) == 0 {
+		return
+	}
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	st := r.prepare(sc, s, r.lex)
+	for i, l := range r.viterbi(sc, st) {
+		s.Tokens[i].NER = Labels[l]
+	}
+}
+
+// viterbi returns the best label sequence under the first-order model:
+// label features and label-pair features each scored once per token, and
+// I-X only after B-X or I-X.
+func (r *Recognizer) viterbi(sc *scratch, st sent) []int {
+	n, L := len(st.forms), len(Labels)
+	if cap(sc.delta) < n*L {
+		sc.delta = make([]float32, n*L)
+		sc.back = make([]int8, n*L)
+		sc.path = make([]int, n)
+	}
+	delta, back, path := sc.delta[:n*L], sc.back[:n*L], sc.path[:n]
+	emit, tr := sc.emit, sc.scores
+	ninf := float32(math.Inf(-1))
+	for i := 0; i < n; i++ {
+		for y := range emit {
+			emit[y] = 0
+		}
+		sc.feats = features(sc.feats[:0], st, i)
+		r.model.Score(sc.feats, emit)
+		emit[labelO] -= r.oBias
+		for y := range tr {
+			tr[y] = 0
+		}
+		sc.feats = transFeatures(sc.feats[:0], st, i)
+		r.trans.Score(sc.feats, tr)
+		row := delta[i*L : i*L+L]
+		for y := range row {
+			row[y] = ninf
+		}
+		prevs := L
+		if i == 0 {
+			prevs = 1
+		}
+		for p := 0; p < prevs; p++ {
+			pl, base := p, float32(0)
+			if i == 0 {
+				pl = start1
+			} else {
+				base = delta[(i-1)*L+p]
+				if base == ninf {
+					continue
+				}
+			}
+			pt := tr[pairClass(pl, 0) : pairClass(pl, 0)+L]
+			ok := allowed[len(Labels)]
+			if i > 0 {
+				ok = allowed[p]
+			}
+			for y := 0; y < L; y++ {
+				if !ok[y] {
+					continue
+				}
+				if v := base + emit[y] + pt[y]; v > row[y] {
+					row[y], back[i*L+y] = v, int8(p)
+				}
+			}
+		}
+	}
+	best := 0
+	for y := 1; y < L; y++ {
+		if delta[(n-1)*L+y] > delta[(n-1)*L+best] {
+			best = y
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		path[i] = best
+		best = int(back[i*L+best])
+	}
+	return path
+}
+
+// Train learns a recogniser from sentences with Form, UPOS, XPOS and NER
+// (IOB2) set. Types other than PER, ORG and LOC are read as O. dev, if not
+// empty, is scored after training for the log only.
+func Train(train, dev []conllu.Sentence, o Options, log io.Writer) (*Recognizer, error) {
+	if o.Epochs <= 0 {
+		o.Epochs = 6
+	}
+	if o.Prune <= 0 {
+		o.Prune = 0.5
+	}
+	if log == nil {
+		log = io.Discard
+	}
+	if len(train) == 0 {
+		return nil, fmt.Errorf("ner: no training sentences")
+	}
+	lowerCount := map[string]int{}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			if allLower([]string{t.Form}) && utf8.RuneCountInString(t.Form) > 1 {
+				lowerCount[t.Form]++
+			}
+		}
+	}
+	var common []string
+	for w, n := range lowerCount {
+		if n >= 2 {
+			common = append(common, w)
+		}
+	}
+	sort.Strings(common)
+	r := newRecognizer(perceptron.New(len(Labels)), perceptron.New(numPairs), common)
+	gold := make([][]int, len(train))
+	for si, s := range train {
+		gold[si] = GoldLabels(s)
+	}
+	r.lex = buildLexicon(train, gold, -1)
+	foldLex := make([]lexicon, lexiconFolds)
+	for k := range foldLex {
+		foldLex[k] = buildLexicon(train, gold, k)
+	}
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x4e45))
+	sc := r.pool.Get().(*scratch)
+	for epoch := 1; epoch <= o.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong := 0
+		for _, si := range order {
+			st := r.prepare(sc, &train[si], foldLex[si%lexiconFolds])
+			pred := r.viterbi(sc, st)
+			g := gold[si]
+			// Structured perceptron: where the predicted sequence differs
+			// from the gold one, move weight to the gold labels and label
+			// pairs.
+			for i := range pred {
+				gp, pp := start1, start1
+				if i > 0 {
+					gp, pp = g[i-1], pred[i-1]
+				}
+				if g[i] != pred[i] {
+					wrong++
+					sc.feats = features(sc.feats[:0], st, i)
+					r.model.Update(sc.feats, g[i], pred[i], 1)
+				}
+				if gc, pc := pairClass(gp, g[i]), pairClass(pp, pred[i]); gc != pc {
+					sc.feats = transFeatures(sc.feats[:0], st, i)
+					r.trans.Update(sc.feats, gc, pc, 1)
+				}
+				r.model.Tick()
+				r.trans.Tick()
+			}
+		}
+		fmt.Fprintf(log, "ner: epoch %d: %d token errors, %d features\n", epoch, wrong, r.model.Features())
+	}
+	r.model.Average(o.Prune)
+	r.trans.Average(o.Prune)
+	if len(dev) > 0 {
+		// The perceptron is more precise than it recalls; a bias against O
+		// chosen on dev (never on test) evens the two out.
+		pred := make([]conllu.Sentence, len(dev))
+		bestF, bestBias := -1.0, float32(0)
+		for _, b := range []float32{0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8} {
+			r.oBias = b
+			for i, s := range dev {
+				pred[i] = conllu.Sentence{Tokens: append([]conllu.Token(nil), s.Tokens...)}
+				r.Tag(&pred[i])
+			}
+			p, rc, f := spanScore(dev, pred)
+			fmt.Fprintf(log, "ner: O bias %.1f: dev P %.4f R %.4f F1 %.4f\n", b, p, rc, f)
+			if f > bestF+1e-9 {
+				bestF, bestBias = f, b
+			}
+		}
+		r.oBias = bestBias
+		fmt.Fprintf(log, "ner: chose O bias %.1f (dev F1 %.4f)\n", bestBias, bestF)
+	}
+	return r, nil
+}
+
+// GoldLabels returns the label indices of s's NER column, with types other
+// than PER/ORG/LOC as O and I-X that starts a name read as B-X.
+func GoldLabels(s conllu.Sentence) []int {
+	out := make([]int, len(s.Tokens))
+	prev := len(Labels)
+	for i, t := range s.Tokens {
+		l := labelIndex(t.NER)
+		if !allowed[prev][l] {
+			l = labelIndex("B-" + strings.TrimPrefix(t.NER, "I-"))
+		}
+		out[i] = l
+		prev = l
+	}
+	return out
+}
+
+// spanScore is a micro-averaged exact-span score, for the training log.
+func spanScore(gold, pred []conllu.Sentence) (p, r, f float64) {
+	tp, np, ng := 0, 0, 0
+	for i := range gold {
+		gs := spans(GoldLabels(gold[i]))
+		ps := spans(GoldLabels(pred[i]))
+		for k := range ps {
+			if gs[k] {
+				tp++
+			}
+		}
+		np += len(ps)
+		ng += len(gs)
+	}
+	if np > 0 {
+		p = float64(tp) / float64(np)
+	}
+	if ng > 0 {
+		r = float64(tp) / float64(ng)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+type span struct{ start, end, typ int }
+
+func spans(labels []int) map[span]bool {
+	out := map[span]bool{}
+	for i := 0; i < len(labels); i++ {
+		if labels[i] == labelO {
+			continue
+		}
+		typ := (labels[i] - 1) / 2
+		j := i + 1
+		for j < len(labels) && labels[j] == 2+2*typ {
+			j++
+		}
+		out[span{i, j, typ}] = true
+		i = j - 1
+	}
+	return out
+}
+
+type header struct {
+	Labels []string
+	Common []string
+	// Lexicon is the names of the training data as [hash, type bits].
+	Lexicon [][2]uint64
+	OBias   float32
+}
+
+const magic = "HSNER2"
+
+// Write stores the recogniser (uncompressed; callers may gzip).
+func (r *Recognizer) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	if err := modelio.Write(bw, magic, header{Labels, r.commonSrc, r.lex.pairs(), r.oBias}); err != nil {
+		return err
+	}
+	if err := r.model.Write(bw); err != nil {
+		return err
+	}
+	if err := r.trans.Write(bw); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// Read loads a recogniser written by Write.
+func Read(rd io.Reader) (*Recognizer, error) {
+	br := bufio.NewReader(rd)
+	var h header
+	if err := modelio.Read(br, magic, &h); err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if strings.Join(h.Labels, ",") != strings.Join(Labels, ",") {
+		return nil, fmt.Errorf("ner: model labels %v, this version uses %v", h.Labels, Labels)
+	}
+	m, err := perceptron.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if m.Classes != len(Labels) {
+		return nil, fmt.Errorf("ner: model has %d classes, want %d", m.Classes, len(Labels))
+	}
+	tm, err := perceptron.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: label pairs: %w", err)
+	}
+	if tm.Classes != numPairs {
+		return nil, fmt.Errorf("ner: label-pair model has %d classes, want %d", tm.Classes, numPairs)
+	}
+	r := newRecognizer(m, tm, h.Common)
+	r.oBias = h.OBias
+	r.lex = lexicon{}
+	for _, p := range h.Lexicon {
+		r.lex[p[0]] = uint8(p[1])
+	}
+	return r, nil
+}
+
+func (r *Recognizer) prepare(sc *scratch, s *conllu.Sentence, lex lexicon) sent {
+	n := len(s.Tokens)
+	if cap(sc.forms) < n {
+		sc.forms = make([]string, n)
+		sc.gaz = make([]uint64, n)
+		sc.common = make([]bool, n)
+		sc.lex = make([]uint32, n)
+		sc.shapes = make([]int, n)
+	}
+	forms, g, common, lx, shapes := sc.forms[:n], sc.gaz[:n], sc.common[:n], sc.lex[:n], sc.shapes[:n]
+	for i := range s.Tokens {
+		forms[i] = s.Tokens[i].Form
+		shapes[i] = shape(forms[i])
+		common[i] = r.common[perceptron.NewFeat(0).StrLower(forms[i]).Sum()]
+	}
+	r.gaz.match(forms, g)
+	lex.match(forms, lx)
+	return sent{forms: forms, toks: s.Tokens, gaz: g, common: common, lex: lx, shapes: shapes}
+}

@@ -1,0 +1,73 @@
+package outlet
+
+import "strings"
+
+// headNouns are the common nouns English uses to say what kind of outlet a
+// name is: "the Herat Times newspaper", "Sputnik news agency", "the Telegram
+// channel". Two-word heads are listed by their last word and checked with
+// their first.
+var headNouns = map[string]bool{
+	"newspaper": true, "paper": true, "daily": true, "weekly": true, "tabloid": true,
+	"agency": true, "wire": true, "newswire": true,
+	"tv": true, "television": true, "channel": true, "broadcaster": true, "network": true,
+	"radio": true, "station": true,
+	"magazine": true, "journal": true, "outlet": true, "website": true, "site": true,
+	"portal": true, "newsletter": true, "blog": true, "publication": true, "news": true,
+}
+
+// ambiguousHeads need a news word before them to mark an outlet:
+// "news agency", "TV channel", "news site" (a bare "agency" is as often a
+// government body).
+var ambiguousHeads = map[string]bool{
+	"agency": true, "network": true, "station": true, "site": true, "daily": true,
+	"weekly": true, "paper": true, "journal": true, "news": true,
+}
+
+var newsModifiers = map[string]bool{
+	"news": true, "press": true, "media": true, "tv": true, "television": true,
+	"radio": true, "online": true, "information": true, "state": true, "wire": true,
+}
+
+// IsHead reports whether words (lower or any case), the noun phrase head
+// after a name ("news agency", "newspaper"), marks that name as an outlet.
+// A lone ambiguous head ("agency") does not; "news agency" does.
+func IsHead(words ...string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if !headNouns[last] {
+		return false
+	}
+	if !ambiguousHeads[last] {
+		return true
+	}
+	for _, w := range words[:len(words)-1] {
+		if newsModifiers[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mastheads are words that end newspaper titles and little else. Words
+// that also end many other names ("Star", "Sun", "Standard", "Record",
+// "Monitor") are left out: "Gold Star" families are not a newspaper.
+var mastheads = map[string]bool{
+	"times": true, "post": true, "news": true, "press": true, "journal": true,
+	"herald": true, "gazette": true, "tribune": true, "chronicle": true,
+	"telegraph": true, "courier": true, "dispatch": true, "examiner": true,
+	"inquirer": true, "sentinel": true, "bulletin": true, "pravda": true,
+	"gazeta": true, "zeitung": true, "shimbun": true, "ilbo": true,
+}
+
+// HasMasthead reports whether a multi-word name ends like a newspaper
+// title ("Herat Times", "Kyiv Post", "Daily Mail" does not: it is listed).
+// One-word names never count: "Times" alone is too vague.
+func HasMasthead(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	return mastheads[strings.ToLower(f[len(f)-1])]
+}

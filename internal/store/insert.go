@@ -1,0 +1,121 @@
+package store
+
+import (
+	"strings"
+	"time"
+)
+
+// Insert is one table's share of a document: the statement and the
+// values of each of its rows, in the order they are written.
+type Insert struct {
+	Table string
+	SQL   string
+	Rows  [][]any
+}
+
+// DocumentInsertSQL is the statement that writes Rows.Doc, with the
+// values of DocumentArgs. Stores add their own handling of a duplicate.
+func DocumentInsertSQL(d Dialect) string {
+	return `INSERT INTO documents (id, url, outlet, outlet_key, title, author, published, language,
+		text, origin, ingested_at, chars, n_entities, n_attributions, n_claims, n_events, analysis)
+		VALUES ` + placeholders(d, 17)
+}
+
+// DocumentArgs are the values of DocumentInsertSQL.
+func (r *Rows) DocumentArgs() []any {
+	d := r.Doc
+	return []any{d.ID, null(d.URL), null(d.Outlet), null(d.OutletKey), null(d.Title), null(d.Author), null(d.Published), d.Language,
+		d.Text, d.Origin, d.Ingested.Format(time.RFC3339Nano), d.Chars, d.Entities, d.Attributions, d.Claims, d.Events, string(d.Analysis)}
+}
+
+// Inserts returns the statements that write every row of r but the
+// documents row, in the order they must run (rows refer to the
+// document). Empty strings and absent parts are stored as NULL. Claims
+// come last to first, because listings go by descending seq (see
+// ClaimsSQL).
+func (r *Rows) Inserts(d Dialect) []Insert {
+	ins := func(table string, n int, rows [][]any) Insert {
+		return Insert{Table: table, SQL: "INSERT INTO " + table + " VALUES " + placeholders(d, n), Rows: rows}
+	}
+	out := make([]Insert, 0, 7)
+
+	rows := make([][]any, len(r.Entities))
+	for i, e := range r.Entities {
+		rows[i] = []any{e.DocID, e.ID, e.Name, e.NameKey, e.Type, null(e.Country), string(e.Aliases), e.Mentions, e.Claims}
+	}
+	out = append(out, ins("entities", 9, rows))
+
+	// An entity may list the same name twice in other case or spacing.
+	rows = make([][]any, len(r.Names))
+	for i, n := range r.Names {
+		rows[i] = []any{n.DocID, n.EntityID, n.Name}
+	}
+	names := ins("entity_names", 3, rows)
+	names.SQL += " ON CONFLICT DO NOTHING"
+	out = append(out, names)
+
+	rows = make([][]any, len(r.Mentions))
+	for i, m := range r.Mentions {
+		rows[i] = []any{m.DocID, m.EntityID, m.Start, m.End, m.Text, m.Kind}
+	}
+	out = append(out, ins("mentions", 6, rows))
+
+	rows = make([][]any, len(r.Attributions))
+	for i, t := range r.Attributions {
+		var ss, se any
+		if t.SourceKind != "" || t.SourceText != "" {
+			ss, se = t.SourceStart, t.SourceEnd
+		}
+		rows[i] = []any{t.DocID, t.ID, null(t.SourceText), null(t.SourceKind), null(t.SourceEntity), ss, se, t.CueText, t.CueType,
+			t.CueStart, t.CueEnd, t.ContentStart, t.ContentEnd, null(t.Parent), null(t.RefersTo), null(t.Date)}
+	}
+	out = append(out, ins("attributions", 16, rows))
+
+	rows = make([][]any, 0, len(r.Claims))
+	for i := len(r.Claims) - 1; i >= 0; i-- {
+		c := r.Claims[i]
+		rows = append(rows, []any{c.DocID, c.ID, c.Text, c.Start, c.End, null(c.Attribution), c.Certainty, c.Polarity,
+			string(c.Hedges), null(c.SourceText), null(c.SourceKey), null(c.SourceKind), null(c.SourceEntity), null(c.SourceName), null(c.CueText)})
+	}
+	out = append(out, Insert{Table: "claims", SQL: `INSERT INTO claims (doc_id, id, text, span_start, span_end, attribution, certainty,
+		polarity, hedges, source_text, source_key, source_kind, source_entity, source_name, cue_text)
+		VALUES ` + placeholders(d, 15), Rows: rows})
+
+	rows = make([][]any, len(r.Events))
+	for i, v := range r.Events {
+		var qt, qv, qu any
+		if v.HasQuantity {
+			qt, qv, qu = v.QuantityText, v.QuantityValue, v.QuantityUnit
+		}
+		rows[i] = []any{v.DocID, v.ID, v.Type, null(v.Mode), v.TriggerStart, v.TriggerEnd, v.TriggerText, null(v.Actor), null(v.Recipient),
+			null(v.Location), null(v.Claim), null(v.TimeText), null(v.TimeValue), qt, qv, qu, v.Certainty}
+	}
+	out = append(out, ins("events", 17, rows))
+
+	rows = make([][]any, len(r.Relations))
+	for i, x := range r.Relations {
+		var es, ee, et any
+		if x.HasEvidence {
+			es, ee, et = x.EvidenceStart, x.EvidenceEnd, x.EvidenceText
+		}
+		rows[i] = []any{x.DocID, x.N, x.Type, x.From, x.To, es, ee, et}
+	}
+	return append(out, ins("relations", 8, rows))
+}
+
+// placeholders is "(p1,p2,…,pn)" in d's parameter markers.
+func placeholders(d Dialect, n int) string {
+	ph := make([]string, n)
+	for i := range ph {
+		ph[i] = d.Placeholder(i + 1)
+	}
+	return "(" + strings.Join(ph, ",") + ")"
+}
+
+// null stores "" as NULL.
+func null(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

@@ -1,0 +1,85 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+func TestFindText(t *testing.T) {
+	tests := []struct {
+		text, ref string
+		want      []string // "text=value"
+	}{
+		{"The minister spoke on March 3 about the budget.", "2020-03-05", []string{"March 3=2020-03-03"}},
+		{"The minister spoke on March 3 about the budget.", "", []string{"March 3=03-03"}},
+		{"Convoys have crossed the border since early June.", "2019-07-01", []string{"early June=2019-06"}},
+		{"Convoys have crossed the border since early June.", "", []string{"early June=06"}},
+		{"Rebels may march on the capital.", "2019-07-01", nil},
+		{"In May the army withdrew.", "2019-07-01", []string{"May=2019-05"}},
+		{"The strike came in mid-2017.", "2019-07-01", []string{"mid-2017=2017"}},
+		{"He was arrested in 2015 and 300 people protested.", "", []string{"2015=2015"}},
+		{"Talks resumed on Oct. 4, 2018.", "", []string{"Oct. 4, 2018=2018-10-04"}},
+		{"Talks resumed on Oct. 4.", "2018-10-09", []string{"Oct. 4=2018-10-04"}},
+		{"The vote is set for January 15.", "2019-12-20", []string{"January 15=2020-01-15"}},
+		{"Prices have risen since early June.", "2021-03-11", []string{"early June=2020-06"}},
+		{"The summit in June drew crowds.", "2021-03-11", []string{"June=2020-06"}},
+		{"Shelling continued on March 14.", "2021-03-11", []string{"March 14=2021-03-14"}},
+		{"Shelling has continued since March 14.", "2021-03-11", []string{"March 14=2020-03-14"}},
+		{"The attack took place on December 28.", "2020-01-04", []string{"December 28=2019-12-28"}},
+		{"She resigned on 12 April 2016.", "", []string{"12 April 2016=2016-04-12"}},
+		{"Police detained him yesterday.", "2021-03-10", []string{"yesterday=2021-03-09"}},
+		{"Police detained him yesterday.", "", []string{"yesterday="}},
+		{"The ministers met on Monday.", "2021-03-11", []string{"Monday=2021-03-08"}},
+		{"Troops were deployed last week.", "2021-03-11", []string{"last week=2021-W09"}},
+		{"Sanctions were imposed last month.", "2021-03-11", []string{"last month=2021-02"}},
+		{"The deal was signed three days ago.", "2021-03-11", []string{"three days ago=2021-03-08"}},
+		{"Elections are due next year.", "2021-03-11", []string{"next year=2022"}},
+		{"The report (2021-02-01) names 27 soldiers.", "", []string{"2021-02-01=2021-02-01"}},
+		{"From Monday to Friday, 2 convoys left.", "2021-03-11", []string{"Monday=2021-03-08", "Friday=2021-03-05"}},
+		{"Talks resume tonight; envoys met this morning.", "2021-03-11", []string{"tonight=2021-03-11", "this morning=2021-03-11"}},
+		{"Over the past week, 12 people died.", "2021-03-11", []string{"past week=2021-W09"}},
+		{"The vote was held earlier this month.", "2021-03-11", []string{"this month=2021-03"}},
+	}
+	for _, tc := range tests {
+		got := FindText(tc.text, tc.ref)
+		var gs []string
+		for _, e := range got {
+			if sl := string([]rune(tc.text)[e.Span.Start:e.Span.End]); sl != e.Text {
+				t.Errorf("%q: span %v gives %q, text says %q", tc.text, e.Span, sl, e.Text)
+			}
+			gs = append(gs, e.Text+"="+e.Value)
+		}
+		if len(gs) != len(tc.want) {
+			t.Errorf("FindText(%q, %q) = %v, want %v", tc.text, tc.ref, gs, tc.want)
+			continue
+		}
+		for i := range gs {
+			if gs[i] != tc.want[i] {
+				t.Errorf("FindText(%q, %q) = %v, want %v", tc.text, tc.ref, gs, tc.want)
+				break
+			}
+		}
+	}
+}
+
+func TestFindOffsets(t *testing.T) {
+	d := doc.New("Überall — the siege began on 5 May.")
+	d.Published = "2022-06-01"
+	got := Find(d, doc.Span{Start: 0, End: d.Len()})
+	if len(got) != 1 || d.Slice(got[0].Span) != "5 May" || got[0].Value != "2022-05-05" {
+		t.Fatalf("Find = %+v", got)
+	}
+	if Find(d, doc.Span{Start: 3, End: 1000}) != nil {
+		t.Errorf("a span past the end must give nil")
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	if v := Normalize("late August", "2021-09-09"); v != "2021-08" {
+		t.Errorf("Normalize(late August) = %q", v)
+	}
+	if v := Normalize("the weather", "2021-09-09"); v != "" {
+		t.Errorf("Normalize(the weather) = %q", v)
+	}
+}
