@@ -21,6 +21,7 @@ import (
 	"github.com/hearsaynews/hearsay/internal/contract"
 	"github.com/hearsaynews/hearsay/internal/extract"
 	"github.com/hearsaynews/hearsay/internal/pipeline"
+	"github.com/hearsaynews/hearsay/internal/store"
 )
 
 // The analysis types, as printed by `hearsay analyze --format json`.
@@ -47,7 +48,7 @@ type Document struct {
 	Name      string // used in error messages; default "document"
 	Text      string
 	HTML      []byte
-	ID        string
+	ID        string // default: the first 16 hex digits of the SHA-256 of the text, as the store names it
 	URL       string
 	Outlet    string
 	Title     string
@@ -83,8 +84,9 @@ func Analyze(ctx context.Context, d Document) (*Analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	if d.ID != "" {
-		doc.ID = d.ID
+	doc.ID = d.ID
+	if doc.ID == "" {
+		doc.ID = store.DocID(doc.Text)
 	}
 	if err := p.Run(ctx, doc); err != nil {
 		return nil, fmt.Errorf("hearsay: %s: %w", name, err)

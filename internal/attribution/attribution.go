@@ -108,6 +108,14 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			if taken[i] {
 				continue
 			}
+			if c := raisingCue(s, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
+			if c := nounPrepCue(s, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
 			if c := nounCue(fs, i); c != nil {
 				cands = append(cands, c)
 				continue

@@ -112,6 +112,45 @@ func TestMechanisms(t *testing.T) {
 			"a2 the minister's (person) | claim (statement) | the dam was safe | parent a1"}},
 		{"quote-speaker-description", "", []string{
 			"a1 Rep. Ann Lee (D-Ohio), a member of the panel (person) | said (statement) | “The risk is small,”"}},
+		// A weak cue reports only with a clause, or with an object when
+		// a document or evidence is its subject.
+		{"weak-object", "", nil},
+		{"poll-shows", "", []string{
+			"a1 The latest poll (document) | shows (statement) | the senator ahead by four points"}},
+		{"noun-prep", "", []string{
+			"a1 The mayor's (person) | criticism of (accusation) | the budget"}},
+		{"title-says", "", []string{
+			"a1 Farm Group (person) | Says (statement) | Drought Will Cut Harvest"}},
+		{"call-for-gerund", "", []string{
+			"a1 The council (group) | called for (statement) | closing the old mine"}},
+		// A quotation closing the sentence before is not the content of
+		// a cue that has a clause of its own.
+		{"quote-before-own-clause", "", []string{
+			"a1 The mayor (person) | called (statement) | the plan “a waste of money.”",
+			"a2 He (person) | said (statement) | the council would vote again in spring"}},
+		// Where and when the saying happened is not what was said.
+		{"cue-adjunct", "", []string{
+			"a1 The union (group) | criticized (accusation) | the new contract"}},
+		// Verbs of telling: the hearer is neither content nor source.
+		{"tell-final", "", []string{
+			"a1 Maria Lopez (person) | told (statement) | The bridge will stay closed until May"}},
+		{"tell-final-name", "", []string{
+			"a1 the commander (person) | told (statement) | The talks have failed"}},
+		{"tell-that", "", []string{
+			"a1 Maria Lopez (person) | told (statement) | the talks had failed"}},
+		{"tell-object-that", "", []string{
+			"a1 The minister (person) | assured (statement) | the money would arrive in June"}},
+		{"tell-bare-clause", "", []string{
+			"a1 The coach (person) | told (statement) | the team was ready"}},
+		{"warn-hearer-only", "", nil},
+		{"warn-bare-clause", "", []string{
+			"a1 Doctors (group) | warned (statement) | the virus could spread quickly"}},
+		// A quotation before a cue with nothing after it is its content.
+		{"quote-before-bare-cue", "", []string{
+			"a1 She (person) | said (statement) | “We will rebuild the school.”"}},
+		// The contrast after ", but" is the writer's.
+		{"but-contrast", "", []string{
+			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},
 	}
 	for _, c := range cases {
 		for _, parsed := range []bool{true, false} {
@@ -126,6 +165,41 @@ func TestMechanisms(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestTreeMechanisms covers readings that need the dependency tree, such
+// as a raising verb's clause, subject and cue included, attributed to no
+// one.
+func TestTreeMechanisms(t *testing.T) {
+	cases := []struct {
+		name string
+		want []string
+	}{
+		{"raising-seem", []string{"a1  () | seem (belief) | The new rules seem to favor large farms"}},
+		// The if-clause before the subject is not part of the expectation.
+		{"raising-expected", []string{"a1  () | is expected (belief) | the new bridge is expected to open in May"}},
+		// "appeared at": no infinitive or adjective, no raising.
+		{"raising-not", nil},
+		// A bare clause with its own subject and finite verb gives a
+		// weak cue its reporting sense (the tags alone cannot tell it
+		// from an object).
+		{"weak-finite-clause", []string{"a1 The inspectors (group) | found (statement) | the pipes were corroded"}},
+		// A stance noun's source is the subject of the verb whose object
+		// it is.
+		{"noun-prep-object", []string{"a1 The agency (group) | questions about (statement) | the merger"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := run(t, c.name, true, "")
+			var got []string
+			for _, a := range d.Attributions {
+				got = append(got, show(d, a))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
 	}
 }
 

@@ -33,7 +33,7 @@ var concessive = map[string]bool{"although": true, "though": true, "whereas": tr
 
 // prepObjects are the prepositions whose object is what a verb of
 // speaking is about or asks for ("called for", "talked about").
-var prepObjects = map[string]bool{"for": true, "about": true, "of": true, "against": true}
+var prepObjects = map[string]bool{"for": true, "about": true, "of": true, "against": true, "on": true}
 
 // clauseDeps are relations through which a cue verb governs its content.
 var clauseDeps = []string{"ccomp"}
@@ -96,7 +96,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				}
 			}
 		}
-		if !weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) {
+		if !weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) || finiteClause(s, cc) {
 			c.setRange(s, a, b, i)
 			c.via = "ccomp"
 		}
@@ -171,7 +171,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 			c.setRight(s, i, from)
 			c.via = "infinitive"
-		case e.frame&fObject != 0 && obj > i:
+		case e.frame&fObject != 0 && obj > i && !(e.frame&fAddressee != 0 && (s.tok(obj).Dep == "iobj" || s.tok(obj).UPOS == "PRON")):
+			// The hearer of "warned them" or "promised voters" is not
+			// what was said.
 			c.setRight(s, i, obj)
 			c.via = "object"
 		}
@@ -197,11 +199,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		}
 	}
 	if c.empty() && e.frame&fPrep != 0 {
-		for _, k := range s.childrenDep(i, "obl") {
+		for _, k := range s.childrenDep(i, "obl", "advcl") {
 			if k < i {
 				continue
 			}
-			cs := s.firstChild(k, "case")
+			// "called for reducing X": a gerund after the preposition
+			// is parsed as an adverbial clause marked by it.
+			cs := s.firstChild(k, "case", "mark")
 			if cs < 0 || !prepObjects[lower(s.tok(cs))] {
 				continue
 			}
@@ -216,7 +220,8 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			break
 		}
 	}
-	if c.empty() && e.frame&fObject != 0 && !s.parsed && i+1 < s.end && npTag(s.tok(i+1)) {
+	if c.empty() && e.frame&fObject != 0 && !s.parsed && i+1 < s.end && npTag(s.tok(i+1)) &&
+		!(e.frame&fAddressee != 0 && s.tok(i+1).UPOS == "PRON") {
 		// Tags only: the rest of the clause after the cue.
 		b := i + 1
 		for b < s.end && s.tok(b).Text != ";" && s.tok(b).Text != ":" {
@@ -266,7 +271,20 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// 7. Tags only: "X says CLAUSE" without "that": the clause is the
 	//    next finite verb with the noun phrase before it.
 	if c.empty() && !weak {
-		if a := clauseAfter(s, c.cue[1]-1); a >= 0 {
+		a := -1
+		// "told reporters the team was ready": the hearer is not part
+		// of what was told.
+		if e.frame&fAddressee != 0 {
+			if k := addresseeAfter(s, c.cue[1]); k > c.cue[1] {
+				if a = clauseAfter(s, k-1); a != k {
+					a = -1
+				}
+			}
+		}
+		if a < 0 {
+			a = clauseAfter(s, c.cue[1]-1)
+		}
+		if a >= 0 {
 			c.setRange(s, a, s.end, i)
 			c.via = "clause-tags"
 		}
@@ -369,7 +387,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// Weak cues need a clause or a parenthetical; an object reading
 	// ("added a clause", "continued the war") is not a report.
-	if weak && c.via == "object" {
+	if weak && (c.via == "object" || c.via == "object-tags") {
 		return nil
 	}
 	return c
@@ -462,6 +480,23 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			b = j
 			break
 		}
+		// ", but Mrs. Roe would ...": a clause with its own subject
+		// after a comma and a conjunction is the writer's contrast,
+		// when the content so far is not a clause it could continue;
+		// after ", but" it is a contrast in any case.
+		if !inQuote && j > a+2 && t.UPOS == "CCONJ" && s.tok(j-1).Text == "," && (!hasFinite(s, a, j) || lower(t) == "but") {
+			k := j + 1
+			for k < b && npTag(s.tok(k)) {
+				k++
+			}
+			if k > j+1 && k < b && finiteVerb(s.tok(k)) {
+				b = j - 1
+				break
+			}
+		}
+	}
+	if cue >= 0 && cue < a {
+		b = cutCueAdjunct(s, a, b, cue)
 	}
 	a, b = trimContent(s, a, b)
 	if a >= b {
@@ -469,6 +504,58 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	c.contentTok = [2]int{a, b}
 	c.content = s.span(a, b)
+}
+
+// adjunctMarks open a phrase of place, time or occasion; hung on the cue
+// verb rather than on the content ("announced X at a rally in Ohio",
+// "praised X after the vote"), such a phrase says where or when the saying
+// happened, not what was said. Prepositions that verbs of saying take as
+// complements ("accused X of Y", "compared X to Y", "blamed X for Y",
+// "described X as Y") are absent on purpose.
+// "In" and "on" are left out: parsers hang too many complements of the
+// content on the cue through them ("endorsed X in the race", "called for
+// taxes on the rich").
+var adjunctMarks = set(`at during after before amid since following while when whilst until
+despite throughout`)
+
+// cutCueAdjunct ends a content that lies after cue before the first phrase
+// the parse hangs on the cue itself as an adjunct (see adjunctMarks). Only a
+// phrase after the content's first word counts, so that the content is
+// never emptied.
+func cutCueAdjunct(s *sentence, a, b, cue int) int {
+	// From the tags: after an object that is no clause ("praised the
+	// deal after the vote"), such a phrase can only hang on the cue or
+	// on the object, and hangs on the cue far more often.
+	for j := a + 1; j < b && !hasFinite(s, a, b); j++ {
+		t := s.tok(j)
+		if isQuoteTok(t) || isVerbTag(t) || t.XPOS == "TO" || t.Text == "," {
+			break
+		}
+		if adjunctMarks[lower(t)] && (t.UPOS == "ADP" || t.UPOS == "SCONJ") && npTag(s.tok(j-1)) {
+			return j
+		}
+	}
+	if !s.parsed {
+		return b
+	}
+	for _, k := range s.children(cue) {
+		if k <= a || k >= b {
+			continue
+		}
+		switch s.tok(k).Dep {
+		case "obl", "obl:tmod", "advcl", "obl:npmod":
+		default:
+			continue
+		}
+		p, _ := minmax(s.subtree(k, nil))
+		if p <= a || p >= b || !adjunctMarks[lower(s.tok(p))] {
+			continue
+		}
+		if p < b {
+			b = p
+		}
+	}
+	return b
 }
 
 // trimContent drops punctuation, complementisers and discourse connectives
@@ -652,4 +739,23 @@ func pickClause(s *sentence, cue int, cands []int) int {
 		return cands[0]
 	}
 	return -1
+}
+
+// finiteClause reports whether clause head cc has a subject of its own
+// and a finite verb ("found [the court was wrong]", "hopes [he wins]"):
+// such a complement gives even a weak cue its reporting sense, where an
+// object ("found the keys") does not.
+func finiteClause(s *sentence, cc int) bool {
+	if s.firstChild(cc, "nsubj", "nsubj:pass", "expl") < 0 {
+		return false
+	}
+	if finiteVerb(s.tok(cc)) {
+		return true
+	}
+	for _, k := range s.childrenDep(cc, "aux", "aux:pass", "cop") {
+		if finiteVerb(s.tok(k)) {
+			return true
+		}
+	}
+	return false
 }

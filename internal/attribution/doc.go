@@ -13,7 +13,11 @@
 // because on news text a parser's attachment errors cost more than its
 // gains where the tags already decide. A tree that breaks the basic shape
 // of an English parse (plausibleParse) is not used at all. The rules never
-// match on raw text.
+// match on raw text, with one exception: the forms "says" and "said" in
+// title case count as verbs whatever their tag, since headlines defeat
+// the tagger. Where the lemmatiser slips on a regular form ("declined" →
+// "declin"), the cue lexicon is looked up through the form's regular
+// inflections.
 //
 // Mechanisms:
 //
@@ -25,12 +29,31 @@
 //     prepositional object ("called for X") or an anaphoric passive subject
 //     ("This was confirmed by X"); manner adverbs belong to the cue
 //     ("indirectly confirmed");
+//   - verbs of telling (tell, inform, assure, warn, remind, notify,
+//     advise, promise) take the hearer as object, which is neither
+//     content nor source: "told reporters that X", "told reporters X",
+//     "X, she told Reuters." (addresseeAfter in tags.go);
+//   - weak cues ("find", "show", "add", "know", "feel" ...) only with a
+//     clause: a "that" clause, a quotation, or in the tree a bare clause
+//     with its own subject and finite verb ("found the pipes were
+//     corroded"); "find" and "show" also with an object when a document
+//     or evidence is their subject ("the poll shows X ahead");
 //   - "according to X", whose content is the clause it modifies;
-//   - nouns of saying with a "that" clause ("the minister's claim that X",
-//     nouns.go);
+//   - nouns of saying with a "that" clause ("the minister's claim that X")
+//     and nouns of stance with their preposition ("criticism of X",
+//     "support for X", "calls for X"), nouns.go;
+//   - raising verbs read from the tree ("X seems to Y", "X is expected to
+//     Y", raising.go): no source, and the content is the whole clause,
+//     subject and cue included;
 //   - quotations (quotes.go): a quotation next to its cue is the content,
 //     and it carries on across the sentence that names the speaker
-//     (“...,” she said. “...”);
+//     (“...,” she said. “...”); a quotation before a cue that has a
+//     clause or object of its own after it (“...” He said that ...) is not
+//     that cue's content;
+//   - a content after its cue ends before a phrase of time or occasion
+//     hung on the cue ("praised the deal after the vote", "denied it
+//     during a rally"), read off the tree, or off the tags when the
+//     content is an object and no clause (adjunctMarks in cues.go);
 //   - speaker labels of transcripts and headlines ("SMITH: ...") and
 //     bylines under a quotation ("― Jane Roe") (speaker.go);
 //   - nesting: an attribution whose cue lies inside another's content gets

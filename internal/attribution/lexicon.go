@@ -25,6 +25,10 @@ const (
 	// fPrep: a prepositional object is the content ("called for X",
 	// "talked about X", "warned against X").
 	fPrep
+	// fAddressee: an object names whom the content was told to, not the
+	// content ("told reporters that X", "X, she told Reuters.", "assured
+	// him X"); see addresseeAfter.
+	fAddressee
 )
 
 type cueEntry struct {
@@ -62,11 +66,16 @@ func init() {
 		express voice highlight tout announce propose recommend predict repeat
 		reiterate stress emphasize emphasise underscore question label dub brand praise applaud
 		endorse defend reveal disclose report proclaim explain recount acknowledge admit
-		concede dismiss reject deny confirm tweet post`)
+		concede dismiss reject deny confirm tweet post note suggest thank challenge advocate`)
+	// Findings: an object counts only when a document or evidence names
+	// it ("the poll shows Clinton ahead"; see weakCues).
+	addVerbs(doc.CueStatement, fObject, `show find`)
 	addVerbs(doc.CueStatement, fInfinitive|fObject, `promise pledge vow threaten urge encourage ask demand
 		agree decide warn`)
 	// "told them to leave"; "told jokes" reports nothing.
 	addVerbs(doc.CueStatement, fInfinitive, `tell`)
+	// Verbs that take the hearer as object and the content as a clause.
+	addVerbs(doc.CueStatement, fAddressee, `tell inform assure reassure warn remind notify advise promise`)
 	// Rulings and findings with a clause ("the court ruled that X").
 	addVerbs(doc.CueStatement, 0, `rule determine learn`)
 	// Presenting something or someone in a light ("portrayed him as").
@@ -74,7 +83,7 @@ func init() {
 	addVerbs(doc.CueBelief, fObject, `view regard`)
 	addVerbs(doc.CueStatement, fPrep|fInfinitive, `call`)
 	addVerbs(doc.CueStatement, fPrep, `talk speak comment complain argue push testify boast joke lobby
-		write`)
+		write vote advocate rail plead`)
 	addVerbs(doc.CueBelief, fInfinitive, `want plan seek intend hope expect aim`)
 	// Verbs of taking a position on something ("backed the plan",
 	// "likened it to").
@@ -117,6 +126,18 @@ func lexLemma(t *doc.Token) string {
 	}
 	if l2, ok := irregular[lower(t)]; ok {
 		return l2
+	}
+	// A lemmatiser slip on a regular form ("declined" → "declin"): undo
+	// the regular inflections of the form itself.
+	if isVerbTag(t) {
+		w := lower(t)
+		for _, suf := range [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", "e"}, {"ed", ""}, {"d", ""}, {"es", ""}, {"s", ""}, {"ing", "e"}, {"ing", ""}} {
+			if b, ok := strings.CutSuffix(w, suf[0]); ok && len(b) > 1 {
+				if _, ok := cueVerbs[b+suf[1]]; ok {
+					return b + suf[1]
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -199,8 +220,9 @@ var labelNouns = set(`note correction clarification update disclaimer editor war
 
 // evidenceNouns head sources that report findings ("the data show").
 var evidenceNouns = set(`data evidence poll polls survey surveys study studies research record records
-	figure figures number numbers video footage analysis analyses test tests result results audit
-	review investigation probe report reports document documents transcript`)
+	figure figures number numbers average averages model models forecast forecasts tally count
+	video footage analysis analyses test tests result results audit review investigation probe
+	report reports document documents transcript`)
 
 // stanceList are verbs of taking a position. They report a position only
 // as the finite verb of a clause ("The senator backed the plan"), not as a

@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/hearsaynews/hearsay/internal/doc"
+import (
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
 
 // nounCues are nouns that name an act of saying or believing and take a
 // "that" clause as what was said ("Trump's claim that ...", "the
@@ -54,6 +58,99 @@ func nounCue(s *sentence, i int) *cand {
 	c.setRange(s, i+2, s.end, i)
 	if c.empty() {
 		return nil
+	}
+	return c
+}
+
+// nounPrepCues are nouns naming a stance or an act of saying whose
+// prepositional object is what it is about ("criticism of the plan",
+// "questions about his health", "support for the bill"), with the
+// prepositions each takes and its cue type.
+var nounPrepCues = map[string]struct {
+	preps string
+	typ   string
+}{
+	"criticism":    {"of", doc.CueAccusation},
+	"condemnation": {"of", doc.CueAccusation}, "accusation": {"against", doc.CueAccusation},
+	"praise": {"for of", doc.CueStatement}, "support": {"for", doc.CueStatement},
+	"opposition": {"to", doc.CueStatement}, "endorsement": {"of", doc.CueStatement},
+	"comment": {"on about", doc.CueStatement}, "remark": {"about", doc.CueStatement},
+	"question": {"about", doc.CueStatement}, "call": {"for", doc.CueStatement},
+	"demand": {"for", doc.CueStatement}, "plea": {"for", doc.CueStatement},
+	"complaint": {"about", doc.CueStatement}, "warning": {"about against", doc.CueStatement},
+	"denial": {"of", doc.CueDenial},
+}
+
+// nounPrepCue finds "X's criticism of Y" at noun i: the noun and its
+// preposition are the cue, a possessor before it the source (often there
+// is none: "amid growing criticism of the plan"), and the object of the
+// preposition the content.
+func nounPrepCue(s *sentence, i int) *cand {
+	t := s.tok(i)
+	e, ok := nounPrepCues[lemma(t)]
+	if !ok || t.UPOS != "NOUN" || i+2 >= s.end {
+		return nil
+	}
+	p := s.tok(i + 1)
+	if p.UPOS != "ADP" || !strings.Contains(" "+e.preps+" ", " "+lower(p)+" ") {
+		return nil
+	}
+	if lemma(t) == "question" && !plural(t) {
+		// "a question about X" is mostly an open matter, "questions
+		// about X" doubts someone raised.
+		return nil
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i, i + 2}, cueType: e.typ, via: "noun-prep"}
+	b := i + 2
+	if s.parsed {
+		for _, k := range s.childrenDep(i, "nmod") {
+			if k > i+1 && s.firstChild(k, "case") == i+1 {
+				r := npRange(s, k)
+				if r[0] == i+1 {
+					r[0] = i + 2
+				}
+				b = r[1]
+				break
+			}
+		}
+	}
+	if b == i+2 {
+		for b < s.end && (npTag(s.tok(b)) || s.tok(b).XPOS == "VBG" || lower(s.tok(b)) == "of" && b+1 < s.end && npTag(s.tok(b+1))) {
+			b++
+		}
+	}
+	if b <= i+2 {
+		return nil
+	}
+	j := i - 1
+	for j >= s.first && s.tok(j).UPOS == "ADJ" {
+		j--
+	}
+	switch {
+	case j >= s.first && (s.tok(j).Text == "'s" || s.tok(j).Text == "’s" || s.tok(j).Text == "'"):
+		if np := chainBack(s, j-1); np[0] < np[1] {
+			c.src = [2]int{np[0], j + 1}
+		}
+	case j >= s.first && s.tok(j).XPOS == "PRP$":
+		c.src = [2]int{j, j + 1}
+	}
+	if c.src[0] == c.src[1] && s.parsed {
+		// "the agency has questions about X", "voiced support for X":
+		// the subject of the verb that takes the noun as object; or, in
+		// a headline read as a noun phrase ("Chairman calls for X"), the
+		// noun's own subject.
+		if sub := s.firstChild(i, "nsubj"); sub >= 0 && sub < i {
+			c.src = npRange(s, sub)
+		} else if h := s.head(i); h >= 0 && s.tok(i).Dep == "obj" && isVerbTag(s.tok(h)) {
+			c.src = subjectOf(s, h, 0)
+		}
+	}
+	c.setRange(s, i+2, b, -1)
+	if c.empty() {
+		return nil
+	}
+	if c.src[0] < c.src[1] && s.span(c.src[0], c.src[1]).Overlaps(c.content) {
+		c.src = [2]int{}
 	}
 	return c
 }

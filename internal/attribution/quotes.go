@@ -210,8 +210,19 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 	var end int
 	switch {
 	case j >= s.first && isQuoteTok(s.tok(j)):
+		// “...” Then he said that ...: a speaker between the quotation
+		// and a cue that has a clause or object of its own.
+		if j < i-1 && contentFollows(s, i) {
+			return doc.Span{}, false
+		}
 		end = s.tok(j).Span.End
 	case j < s.first && s.idx > 0:
+		// “...” He said that ...: the quotation closing the sentence
+		// before belongs to this cue only when the cue's own sentence
+		// says nothing after it (“...” He said. / She added Tuesday.).
+		if contentFollows(s, i) {
+			return doc.Span{}, false
+		}
 		p := sents[s.idx-1]
 		if p.end == p.first || p.paragraphID != s.paragraphID {
 			return doc.Span{}, false
@@ -226,6 +237,29 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 		}
 	}
 	return doc.Span{}, false
+}
+
+// contentFollows reports whether what comes after cue token i (and its
+// particle) can be a content of its own: a clause, an object, a
+// quotation, "that" or an infinitive, rather than punctuation, an adverb,
+// a prepositional phrase or a date ("he said on Tuesday.").
+func contentFollows(s *sentence, i int) bool {
+	e := cueExtent(s, i)[1]
+	if e >= s.end {
+		return false
+	}
+	t := s.tok(e)
+	if lower(t) == "that" || t.XPOS == "TO" || isQuoteTok(t) {
+		return true
+	}
+	if isPunct(t) || t.UPOS == "ADP" || t.UPOS == "ADV" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" {
+		return false
+	}
+	b := e
+	for b < s.end && !isPunct(s.tok(b)) {
+		b++
+	}
+	return !temporalNP(s, [2]int{e, b})
 }
 
 // quoteAfter finds a quotation that opens just after the cue group ending

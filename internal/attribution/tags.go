@@ -58,6 +58,7 @@ func hasNoun(s *sentence, a, b int) bool {
 // sentence-final ", NP cue ." from the tags alone and returns the token
 // range to cut out of the sentence (commas included).
 func parenthetical(s *sentence, i int) (int, int, bool) {
+	addressee := cueVerbs[cueLemma(s.tok(i))].frame&fAddressee != 0
 	endOK := func(j int) (int, bool) {
 		// j: first token after the cue group
 		if j >= s.end {
@@ -75,6 +76,15 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	cueEnd := i + 1
 	for cueEnd < s.end && (s.tok(cueEnd).Dep == "compound:prt" || s.tok(cueEnd).UPOS == "ADV" && s.tok(cueEnd).Text != ",") {
 		cueEnd++
+	}
+	// The hearer of a verb of telling goes with the cue: "..., she
+	// told reporters.", "..., Smith told Reuters on Friday."
+	if addressee {
+		if k := addresseeAfter(s, cueEnd); k > cueEnd {
+			if _, ok := endOK(cueEnd); !ok {
+				cueEnd = k
+			}
+		}
 	}
 	// When and where it was said may follow the cue: "..., the agency
 	// said Monday.", "..., she said in a June report, ...". The words up
@@ -468,7 +478,7 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 	case e.frame&fInfinitive != 0 && t.XPOS == "TO" && j+1 < s.end && (s.tok(j+1).XPOS == "VB" || s.tok(j+1).UPOS == "ADV" && j+2 < s.end && s.tok(j+2).XPOS == "VB"):
 		c.setRange(s, j, clauseEnd(j), i)
 		c.via = "infinitive-tags"
-	case e.frame&fPrep != 0 && t.UPOS == "ADP" && prepObjects[lower(t)] && j+1 < s.end && npTag(s.tok(j+1)):
+	case e.frame&fPrep != 0 && (t.UPOS == "ADP" || t.UPOS == "SCONJ") && prepObjects[lower(t)] && j+1 < s.end && (npTag(s.tok(j+1)) || s.tok(j+1).XPOS == "VBG"):
 		c.cue[1] = j + 1
 		c.setRange(s, j+1, clauseEnd(j+1), i)
 		c.via = "prep-tags"
@@ -593,4 +603,45 @@ func pastAfterSubject(s *sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// addresseeAfter reads the hearer of a verb of telling that starts at
+// token j off the tags ("told reporters", "told the Associated Press",
+// "assured him") and returns the token after it, or j when there is none.
+// It stops where a second noun phrase begins ("told reporters the team
+// was ready"), since that one opens the clause told.
+func addresseeAfter(s *sentence, j int) int {
+	if j >= s.end {
+		return j
+	}
+	if t := s.tok(j); t.UPOS == "PRON" {
+		if t.XPOS == "PRP" {
+			switch lower(t) {
+			case "me", "him", "her", "us", "them", "you":
+				return j + 1
+			}
+		}
+		return j
+	}
+	k := j
+	if s.tok(k).UPOS == "DET" {
+		k++
+	}
+	last := -1
+	for k < s.end {
+		t := s.tok(k)
+		if t.UPOS == "PROPN" && last >= 0 && s.tok(last).UPOS == "NOUN" {
+			break
+		}
+		if t.UPOS == "NOUN" || t.UPOS == "PROPN" {
+			last = k
+		} else if t.UPOS != "ADJ" && t.UPOS != "NUM" && t.XPOS != "HYPH" {
+			break
+		}
+		k++
+	}
+	if last < 0 {
+		return j
+	}
+	return last + 1
 }

@@ -338,6 +338,11 @@ func (s *sentence) verbAt(i int) string {
 	if l := cueLemma(t); l != "" {
 		return l
 	}
+	if w := lower(t); (w == "says" || w == "said") && t.UPOS == "PROPN" && t.Text != w {
+		// Title case ("Senator Says Deal Is Dead") defeats the tagger;
+		// these two forms are verbs whatever the tag says.
+		return "say"
+	}
 	if t.XPOS != "NNS" || i == s.first || i+1 >= s.end {
 		return ""
 	}
@@ -352,6 +357,11 @@ func (s *sentence) verbAt(i int) string {
 	switch lower(next) {
 	case "that", ",", ".", ":", ";":
 		return l
+	case "to":
+		// "the senator plans to run": a to-infinitive after it.
+		if cueVerbs[l].frame&fInfinitive != 0 && i+2 < s.end && s.tok(i+2).XPOS == "VB" {
+			return l
+		}
 	}
 	if isQuoteTok(next) {
 		return l

@@ -3,6 +3,8 @@ package attribution
 import (
 	"testing"
 
+	"github.com/hearsaynews/hearsay/internal/doc"
+
 	"github.com/hearsaynews/hearsay/internal/attribution/attrtest"
 )
 
@@ -43,5 +45,28 @@ func TestPlausibleParse(t *testing.T) {
 	}
 	if f := newSentence(d, 0, 0).flat(); f.parsed || f.head(s.First+1) != -1 || d.Tokens[s.First+1].Head < 0 {
 		t.Error("flat view must drop the tree without touching the Doc")
+	}
+}
+
+// TestLexLemma checks that cue verbs are found through their form when the
+// lemmatiser slips, and that other words are not.
+func TestLexLemma(t *testing.T) {
+	cases := []struct {
+		form, lemma, xpos, want string
+	}{
+		{"declined", "declin", "VBD", "decline"},
+		{"denied", "deny", "VBD", "deny"},
+		{"denied", "denie", "VBD", "deny"},
+		{"warns", "warn", "VBZ", "warn"},
+		{"urging", "urg", "VBG", "urge"},
+		{"said", "said", "VBD", "say"},
+		{"walked", "walk", "VBD", ""},
+		{"declined", "declin", "JJ", ""},
+	}
+	for _, c := range cases {
+		tok := &doc.Token{Text: c.form, Lemma: c.lemma, XPOS: c.xpos}
+		if got := lexLemma(tok); got != c.want {
+			t.Errorf("%s/%s/%s: got %q, want %q", c.form, c.lemma, c.xpos, got, c.want)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/hearsaynews/hearsay/internal/contract"
 	"github.com/hearsaynews/hearsay/internal/extract"
 	"github.com/hearsaynews/hearsay/internal/pipeline"
+	"github.com/hearsaynews/hearsay/internal/store"
 	"github.com/hearsaynews/hearsay/internal/view"
 )
 
@@ -42,8 +43,11 @@ Inputs larger than --max-bytes are refused.`,
 			if err != nil {
 				return err
 			}
-			if id != "" {
-				d.ID = id
+			d.ID = id
+			if d.ID == "" {
+				// The store's ID, so an analysis printed here and the
+				// same text stored later carry one name.
+				d.ID = store.DocID(d.Text)
 			}
 			p, err := pipeline.Default()
 			if err != nil {

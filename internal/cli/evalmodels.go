@@ -56,7 +56,7 @@ training settings); --models DIR scores model files not yet embedded.`,
 			return evalModels(env.Stdout, a, ud, uner, split, !noBaseline)
 		},
 	}
-	cmd.Flags().StringVar(&data, "data", defaultDataDir, "folder holding ud-ewt/ and uner-ewt/")
+	cmd.Flags().StringVar(&data, "data", dataDir(), "folder holding ud-ewt/ and uner-ewt/, relative to the working folder ($HEARSAY_DATA, if set, replaces the default)")
 	cmd.Flags().StringVar(&dir, "models", "", "folder with tagger.gz, parser.gz, ner.gz (default: the embedded models)")
 	cmd.Flags().StringVar(&split, "split", "test", "test or dev")
 	cmd.Flags().BoolVar(&noBaseline, "no-baseline", false, "skip the prose baseline")

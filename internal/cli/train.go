@@ -20,9 +20,19 @@ import (
 	"github.com/hearsaynews/hearsay/internal/nlp/tagger"
 )
 
-// defaultDataDir is where the treebanks are found unless --data says
-// otherwise: the shared data folder beside the repository.
-const defaultDataDir = "/work/shared/data"
+// defaultDataDir is where the treebanks are found unless --data or
+// $HEARSAY_DATA says otherwise: the shared data folder beside the
+// repository, relative so that it holds wherever the repository is checked
+// out (the commands run from the repository root).
+const defaultDataDir = "../shared/data"
+
+// dataDir is the --data default: $HEARSAY_DATA if set, else defaultDataDir.
+func dataDir() string {
+	if d := os.Getenv("HEARSAY_DATA"); d != "" {
+		return d
+	}
+	return defaultDataDir
+}
 
 // Treebank file names inside the data folder.
 const (
@@ -82,6 +92,10 @@ func writeGzip(path string, write func(io.Writer) error) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
+	// CreateTemp makes the file private; a model is for everyone to read.
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
 	return os.Rename(tmp.Name(), path)
 }
 
@@ -108,17 +122,29 @@ func trainCmd(env Env) *cobra.Command {
 	var data, out, taggerPath string
 	var seed uint64
 	var epochs int
+	devInTrain := true
 	cmd := &cobra.Command{
 		Use:   "train tagger|parser|ner",
 		Short: "Train a linguistic model from the treebanks (deterministic for a seed)",
-		Long: `Train one of Hearsay's models on the training split of the treebanks in
---data (ud-ewt/en_ewt-ud-train.conllu, uner-ewt/en_ewt-ud-train.iob2); the
-dev split only reports progress. The model is written gzipped to --out
-(default: the file in internal/nlp/models/data that the binary embeds, so
-run it from the repository root). The parser and the name recogniser learn
-from the tagger's predictions: train the tagger first (--tagger names the
-tagger file the name recogniser reads; the parser trains its own
-cross-validation taggers). To rebuild every shipped model:
+		Long: `Train one of Hearsay's models on the treebanks in --data
+(ud-ewt/en_ewt-ud-{train,dev}.conllu, uner-ewt/en_ewt-ud-{train,dev}.iob2).
+The test split is never read: it is for hearsay evalmodels only.
+
+With --dev-in-train (the default, and how the shipped models are made) the
+model learns from the train and dev splits together, with settings chosen
+beforehand on dev: the epochs are each model's default, and the name
+recogniser's label biases are chosen on dev by a first model trained on the
+train split alone, then fixed for the final model. With --dev-in-train=false
+the model learns from the train split only and dev reports progress (use
+this, with hearsay evalmodels --split dev --models DIR, to choose settings).
+
+The model is written gzipped to --out (default: the file in
+internal/nlp/models/data that the binary embeds, so run it from the
+repository root). The parser and the name recogniser learn from the
+tagger's predictions: train the tagger first (--tagger names the tagger
+file the name recogniser reads; the parser trains its own cross-validation
+taggers). Training is deterministic for a seed; to rebuild every shipped
+model byte for byte:
 
   hearsay train tagger && hearsay train parser && hearsay train ner`,
 		Args:      cobra.ExactArgs(1),
@@ -133,11 +159,11 @@ cross-validation taggers). To rebuild every shipped model:
 			var err error
 			switch what {
 			case "tagger":
-				err = trainTagger(data, out, seed, epochs, log)
+				err = trainTagger(data, out, seed, epochs, devInTrain, log)
 			case "ner":
-				err = trainNER(data, out, taggerPath, seed, epochs, log)
+				err = trainNER(data, out, taggerPath, seed, epochs, devInTrain, log)
 			case "parser":
-				err = trainParser(data, out, seed, epochs, log)
+				err = trainParser(data, out, seed, epochs, devInTrain, log)
 			default:
 				return fmt.Errorf("train: unknown model %q (want tagger, parser or ner)", what)
 			}
@@ -152,11 +178,12 @@ cross-validation taggers). To rebuild every shipped model:
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&data, "data", defaultDataDir, "folder holding ud-ewt/ and uner-ewt/")
+	cmd.Flags().StringVar(&data, "data", dataDir(), "folder holding ud-ewt/ and uner-ewt/, relative to the working folder ($HEARSAY_DATA, if set, replaces the default)")
 	cmd.Flags().StringVar(&out, "out", "", "model file to write (gzipped)")
 	cmd.Flags().StringVar(&taggerPath, "tagger", filepath.Join("internal", "nlp", "models", "data", "tagger.gz"), "tagger model whose tags feed the ner training")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed for the order of training sentences")
 	cmd.Flags().IntVar(&epochs, "epochs", 0, "passes over the training data (0: the model's default)")
+	cmd.Flags().BoolVar(&devInTrain, "dev-in-train", true, "learn from the train and dev splits together (as the shipped models); false: train only, dev reports progress")
 	return cmd
 }
 
@@ -173,12 +200,27 @@ func defaultModelFile(what string) string {
 	return what + ".gz"
 }
 
-func trainTagger(data, out string, seed uint64, epochs int, log io.Writer) error {
-	train, err := readCoNLLU(udFile(data, "train"))
+// readSplits reads the train and dev splits with read and, for
+// devInTrain, returns them joined as the training data and no dev data.
+func readSplits(read func(string) ([]conllu.Sentence, error), file func(dir, split string) string, data string, devInTrain bool, log io.Writer) (train, dev []conllu.Sentence, err error) {
+	train, err = read(file(data, "train"))
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	dev, err := readCoNLLU(udFile(data, "dev"))
+	dev, err = read(file(data, "dev"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if devInTrain {
+		fmt.Fprintf(log, "training on %d train + %d dev sentences\n", len(train), len(dev))
+		return append(train, dev...), nil, nil
+	}
+	fmt.Fprintf(log, "training on %d train sentences; %d dev sentences report progress\n", len(train), len(dev))
+	return train, dev, nil
+}
+
+func trainTagger(data, out string, seed uint64, epochs int, devInTrain bool, log io.Writer) error {
+	train, dev, err := readSplits(readCoNLLU, udFile, data, devInTrain, log)
 	if err != nil {
 		return err
 	}
@@ -197,7 +239,7 @@ func tagAll(t *tagger.Tagger, sents []conllu.Sentence) {
 	}
 }
 
-func trainNER(data, out, taggerPath string, seed uint64, epochs int, log io.Writer) error {
+func trainNER(data, out, taggerPath string, seed uint64, epochs int, devInTrain bool, log io.Writer) error {
 	t, err := readGzip(taggerPath, tagger.Read)
 	if err != nil {
 		return fmt.Errorf("reading the tagger (train it first): %w", err)
@@ -214,9 +256,57 @@ func trainNER(data, out, taggerPath string, seed uint64, epochs int, log io.Writ
 	if err != nil {
 		return err
 	}
-	// The recogniser is trained on predicted tags of the quality it will
-	// see at run time: cross-validated ones for the training sentences,
-	// matched to the UNER sentences by sent_id.
+	if !devInTrain {
+		if err := crossTag(t, ud, train, seed, log); err != nil {
+			return err
+		}
+		tagAll(t, dev)
+		r, err := ner.Train(train, dev, ner.Options{Seed: seed, Epochs: epochs}, log)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(log, "ner: %d feature rows\n", r.Features())
+		return writeGzip(out, r.Write)
+	}
+	// The label biases are a setting chosen on dev: a first model learns
+	// from train alone and its biases are tuned on dev; the final model
+	// learns from train and dev with those biases fixed. Every sentence,
+	// dev included, gets tags from taggers that did not see it.
+	udDev, err := readCoNLLU(udFile(data, "dev"))
+	if err != nil {
+		return err
+	}
+	all := append(cloneSents(train), cloneSents(dev)...)
+	if err := crossTag(t, append(ud, udDev...), all, seed, log); err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "ner: choosing label biases on dev with a model trained on %d train sentences\n", len(train))
+	r0, err := ner.Train(cloneSents(all[:len(train)]), cloneSents(all[len(train):]), ner.Options{Seed: seed, Epochs: epochs}, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "ner: final model on %d train + %d dev sentences\n", len(train), len(dev))
+	r, err := ner.Train(all, nil, ner.Options{Seed: seed, Epochs: epochs, Bias: r0.Bias()}, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "ner: %d feature rows\n", r.Features())
+	return writeGzip(out, r.Write)
+}
+
+func cloneSents(s []conllu.Sentence) []conllu.Sentence {
+	out := make([]conllu.Sentence, len(s))
+	for i := range s {
+		out[i] = conllu.Sentence{Comments: s[i].Comments, Tokens: append([]conllu.Token(nil), s[i].Tokens...)}
+	}
+	return out
+}
+
+// crossTag gives the UNER sentences in sents predicted tags of the quality
+// the recogniser will see at run time: cross-validated ones from taggers
+// trained on the other folds of ud (the UD treebank of the same
+// sentences, matched by sent_id), or t's for sentences not matched.
+func crossTag(t *tagger.Tagger, ud, sents []conllu.Sentence, seed uint64, log io.Writer) error {
 	jk, err := jackknife(ud, seed, log)
 	if err != nil {
 		return err
@@ -228,8 +318,8 @@ func trainNER(data, out, taggerPath string, seed uint64, epochs int, log io.Writ
 		}
 	}
 	matched := 0
-	for i := range train {
-		s := &train[i]
+	for i := range sents {
+		s := &sents[i]
 		if j, ok := byID[sentID(*s)]; ok && len(j.Tokens) == len(s.Tokens) {
 			for k := range s.Tokens {
 				s.Tokens[k].UPOS, s.Tokens[k].XPOS, s.Tokens[k].Lemma = j.Tokens[k].UPOS, j.Tokens[k].XPOS, j.Tokens[k].Lemma
@@ -239,14 +329,8 @@ func trainNER(data, out, taggerPath string, seed uint64, epochs int, log io.Writ
 		}
 		t.Tag(s)
 	}
-	fmt.Fprintf(log, "ner: %d of %d training sentences carry cross-validated tags\n", matched, len(train))
-	tagAll(t, dev)
-	r, err := ner.Train(train, dev, ner.Options{Seed: seed, Epochs: epochs}, log)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(log, "ner: %d feature rows\n", r.Features())
-	return writeGzip(out, r.Write)
+	fmt.Fprintf(log, "ner: %d of %d training sentences carry cross-validated tags\n", matched, len(sents))
+	return nil
 }
 
 func sentID(s conllu.Sentence) string {
@@ -319,12 +403,8 @@ func jackknife(sents []conllu.Sentence, seed uint64, log io.Writer) ([]conllu.Se
 	return out, nil
 }
 
-func trainParser(data, out string, seed uint64, epochs int, log io.Writer) error {
-	train, err := readCoNLLU(udFile(data, "train"))
-	if err != nil {
-		return err
-	}
-	dev, err := readCoNLLU(udFile(data, "dev"))
+func trainParser(data, out string, seed uint64, epochs int, devInTrain bool, log io.Writer) error {
+	train, dev, err := readSplits(readCoNLLU, udFile, data, devInTrain, log)
 	if err != nil {
 		return err
 	}

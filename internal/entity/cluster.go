@@ -136,10 +136,19 @@ func initials(name string) string {
 // personTokens are the lower-case words of a personal name without titles,
 // suffixes and punctuation.
 func (a *analyzer) personTokens(first, end int) []string {
+	// Titles only lead a name ("President Biden"); a title word after a
+	// name or alone is the name itself ("Martin Luther King", "King").
+	lead := first
+	for lead < end && (titles[lower(a.word(lead))] || partyLabels[lower(a.word(lead))]) {
+		lead++
+	}
+	if lead == end {
+		lead = first
+	}
 	var out []string
-	for i := first; i < end; i++ {
+	for i := lead; i < end; i++ {
 		w := lower(a.word(i))
-		if titles[w] || nameSuffixes[w] || !unicode.IsLetter([]rune(w + " ")[0]) {
+		if nameSuffixes[w] || !unicode.IsLetter([]rune(w + " ")[0]) {
 			continue
 		}
 		out = append(out, w)
@@ -158,7 +167,7 @@ func (a *analyzer) personMatch(ents []*ent, c *cand) int {
 	}
 	best, bestTok := -1, -1
 	for e, x := range ents {
-		if x.typ != doc.EntityPerson && x.typ != doc.EntityOther {
+		if x.typ != doc.EntityPerson && x.typ != doc.EntityOther || (len(t) > 1 && a.givenClash(t, x.persons)) {
 			continue
 		}
 		for _, p := range x.persons {
@@ -169,7 +178,7 @@ func (a *analyzer) personMatch(ents []*ent, c *cand) int {
 			case len(t) > 1 && len(p) == 1:
 				ok = t[len(t)-1] == p[0]
 			case len(t) > 1:
-				ok = t[0] == p[0] && t[len(t)-1] == p[len(p)-1]
+				ok = t[0] == p[0] && t[len(t)-1] == p[len(p)-1] || endsWith(t, p) || endsWith(p, t)
 			}
 			if ok && x.lastTok > bestTok {
 				best, bestTok = e, x.lastTok
@@ -177,6 +186,36 @@ func (a *analyzer) personMatch(ents []*ent, c *cand) int {
 		}
 	}
 	return best
+}
+
+// givenClash reports whether the full name t has another given name than
+// a full name the entity already has: "Ivana Trump" is not the "Donald
+// Trump" that a lone "Trump" was merged with. Initials ("J.") clash with
+// no name.
+func (a *analyzer) givenClash(t []string, persons [][]string) bool {
+	for _, p := range persons {
+		if len(p) < 2 || p[0] == t[0] || endsWith(t, p) || endsWith(p, t) || strings.HasSuffix(p[0], ".") || strings.HasSuffix(t[0], ".") ||
+			utf8.RuneCountInString(p[0]) == 1 || utf8.RuneCountInString(t[0]) == 1 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// endsWith reports whether the name long ends with the full name short, of
+// two words or more: "Rival Jane Doe" and "Osama bin Laden" end with
+// "Jane Doe" and "bin Laden".
+func endsWith(long, short []string) bool {
+	if len(short) < 2 || len(long) <= len(short) {
+		return false
+	}
+	for i := range short {
+		if long[len(long)-len(short)+i] != short[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // footnote is a line such as "*terrorist organization, banned in Russia".
@@ -451,12 +490,22 @@ func (a *analyzer) finish(ents []*ent) []doc.Entity {
 	for _, x := range ents {
 		name := x.canonical
 		if name == "" {
+			// A person is named by the full name the text uses most
+			// (earliest on a tie), so that a one-off "Rival Jane Doe"
+			// does not name Jane Doe.
+			count := map[string]int{}
+			for _, m := range x.mentions {
+				if m.Kind == doc.MentionName {
+					count[a.d.Slice(m.Span)]++
+				}
+			}
 			for _, m := range x.mentions {
 				if m.Kind != doc.MentionName {
 					continue
 				}
 				t := a.d.Slice(m.Span)
-				if name == "" || (x.typ == doc.EntityPerson && !strings.Contains(name, " ") && strings.Contains(t, " ")) {
+				full, nameFull := strings.Contains(t, " "), strings.Contains(name, " ")
+				if name == "" || (x.typ == doc.EntityPerson && full && (!nameFull || count[t] > count[name])) {
 					name = t
 				}
 			}

@@ -12,7 +12,11 @@
 //     accused", "Moscow could not but know"); a capital used as a place
 //     ("in Kabul") is a place entity instead;
 //   - descriptor: an appositive noun phrase naming a person's role ("the
-//     leader of the front, NAME");
+//     leader of the front, NAME"); a state's adjective with a government
+//     noun ("the Afghan government", "Kenyan authorities"), beside the
+//     adjective's demonym mention; "the province", "the city" (and other
+//     subdivision nouns) referring back to the one place of that kind
+//     named in its sentence or the two before (none when two are);
 //   - pronoun: he/she/his/her... outside quotations, only when exactly one
 //     person is named (outside quotations) in its sentence and the one
 //     before.
@@ -34,10 +38,25 @@
 // followed by that marker ("Taliban*"), with the designating state taken
 // from the note ("banned in Russia" → RU). Markers never enter names.
 //
+// A state's or capital's name the recogniser tags as a person ("Ankara",
+// "Moscow's account", "Kenya will pay") stays the state or city unless
+// the evidence for a person is strong: the person tag reaches past the
+// name or another person-tagged name follows it; a person title stands
+// before it; the word is part of a longer person name in the document;
+// or it is a common given name (gofakeit's list) while the document
+// names the state in no other way and no "it" follows it in the
+// sentence. One person tag does not make "Georgia" a person; a missed
+// tag does not split "Jordan Peterson ... Jordan said he". Party labels
+// ("Republican Jane Doe") stand before names as titles do. A full name
+// with another given name than one the entity already has ("Ivana Trump"
+// beside "Donald Trump") starts a new person.
+//
 // When the name recogniser has run, a capitalised word it leaves untagged
 // is kept only if a gazetteer or cue types it, or if it is a
 // transliteration variant of a place in a state the document names
-// ("Panjshir" for Panjshayr). In a headline in title case only names typed
+// ("Panjshir" for Panjshayr), or the surname of a person the recogniser
+// named in full elsewhere ("Biden" opening a sentence after "Joseph R.
+// Biden, Jr."). In a headline in title case only names typed
 // by a gazetteer or cue are kept. The stage also works without any tags
 // (worse): capitalisation and the gazetteers then carry the work.
 //

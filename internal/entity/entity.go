@@ -25,7 +25,8 @@ type Options struct {
 // run on many Docs at once.
 type Stage struct {
 	maxName int
-	groups  map[string]int // normalised name → index into knownGroups
+	groups  map[string]int  // normalised name → index into knownGroups
+	given   map[string]bool // common given names, lower case
 }
 
 // New checks the embedded gazetteers and returns the stage.
@@ -42,7 +43,7 @@ func New(o Options) (*Stage, error) {
 	if err := outlet.Err(); err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
-	s := &Stage{maxName: o.MaxNameTokens, groups: map[string]int{}}
+	s := &Stage{maxName: o.MaxNameTokens, groups: map[string]int{}, given: givenNames()}
 	for i, g := range knownGroups {
 		for _, n := range g.names {
 			s.groups[normKey(n)] = i
@@ -80,6 +81,7 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	ents := a.cluster(cands)
 	a.designate(ents, cands, a.footnotes())
 	a.descriptors(ents, cands)
+	a.placeAnaphora(ents, cands)
 	a.pronouns(ents, cands)
 	d.Entities = a.finish(ents)
 	return nil
@@ -117,6 +119,11 @@ type analyzer struct {
 	hasPOS    bool
 	hasNER    bool
 	hasDeps   bool
+	// Document-wide evidence gathered before typing, see survey.
+	personWords map[string]bool // words of multi-word person names
+	surnames    map[string]bool // their last words
+	geoWords    map[string]bool // gazetteer names used once without a person tag
+	statesNamed map[string]bool // states named by another form than a lone person-tagged word
 }
 
 func newAnalyzer(s *Stage, d *doc.Doc) *analyzer {
@@ -141,6 +148,7 @@ func newAnalyzer(s *Stage, d *doc.Doc) *analyzer {
 		a.hasNER = a.hasNER || t.NER != ""
 		a.hasDeps = a.hasDeps || t.Dep != ""
 	}
+	a.personNames()
 	return a
 }
 
@@ -261,7 +269,7 @@ func (a *analyzer) nameish(i int) bool {
 		// At the start of a sentence a capital proves nothing; the tagger
 		// or recogniser must call it a name, a gazetteer must know it, or
 		// (without tags) another capitalised word must follow.
-		if inNER || a.toks[i].UPOS == "PROPN" || a.known(w) {
+		if inNER || a.toks[i].UPOS == "PROPN" || a.known(w) || (a.surnames[lw] && !isAcronym(w)) {
 			return true
 		}
 		if !a.hasPOS {
@@ -432,6 +440,7 @@ type cand struct {
 	kind       string
 	typ        string
 	country    string
+	placeKind  string // "city", "capital", "province", ... for places, when known
 	key        string // identity key: mentions with equal keys are one entity
 	canonical  string // canonical name from a gazetteer, "" when none
 	acronymOf  int    // index of the candidate this acronym is defined for, -1 when none
@@ -453,7 +462,9 @@ func (a *analyzer) mk(first, end int, kind, typ, country string) cand {
 // candidates finds and types every mention.
 func (a *analyzer) candidates() []cand {
 	var out []cand
-	for _, r := range a.runs() {
+	runs := a.runs()
+	a.survey(runs)
+	for _, r := range runs {
 		for _, c := range a.classify(r[0], r[1]) {
 			// In a title-case line (a headline) capitals say nothing:
 			// keep only what a gazetteer or cue typed.
@@ -500,8 +511,16 @@ func (a *analyzer) candidates() []cand {
 			continue
 		}
 		if p, ok := geo.PlaceLike(c.text, named); ok {
-			c.typ, c.country, c.key = doc.EntityPlace, p.Country, "p:"+normKey(c.text)
+			c.typ, c.country, c.key, c.placeKind = doc.EntityPlace, p.Country, "p:"+normKey(c.text), p.Kind
 			c.tentative = false
+		}
+	}
+	// A capitalised word the recogniser missed that is the surname of a
+	// person named in full elsewhere in the document is that person
+	// ("Biden" at the start of a sentence after "Joseph R. Biden").
+	for k := range out {
+		if c := &out[k]; c.tentative && a.surnames[lower(c.text)] {
+			c.typ, c.tentative = doc.EntityPerson, false
 		}
 	}
 	kept := out[:0]
@@ -636,6 +655,13 @@ func (a *analyzer) classify(first, end int) []cand {
 			// adjectives.
 			m := a.mk(first, end, doc.MentionDemonym, doc.EntityCountry, c.A2)
 			m.canonical, m.key, m.strong = c.Name, "c:"+c.A2, true
+			// "the Afghan government", "Kenyan authorities": besides the
+			// adjective, the whole phrase stands for the state.
+			if end < a.sentEnd(first) && govNouns[a.toks[end].Text] {
+				g := a.mk(first, end+1, doc.MentionDescriptor, doc.EntityCountry, c.A2)
+				g.canonical, g.key, g.strong = c.Name, "c:"+c.A2, true
+				return []cand{m, g}
+			}
 			return []cand{m}
 		}
 		// "Afghans", "Tajiks": people, not the state.
@@ -649,10 +675,10 @@ func (a *analyzer) classify(first, end int) []cand {
 	}
 	// States by name, unless a place before the comma says it is a
 	// subdivision ("Atlanta, Georgia").
-	if c, ok := geo.ByName(text); ok && !(single && nt == "PER") {
+	if c, ok := geo.ByName(text); ok && !a.isPerson(first, end, nt, c.A2) {
 		if p, ok := a.subdivisionAfterPlace(first, text); ok {
 			m := name(doc.EntityPlace, p.Country)
-			m.key = "p:" + key
+			m.key, m.placeKind = "p:"+key, p.Kind
 			return []cand{m}
 		}
 		m := name(doc.EntityCountry, c.A2)
@@ -680,15 +706,23 @@ func (a *analyzer) classify(first, end int) []cand {
 		}
 	}
 	// Capitals: the government when they act, else the city.
-	if c, ok := geo.ByCapital(text); ok && nt != "PER" {
+	if c, ok := geo.ByCapital(text); ok && !a.isPerson(first, end, nt, c.A2) {
 		if a.actsAsState(first, end) {
 			m := a.mk(first, end, doc.MentionMetonym, doc.EntityCountry, c.A2)
 			m.canonical, m.key, m.strong = c.Name, "c:"+c.A2, true
 			return []cand{m}
 		}
 		m := name(doc.EntityPlace, c.A2)
-		m.key = "p:" + key
+		m.key, m.placeKind = "p:"+key, "capital"
 		return []cand{m}
+	}
+	// The surname of a person the document names in full is that person,
+	// whatever the recogniser made of it here: missed, called a noun by
+	// the tagger ("King spoke"), or tagged an organisation or place in
+	// one of its mentions. Gazetteers of states, outlets and capitals
+	// have had their say above.
+	if single && a.surnames[lower(w)] && !isAcronym(w) {
+		return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, "")}
 	}
 	country := ""
 	// A demonym before a name: "Russian President Vladimir Putin" is the
@@ -727,7 +761,11 @@ func (a *analyzer) classify(first, end int) []cand {
 				rest += 2 // "Secretary of State"
 			}
 			restLast := lower(a.word(end - 1))
-			if rest >= end || !isCap(a.word(rest)) || orgHeads[restLast] || groupHeads[restLast] || placeHeads[restLast] || otherHeads[restLast] {
+			onlySuffixes := true
+			for q := rest; q < end; q++ {
+				onlySuffixes = onlySuffixes && (nameSuffixes[lower(a.toks[q].Text)] || a.toks[q].Text == ",")
+			}
+			if rest >= end || onlySuffixes || !isCap(a.word(rest)) || orgHeads[restLast] || groupHeads[restLast] || placeHeads[restLast] || otherHeads[restLast] {
 				break
 			}
 			var out []cand
@@ -784,7 +822,7 @@ func (a *analyzer) classify(first, end int) []cand {
 	}
 	if p, ok := geo.PlaceOf(text); ok && nt != "PER" && nt != "ORG" {
 		m := name(doc.EntityPlace, p.Country)
-		m.key = "p:" + key
+		m.key, m.placeKind = "p:"+key, p.Kind
 		return []cand{m}
 	}
 	if (placeHeads[last] && !single) || nt == "LOC" {
@@ -794,12 +832,15 @@ func (a *analyzer) classify(first, end int) []cand {
 		m := name(doc.EntityPlace, country)
 		m.strong = placeHeads[last]
 		m.key = "p:" + key
+		if !single {
+			m.placeKind = last
+		}
 		return []cand{m}
 	}
-	// Titles before a name are not part of it.
-	if titles[lower(w)] {
+	// Titles and party labels before a name are not part of it.
+	if titles[lower(w)] || (partyLabels[lower(w)] && nt != "ORG") {
 		k := first
-		for k < end && titles[lower(a.word(k))] {
+		for k < end && (titles[lower(a.word(k))] || partyLabels[lower(a.word(k))]) {
 			k++
 		}
 		if k < end && isCap(a.word(k)) {
@@ -903,7 +944,18 @@ func (a *analyzer) actsAsState(first, end int) bool {
 	}
 	if end < len(a.toks) && a.sentOf[end] == a.sentOf[first] {
 		if n := a.toks[end].Text; n == "'s" || n == "’s" {
-			return end+1 < len(a.toks) && a.toks[end+1].UPOS != "VERB"
+			// "Moscow's account" is the state's; "Moscow's streets" the
+			// city's. The noun after may carry adjectives first.
+			for k := end + 1; k < a.sentEnd(first) && k < end+4; k++ {
+				t := a.toks[k]
+				if placeNouns[lower(t.Text)] {
+					return false
+				}
+				if t.UPOS != "ADJ" && t.UPOS != "ADV" {
+					break
+				}
+			}
+			return end+1 < len(a.toks) && a.toks[end+1].UPOS != "VERB" && a.toks[end+1].UPOS != "AUX"
 		}
 	}
 	if a.hasDeps {

@@ -49,6 +49,12 @@ var titles = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", 
 	"lord", "lady", "dame", "premier", "field", "commissioner", "envoy", "counsel", "del.",
 	"delegate", "executive", "founder", "editor", "correspondent", "professor", "chairwoman")
 
+// partyLabels stand before personal names as titles do ("Republican Jane
+// Doe", "Labour MP John Roe") and are not part of them; in a name the
+// recogniser calls an organisation they are ("Liberal Democrats").
+var partyLabels = set("republican", "democrat", "democratic", "gop", "labour", "tory", "conservative",
+	"liberal", "socialist", "communist", "independent")
+
 // personTitles are the titles that, inside a capitalised run, end what
 // precedes a person's name: "U.S. Air Force Gen. Norman Ham",
 // "Secretary of State John Kerry".

@@ -198,7 +198,7 @@ func (q *Queue) requeue(ctx context.Context, t target) error {
 		}
 	}
 	if jobID == 0 {
-		res, err := q.client.InsertTx(ctx, tx, AnalyzeArgs{Doc: t.doc}, nil)
+		res, err := q.client.InsertTx(ctx, tx, AnalyzeArgs{Doc: t.doc}, q.insertOpts())
 		if err != nil {
 			return fmt.Errorf("queue: retry %s: %w", t.doc, err)
 		}

@@ -44,13 +44,19 @@ func (AnalyzeArgs) InsertOpts() river.InsertOpts {
 // Queue is the queue in one PostgreSQL database, for enqueueing and for
 // inspecting and repairing it. Workers are run by Work.
 type Queue struct {
+	// MaxAttempts is how many times the documents enqueued from now on
+	// are tried before their jobs are discarded; 0 means
+	// DefaultMaxAttempts.
+	MaxAttempts int
+
 	st     *postgres.Store
 	pool   *pgxpool.Pool
 	client *river.Client[pgx.Tx]
 }
 
 // Open connects to the PostgreSQL database at url, brings the store's,
-// river's and the queue's schema up to date and returns the queue.
+// river's and the queue's schema up to date and returns the queue. Close
+// its Store when done.
 func Open(ctx context.Context, url string) (*Queue, error) {
 	st, err := postgres.Open(ctx, url)
 	if err != nil {
@@ -81,10 +87,6 @@ func New(ctx context.Context, st *postgres.Store) (*Queue, error) {
 
 // Store returns the store the queue's workers write to.
 func (q *Queue) Store() *postgres.Store { return q.st }
-
-// Close releases nothing of the store's; it exists so that callers can
-// defer it symmetrically with Open's store.
-func (q *Queue) Close() error { return nil }
 
 // Doc is one document to analyse: plain text and metadata as extraction
 // left them, and the input it came from.
@@ -145,7 +147,7 @@ func (q *Queue) Enqueue(ctx context.Context, d Doc) (id string, added bool, err 
 	if tag.RowsAffected() == 0 {
 		return id, false, nil
 	}
-	res, err := q.client.InsertTx(ctx, tx, AnalyzeArgs{Doc: id}, nil)
+	res, err := q.client.InsertTx(ctx, tx, AnalyzeArgs{Doc: id}, q.insertOpts())
 	if err != nil {
 		return id, false, fmt.Errorf("queue: enqueue %s: %w", d.Origin, err)
 	}
@@ -156,6 +158,14 @@ func (q *Queue) Enqueue(ctx context.Context, d Doc) (id string, added bool, err 
 		return id, false, fmt.Errorf("queue: enqueue %s: %w", d.Origin, err)
 	}
 	return id, true, nil
+}
+
+func (q *Queue) insertOpts() *river.InsertOpts {
+	o := AnalyzeArgs{}.InsertOpts()
+	if q.MaxAttempts > 0 {
+		o.MaxAttempts = q.MaxAttempts
+	}
+	return &o
 }
 
 // queued reports the ID of a queued document with ID id or URL url.

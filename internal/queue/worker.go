@@ -82,10 +82,7 @@ type analyzeWorker struct {
 	q        *Queue
 	analyzer ingest.Analyzer
 	kick     func() // wakes the process's linking loop
-	timeout  time.Duration
 }
-
-func (w *analyzeWorker) Timeout(*river.Job[AnalyzeArgs]) time.Duration { return w.timeout }
 
 func (w *analyzeWorker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) error {
 	start := time.Now()
@@ -99,7 +96,8 @@ func (w *analyzeWorker) Work(ctx context.Context, job *river.Job[AnalyzeArgs]) e
 	if job.Attempt >= job.MaxAttempts {
 		jobsTotal.WithLabelValues("discarded").Inc()
 		// The last attempt: river discards the job; the document is
-		// marked failed so that linking passes over it.
+		// marked failed so that linking passes over it. Should the mark
+		// not be written, the linker finds the discarded job itself.
 		w.q.pool.Exec(context.Background(), `UPDATE queue_documents SET status = 'failed', error = $2 WHERE doc_id = $1 AND status = 'pending'`,
 			job.Args.Doc, err.Error())
 		// Linking may have waited for this document.
@@ -197,7 +195,7 @@ func (q *Queue) Work(ctx context.Context, analyzer ingest.Analyzer, o Options) e
 		default: // a wake-up is already pending
 		}
 	}
-	if err := river.AddWorkerSafely(workers, &analyzeWorker{q: q, analyzer: analyzer, kick: kick, timeout: o.JobTimeout}); err != nil {
+	if err := river.AddWorkerSafely(workers, &analyzeWorker{q: q, analyzer: analyzer, kick: kick}); err != nil {
 		return fmt.Errorf("queue: %w", err)
 	}
 	c, err := river.NewClient(riverpgxv5.New(q.pool), &river.Config{

@@ -2,8 +2,8 @@ package relation
 
 import (
 	_ "embed"
-	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
@@ -52,20 +52,77 @@ type meansMention struct {
 	referent int    // chain number: mentions with the same number are taken to be the same things
 }
 
-var wordRe = regexp.MustCompile(`\p{L}+(?:[-'’]\p{L}+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d]`)
-
 type word struct {
 	lower string
 	span  doc.Span
 }
 
+// words splits d's text into words (letters joined by - ' ’), numbers
+// (digits joined by . ,) and single other characters, skipping ASCII
+// white space: the regular expression
+//
+//	\p{L}+(?:[-'’]\p{L}+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d]
+//
+// scanned by hand, because run with regexp over every document it was
+// most of this stage's time. Code-point offsets are counted as it goes.
 func words(d *doc.Doc) []word {
-	var out []word
-	for _, loc := range wordRe.FindAllStringIndex(d.Text, -1) {
-		out = append(out, word{strings.ToLower(d.Text[loc[0]:loc[1]]), d.SpanOfBytes(loc[0], loc[1])})
+	text := d.Text
+	out := make([]word, 0, len(text)/5)
+	runes := 0 // code points before i
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isASCIISpace(r) {
+			i += size
+			runes++
+			continue
+		}
+		start, startRunes := i, runes
+		i += size
+		runes++
+		switch {
+		case unicode.IsLetter(r):
+			i, runes = scanJoined(text, i, runes, unicode.IsLetter, isWordJoiner)
+		case isDigit(r):
+			i, runes = scanJoined(text, i, runes, isDigit, isNumberJoiner)
+		}
+		out = append(out, word{strings.ToLower(text[start:i]), doc.Span{Start: startRunes, End: runes}})
 	}
 	return out
 }
+
+// scanJoined extends a run of in-class runes from i: more of them, and
+// any joiner followed by at least one more of them.
+func scanJoined(text string, i, runes int, in, joiner func(rune) bool) (int, int) {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if in(r) {
+			i += size
+			runes++
+			continue
+		}
+		if !joiner(r) {
+			break
+		}
+		r2, size2 := utf8.DecodeRuneInString(text[i+size:])
+		if !in(r2) {
+			break
+		}
+		i += size + size2
+		runes += 2
+	}
+	return i, runes
+}
+
+// isASCIISpace is regexp's \s.
+func isASCIISpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r'
+}
+
+// isDigit is regexp's \d.
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isWordJoiner(r rune) bool   { return r == '-' || r == '\'' || r == '’' }
+func isNumberJoiner(r rune) bool { return r == '.' || r == ',' }
 
 var determinersDefinite = map[string]bool{"the": true, "these": true, "those": true, "this": true, "that": true, "such": true}
 

@@ -32,12 +32,15 @@ func (r *Rows) DocumentArgs() []any {
 // documents row, in the order they must run (rows refer to the
 // document). Empty strings and absent parts are stored as NULL. Claims
 // come last to first, because listings go by descending seq (see
-// ClaimsSQL).
+// ClaimsSQL). The last two keep the derived tables of
+// sqlstore.ReadMigrations: claim_names, one statement that reads the
+// document's claims and mentions back, and actors, an upsert per actor
+// that adds this document to the corpus totals.
 func (r *Rows) Inserts(d Dialect) []Insert {
 	ins := func(table string, n int, rows [][]any) Insert {
 		return Insert{Table: table, SQL: "INSERT INTO " + table + " VALUES " + placeholders(d, n), Rows: rows}
 	}
-	out := make([]Insert, 0, 7)
+	out := make([]Insert, 0, 9)
 
 	rows := make([][]any, len(r.Entities))
 	for i, e := range r.Entities {
@@ -77,9 +80,36 @@ func (r *Rows) Inserts(d Dialect) []Insert {
 		rows = append(rows, []any{c.DocID, c.ID, c.Text, c.Start, c.End, null(c.Attribution), c.Certainty, c.Polarity,
 			string(c.Hedges), null(c.SourceText), null(c.SourceKey), null(c.SourceKind), null(c.SourceEntity), null(c.SourceName), null(c.CueText)})
 	}
-	out = append(out, Insert{Table: "claims", SQL: `INSERT INTO claims (doc_id, id, text, span_start, span_end, attribution, certainty,
+	claims := Insert{Table: "claims", SQL: `INSERT INTO claims (doc_id, id, text, span_start, span_end, attribution, certainty,
 		polarity, hedges, source_text, source_key, source_kind, source_entity, source_name, cue_text)
-		VALUES ` + placeholders(d, 15), Rows: rows})
+		VALUES ` + placeholders(d, 15), Rows: rows}
+	out = append(out, claims)
+
+	// The names mentioned in each claim, read from the rows just written
+	// so that the claims' seq (assigned by the database) comes with them.
+	if len(r.Claims) > 0 && len(r.Mentions) > 0 {
+		ph := d.Placeholder(1)
+		out = append(out, Insert{Table: "claim_names", SQL: `INSERT INTO claim_names (name, claim_seq)
+		SELECT DISTINCT n.name, c.seq FROM claims c
+		JOIN mentions m ON m.doc_id = c.doc_id AND m.span_start >= c.span_start AND m.span_end <= c.span_end
+		JOIN entity_names n ON n.doc_id = m.doc_id AND n.entity_id = m.entity_id
+		WHERE c.doc_id = ` + ph, Rows: [][]any{{r.Doc.ID}}})
+	}
+
+	// Corpus totals of each actor: this document counts once.
+	rows = make([][]any, len(r.Actors))
+	for i, a := range r.Actors {
+		rows[i] = []any{a.NameKey, a.Type, a.Name, a.Country, a.Mentions, a.Claims}
+	}
+	p := d.Placeholder
+	out = append(out, Insert{Table: "actors", SQL: `INSERT INTO actors (name_key, type, name, country, documents, mentions, claims)
+		VALUES (` + p(1) + `, ` + p(2) + `, ` + p(3) + `, ` + p(4) + `, 1, ` + p(5) + `, ` + p(6) + `)
+		ON CONFLICT (name_key, type) DO UPDATE SET
+		name = CASE WHEN excluded.name < actors.name THEN excluded.name ELSE actors.name END,
+		country = CASE WHEN excluded.country > actors.country THEN excluded.country ELSE actors.country END,
+		documents = actors.documents + 1,
+		mentions = actors.mentions + excluded.mentions,
+		claims = actors.claims + excluded.claims`, Rows: rows})
 
 	rows = make([][]any, len(r.Events))
 	for i, v := range r.Events {

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -24,6 +26,9 @@ type Rows struct {
 	Claims       []ClaimRow
 	Events       []EventRow
 	Relations    []RelationRow
+	// Actors are the document's entities totalled by name and type, in
+	// key order, which is also the order stores lock their rows in.
+	Actors []ActorRow
 }
 
 // DocRow is the documents row. Analysis is the contract JSON with the
@@ -45,6 +50,14 @@ type EntityRow struct {
 
 // EntityName is one name or alias of an entity, lower-cased.
 type EntityName struct{ DocID, EntityID, Name string }
+
+// ActorRow is one document's share of an actor (see sqlstore's actors
+// table): the entities with this NameKey and Type, their least Name and
+// greatest Country, and their mentions and sourced claims.
+type ActorRow struct {
+	NameKey, Type, Name, Country string
+	Mentions, Claims             int
+}
 
 // MentionRow is one mention of an entity.
 type MentionRow struct {
@@ -197,6 +210,7 @@ func Flatten(a *contract.Analysis, origin string, now time.Time) (*Rows, error) 
 			r.Mentions = append(r.Mentions, MentionRow{id, e.ID, m.Start, m.End, m.Text, m.Kind})
 		}
 	}
+	r.Actors = actorRows(r.Entities)
 	for _, t := range a.Attributions {
 		row := AttributionRow{DocID: id, ID: t.ID, CueText: t.Cue.Text, CueType: t.Cue.Type, CueStart: t.Cue.Start,
 			CueEnd: t.Cue.End, ContentStart: t.Content.Start, ContentEnd: t.Content.End,
@@ -227,6 +241,35 @@ func Flatten(a *contract.Analysis, origin string, now time.Time) (*Rows, error) 
 		r.Relations = append(r.Relations, row)
 	}
 	return r, nil
+}
+
+// actorRows totals ents by name key and type, as the Actors listing
+// groups them. Go compares strings as bytes, as both stores compare these
+// columns.
+func actorRows(ents []EntityRow) []ActorRow {
+	type key struct{ name, typ string }
+	idx := map[key]int{}
+	var out []ActorRow
+	for _, e := range ents {
+		k := key{e.NameKey, e.Type}
+		i, ok := idx[k]
+		if !ok {
+			idx[k] = len(out)
+			out = append(out, ActorRow{NameKey: e.NameKey, Type: e.Type, Name: e.Name, Country: e.Country})
+			i = len(out) - 1
+		}
+		a := &out[i]
+		a.Name = min(a.Name, e.Name)
+		a.Country = max(a.Country, e.Country)
+		a.Mentions += e.Mentions
+		a.Claims += e.Claims
+	}
+	// Concurrent writers (PostgreSQL) then take the rows' locks in one
+	// order and cannot deadlock on them.
+	slices.SortFunc(out, func(a, b ActorRow) int {
+		return cmp.Or(strings.Compare(a.NameKey, b.NameKey), strings.Compare(a.Type, b.Type))
+	})
+	return out
 }
 
 // DecodeAnalysis rebuilds a stored analysis from its JSON and text.

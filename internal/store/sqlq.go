@@ -167,9 +167,14 @@ func ClaimsSQL(d Dialect, q ClaimQuery) (query string, args []any, ok bool) {
 		b.cond("c.polarity = %s", strings.ToLower(q.Polarity))
 	}
 	if q.About != "" {
-		b.cond(`EXISTS (SELECT 1 FROM entity_names n JOIN mentions m ON m.doc_id = n.doc_id AND m.entity_id = n.entity_id
-			WHERE n.name = %s AND n.doc_id = c.doc_id AND m.span_start >= c.span_start AND m.span_end <= c.span_end)`,
-			strings.ToLower(strings.TrimSpace(q.About)))
+		// claim_names lists each claim under the names mentioned in it,
+		// keyed (name, claim_seq): read newest first from there, a page
+		// costs a page of index rows however many claims the corpus holds.
+		join = " JOIN claim_names a ON a.claim_seq = c.seq " + join
+		b.cond("a.name = %s", strings.ToLower(strings.TrimSpace(q.About)))
+		if q.Search == "" {
+			order = "a.claim_seq DESC"
+		}
 	}
 	if q.Source != "" {
 		k := strings.ToLower(strings.TrimSpace(q.Source))
@@ -194,19 +199,21 @@ func ScanClaim(scan func(dest ...any) error) (Claim, error) {
 }
 
 // ActorsSQL builds the Actors query: entities grouped by lower-cased name
-// and type, most mentioned first.
+// and type, most mentioned first. It reads the corpus totals kept in the
+// actors table (see sqlstore.ReadMigrations), one row per name and type,
+// in the order of an index, instead of grouping every entity row.
 func ActorsSQL(d Dialect, q ActorQuery) (query string, args []any) {
 	b := &builder{d: d}
 	if q.Type != "" {
-		b.cond("e.type = %s", strings.ToLower(q.Type))
+		b.cond("a.type = %s", strings.ToLower(q.Type))
 	}
 	if q.Name != "" {
 		r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-		b.cond(`e.name_key LIKE %s ESCAPE '\'`, "%"+r.Replace(strings.ToLower(q.Name))+"%")
+		b.cond(`a.name_key LIKE %s ESCAPE '\'`, "%"+r.Replace(strings.ToLower(q.Name))+"%")
 	}
-	return `SELECT MIN(e.name), e.type, COALESCE(MAX(e.country),''), COUNT(DISTINCT e.doc_id), SUM(e.n_mentions), SUM(e.n_claims)
-		FROM entities e` + b.whereSQL() + ` GROUP BY e.name_key, e.type
-		ORDER BY SUM(e.n_mentions) DESC, e.name_key, e.type` + b.page(q.Page), b.args
+	return `SELECT a.name, a.type, a.country, a.documents, a.mentions, a.claims
+		FROM actors a` + b.whereSQL() + `
+		ORDER BY a.mentions DESC, a.name_key, a.type` + b.page(q.Page), b.args
 }
 
 // ScanActor reads one row of ActorsSQL.

@@ -6,7 +6,9 @@
 // Two implementations satisfy Store: store/sqlite (embedded, the default)
 // and store/postgres. Both pass the one conformance suite in
 // store/storetest, and both flatten an Analysis with Flatten so that they
-// index the same rows.
+// index the same rows. Their SQL is built here (sqlq.go, insert.go) from a
+// Dialect; their schema and the database/sql code they share are in
+// store/sqlstore.
 //
 // A document's ID is DocID(text): the first 16 hex digits of the SHA-256 of
 // its plain text. A document whose ID, or whose non-empty URL, is already

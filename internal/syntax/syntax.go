@@ -7,6 +7,7 @@ package syntax
 
 import (
 	"context"
+	"sync"
 
 	"github.com/hearsaynews/hearsay/internal/conllu"
 	"github.com/hearsaynews/hearsay/internal/doc"
@@ -24,6 +25,9 @@ type Options struct {
 type Stage struct {
 	a   nlp.Annotator
 	max int
+	// bufs holds *[]conllu.Token scratch sentences: one per sentence would
+	// be a few hundred bytes per token of garbage for every document.
+	bufs sync.Pool
 }
 
 // New returns the stage.
@@ -36,20 +40,30 @@ func New(a nlp.Annotator, o Options) *Stage {
 
 // Run annotates every sentence of d.
 func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
+	buf, _ := s.bufs.Get().(*[]conllu.Token)
+	if buf == nil {
+		buf = new([]conllu.Token)
+	}
+	defer s.bufs.Put(buf)
 	for _, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		for first := sent.First; first < sent.End; first += s.max {
 			end := min(first+s.max, sent.End)
-			s.annotate(d, first, end)
+			s.annotate(d, first, end, buf)
 		}
 	}
 	return nil
 }
 
-func (s *Stage) annotate(d *doc.Doc, first, end int) {
-	cs := conllu.Sentence{Tokens: make([]conllu.Token, end-first)}
+// annotate runs the models over tokens [first, end) of d, in a sentence
+// built in *buf.
+func (s *Stage) annotate(d *doc.Doc, first, end int, buf *[]conllu.Token) {
+	if cap(*buf) < end-first {
+		*buf = make([]conllu.Token, end-first)
+	}
+	cs := conllu.Sentence{Tokens: (*buf)[:end-first]}
 	for i := first; i < end; i++ {
 		cs.Tokens[i-first] = conllu.Token{Form: d.Tokens[i].Text, Head: -1}
 	}

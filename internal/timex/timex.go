@@ -20,9 +20,11 @@
 // Finding is done here over word tokens rather than with
 // go-dateparser's Search: Search merges neighbouring expressions ("in 2019,
 // on Sept" became one date), takes the modal "may" for the month, and
-// misses "on Monday" and "last week" inside running text. Relative and
-// fully written dates are then normalised with go-dateparser's Parse,
-// which handles them well once isolated.
+// misses "on Monday" and "last week" inside running text. The relative
+// phrases found ("yesterday", "Monday", "three days ago") are then
+// normalised here too, by calendar arithmetic (relative): go-dateparser's
+// Parse gave the same dates, but linking it cost every process ~95 MB and
+// hundreds of milliseconds of start-up to compile its locale data.
 package timex
 
 import (
@@ -32,8 +34,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	dps "github.com/markusmobius/go-dateparser"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 )
@@ -158,7 +158,7 @@ type kind int
 
 const (
 	kDate     kind = iota // month (+ day) (+ year), or year
-	kRelative             // normalised by go-dateparser against the reference
+	kRelative             // normalised by relative against the reference
 	kPartUnit             // "last week", "next month", ...
 )
 
@@ -167,7 +167,7 @@ type matchResult struct {
 	kind             kind
 	year, month, day int
 	part             string // early/mid/late
-	phrase           string // for kRelative: what to give go-dateparser
+	phrase           string // for kRelative: what relative reads
 	past             bool   // "since ...": the date lies before the reference
 	unit             string // for kPartUnit
 	dir              int    // -1 last, 0 this, +1 next
@@ -397,12 +397,11 @@ func (m matchResult) value(ref time.Time, refOK bool) string {
 		if !refOK || m.phrase == "" {
 			return ""
 		}
-		cfg := &dps.Configuration{Languages: []string{"en"}, CurrentTime: ref, PreferredDateSource: dps.Past}
-		dt, err := dps.Parse(cfg, m.phrase)
-		if err != nil || dt.Time.IsZero() {
+		t, ok := relative(m.phrase, ref)
+		if !ok {
 			return ""
 		}
-		return granular(dt.Time, m.unit)
+		return granular(t, m.unit)
 	case kPartUnit:
 		if !refOK {
 			return ""
@@ -481,4 +480,75 @@ func pad(n, width int) string {
 		s = "0" + s
 	}
 	return s
+}
+
+// relative resolves the relative phrases match builds against ref:
+// "today", "yesterday", "tomorrow", a weekday ("monday": the latest one
+// strictly before ref, as news reports the past) and "N units ago" (unit
+// day, week, month or year; months and years keep the day of the month,
+// clamped to the month's length: March 31 less a month is February 28).
+// Anything else, such as "last monday", is unknown, and so is a date
+// not after 0001-01-01 (the zero time.Time).
+func relative(phrase string, ref time.Time) (time.Time, bool) {
+	switch phrase {
+	case "today":
+		return ref, true
+	case "yesterday":
+		return ref.AddDate(0, 0, -1), true
+	case "tomorrow":
+		return ref.AddDate(0, 0, 1), true
+	}
+	if wd, ok := weekdays[phrase]; ok {
+		back := (int(ref.Weekday())-int(wd)+6)%7 + 1
+		return ref.AddDate(0, 0, -back), true
+	}
+	num, rest, ok := strings.Cut(phrase, " ")
+	if !ok {
+		return time.Time{}, false
+	}
+	unit, ok := strings.CutSuffix(rest, "s ago")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil || n < 0 {
+		return time.Time{}, false
+	}
+	// The earliest date is year 1; bounding n first keeps the arithmetic
+	// below from overflowing.
+	const maxDays = 800_000 // more days than from year 1 to 2199
+	var t time.Time
+	switch unit {
+	case "day":
+		if n > maxDays {
+			return time.Time{}, false
+		}
+		t = ref.AddDate(0, 0, -n)
+	case "week":
+		if n > maxDays/7 {
+			return time.Time{}, false
+		}
+		t = ref.AddDate(0, 0, -7*n)
+	case "month":
+		if n > maxDays/28 {
+			return time.Time{}, false
+		}
+		t = monthsBack(ref, n)
+	case "year":
+		if n > maxDays/365 {
+			return time.Time{}, false
+		}
+		t = monthsBack(ref, 12*n)
+	default:
+		return time.Time{}, false
+	}
+	if !t.After(time.Time{}) {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// monthsBack is ref less n months, the day clamped to the month's length
+// (time.AddDate would roll March 31 less a month over into March).
+func monthsBack(ref time.Time, n int) time.Time {
+	first := time.Date(ref.Year(), ref.Month()-time.Month(n), 1, 0, 0, 0, 0, ref.Location())
+	last := first.AddDate(0, 1, -1).Day()
+	return time.Date(first.Year(), first.Month(), min(ref.Day(), last), ref.Hour(), ref.Minute(), ref.Second(), ref.Nanosecond(), ref.Location())
 }

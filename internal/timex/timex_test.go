@@ -83,3 +83,41 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("Normalize(the weather) = %q", v)
 	}
 }
+
+// TestRelative pins the calendar arithmetic of relative phrases; the
+// values are those go-dateparser's Parse gave for the same phrases.
+func TestRelative(t *testing.T) {
+	tests := []struct{ ref, phrase, want string }{
+		{"2021-03-10", "today", "2021-03-10"},
+		{"2021-03-01", "yesterday", "2021-02-28"},
+		{"2020-12-31", "tomorrow", "2021-01-01"},
+		{"2021-03-10", "tuesday", "2021-03-09"},   // the day before a Wednesday
+		{"2021-03-10", "wednesday", "2021-03-03"}, // never the reference day itself
+		{"2021-03-10", "thursday", "2021-03-04"},
+		{"2021-03-10", "last tuesday", ""},
+		{"2021-03-10", "next tuesday", ""},
+		{"2021-03-10", "0 days ago", "2021-03-10"},
+		{"2021-03-10", "3 weeks ago", "2021-02-17"},
+		{"2021-03-31", "1 months ago", "2021-02-28"}, // clamped, not rolled into March
+		{"2021-03-31", "13 months ago", "2020-02-29"},
+		{"2020-02-29", "1 years ago", "2019-02-28"},
+		{"2020-02-29", "4 years ago", "2016-02-29"},
+		{"2021-03-31", "2020 years ago", "0001-03-31"},
+		{"2021-03-31", "2021 years ago", ""}, // before year 1
+		{"2021-01-01", "2020 years ago", ""}, // the zero time counts as unknown
+		{"2021-03-31", "999999 days ago", ""},
+		{"2021-03-31", "9999999999999999999999 days ago", ""},
+		{"2021-03-31", "3 fortnights ago", ""},
+		{"2021-03-31", "the day", ""},
+	}
+	for _, tc := range tests {
+		ref, _ := parseRef(tc.ref)
+		got := ""
+		if d, ok := relative(tc.phrase, ref); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("relative(%q, %s) = %q, want %q", tc.phrase, tc.ref, got, tc.want)
+		}
+	}
+}

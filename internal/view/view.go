@@ -59,9 +59,9 @@ func (p *printer) cut(s string) string {
 
 func (p *printer) header() {
 	d := p.a.Document
-	title := d.ID
+	title := "document " + d.ID
 	if d.Title != nil {
-		title = *d.Title
+		title = *d.Title + " (" + d.ID + ")"
 	}
 	p.printf("%s\n", title)
 	var meta []string

@@ -11,12 +11,20 @@ import (
 	"github.com/hearsaynews/hearsay/internal/conllu"
 )
 
-// ewtDir holds UD English-EWT; the tests that need it skip when it is absent.
-const ewtDir = "/work/shared/data/ud-ewt"
+// ewtDir holds UD English-EWT: ud-ewt in $HEARSAY_DATA, else in the shared
+// data folder beside the repository (as hearsay train reads it). The tests
+// that need it skip when it is absent.
+func ewtDir() string {
+	d := os.Getenv("HEARSAY_DATA")
+	if d == "" {
+		d = filepath.Join("..", "..", "..", "..", "shared", "data")
+	}
+	return filepath.Join(d, "ud-ewt")
+}
 
 func readEWT(tb testing.TB, part string) []conllu.Sentence {
 	tb.Helper()
-	name := filepath.Join(ewtDir, "en_ewt-ud-"+part+".conllu")
+	name := filepath.Join(ewtDir(), "en_ewt-ud-"+part+".conllu")
 	f, err := os.Open(name)
 	if err != nil {
 		tb.Skipf("EWT not available: %v", err)
@@ -29,9 +37,11 @@ func readEWT(tb testing.TB, part string) []conllu.Sentence {
 	return s
 }
 
-// TestTrainEWT trains the shipped model. It runs only when
-// HEARSAY_TRAIN_PARSER is set, and writes the model to the file named by
-// HEARSAY_PARSER_OUT (default ../models/data/parser.bin.gz).
+// TestTrainEWT trains a model on the train split alone, for trying
+// settings (the shipped model, of train and dev, comes from hearsay train
+// parser). It runs only when HEARSAY_TRAIN_PARSER is set, and writes the
+// model to the file named by HEARSAY_PARSER_OUT (default
+// parser-train.bin.gz in the temporary folder).
 // HEARSAY_PARSER_EPOCHS, _PRUNE and _EXPLORE override Options.
 func TestTrainEWT(t *testing.T) {
 	if os.Getenv("HEARSAY_TRAIN_PARSER") == "" {
@@ -60,7 +70,7 @@ func TestTrainEWT(t *testing.T) {
 	t.Logf("EWT test, gold tags: UAS %.2f LAS %.2f", uas, las)
 	out := os.Getenv("HEARSAY_PARSER_OUT")
 	if out == "" {
-		out = "../models/data/parser.bin.gz"
+		out = filepath.Join(os.TempDir(), "parser-train.bin.gz")
 	}
 	f, err := os.Create(out)
 	if err != nil {

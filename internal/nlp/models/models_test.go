@@ -43,6 +43,27 @@ func TestEmbeddedTaggerTagsASentence(t *testing.T) {
 			t.Errorf("%s: got %s/%s/%s, want %s/%s/%s", tok.Form, tok.UPOS, tok.XPOS, tok.Lemma, w.upos, w.xpos, w.lemma)
 		}
 	}
+	// The parse of so plain a sentence is a check that the parser model
+	// and the parser code agree (a model written by other feature code
+	// gives wrong relations).
+	deps := []struct {
+		i, head int
+		rel     string
+	}{
+		{0, 2, "det"},
+		{1, 3, "nsubj"},
+		{2, 0, "root"},
+		{6, 8, "det"},
+		{7, 10, "nsubj"},
+		{8, 10, "aux"},
+		{10, 3, "punct"},
+	}
+	for _, d := range deps {
+		tok := s.Tokens[d.i]
+		if tok.Head != d.head || tok.Deprel != d.rel {
+			t.Errorf("%s: head %d %s, want %d %s", tok.Form, tok.Head, tok.Deprel, d.head, d.rel)
+		}
+	}
 }
 
 func TestEmbeddedParserAndNames(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"github.com/tidwall/cities"
 
 	"github.com/hearsaynews/hearsay/internal/nlp/perceptron"
+	"github.com/hearsaynews/hearsay/internal/outlet"
 )
 
 // Gazetteer kinds. Their numbers are part of the model's features.
@@ -22,6 +23,7 @@ const (
 	gazAlias          // a single word that names a country without being its name: "Britain", "Chinese", "UK"
 	gazFirst          // common given names
 	gazLast           // common family names
+	gazOutlet         // news outlets' names and aliases (package outlet)
 	numGaz
 )
 
@@ -61,6 +63,17 @@ func buildGazetteer() *gazetteer {
 	}
 	for _, n := range fakedata.Person["last"] {
 		addName(g, n, gazLast)
+	}
+	// The outlet registry is Hearsay's list of news organisations, the
+	// kind of organisation news text names most.
+	for _, o := range outlet.All() {
+		addName(g, o.Name, gazOutlet)
+		if n, ok := strings.CutPrefix(o.Name, "The "); ok {
+			addName(g, n, gazOutlet)
+		}
+		for _, a := range o.Aliases {
+			addName(g, a, gazOutlet)
+		}
 	}
 	return g
 }

@@ -58,7 +58,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 }
 
 // Pool returns the connection pool, for packages that keep their own
-// tables in the same database (their steps are in linkMigrations).
+// tables in the same database (as internal/link does, see sqlstore.LinkMigrations).
 func (s *Store) Pool() *pgxpool.Pool { return s.pool }
 
 // Close closes the pool.

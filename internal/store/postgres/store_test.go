@@ -17,6 +17,16 @@ import (
 func openFresh(t *testing.T) store.Store { return openSchema(t) }
 
 func openSchema(t testing.TB) store.Store {
+	s, err := Open(context.Background(), newSchema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// newSchema creates a schema of its own for the test, dropped afterwards,
+// and returns the URL that uses it.
+func newSchema(t testing.TB) string {
 	base := storetest.PostgresURL(t)
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, base)
@@ -44,11 +54,7 @@ func openSchema(t testing.TB) store.Store {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	s, err := Open(ctx, u.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return u.String()
 }
 
 func TestStore(t *testing.T) { storetest.Run(t, openFresh) }
@@ -61,4 +67,23 @@ func BenchmarkClaimsSearch(b *testing.B) {
 	defer s.Close()
 	storetest.FillClaims(b, s, 2000)
 	storetest.BenchClaimsSearch(b, s)
+}
+
+// BenchmarkClaimsAbout answers `hearsay claims --about` on a 100k-claim
+// PostgreSQL store (see storetest.BenchClaimsAbout); it needs
+// HEARSAY_TEST_POSTGRES.
+func BenchmarkClaimsAbout(b *testing.B) {
+	s := openSchema(b)
+	defer s.Close()
+	storetest.FillClaims(b, s, 2000)
+	storetest.BenchClaimsAbout(b, s)
+}
+
+// BenchmarkActorsName answers `hearsay actors --name` on the same store
+// (see storetest.BenchActorsName).
+func BenchmarkActorsName(b *testing.B) {
+	s := openSchema(b)
+	defer s.Close()
+	storetest.FillClaims(b, s, 2000)
+	storetest.BenchActorsName(b, s)
 }

@@ -42,3 +42,27 @@ func BenchmarkClaimsSearch(b *testing.B) {
 	storetest.FillClaims(b, s, 2000)
 	storetest.BenchClaimsSearch(b, s)
 }
+
+// BenchmarkClaimsAbout answers `hearsay claims --about` on a 100k-claim
+// SQLite store (see storetest.BenchClaimsAbout).
+func BenchmarkClaimsAbout(b *testing.B) {
+	s, err := Open(context.Background(), filepath.Join(b.TempDir(), "claims.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	storetest.FillClaims(b, s, 2000)
+	storetest.BenchClaimsAbout(b, s)
+}
+
+// BenchmarkActorsName answers `hearsay actors --name` on the same store
+// (see storetest.BenchActorsName).
+func BenchmarkActorsName(b *testing.B) {
+	s, err := Open(context.Background(), filepath.Join(b.TempDir(), "claims.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	storetest.FillClaims(b, s, 2000)
+	storetest.BenchActorsName(b, s)
+}

@@ -82,7 +82,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 }
 
 // DB returns the writing connection pool, for packages that keep their
-// own tables in the same file (their steps are in linkMigrations).
+// own tables in the same file (as internal/link does, see sqlstore.LinkMigrations).
 func (s *Store) DB() *sql.DB { return s.w }
 
 // Close closes both pools.
@@ -279,7 +279,7 @@ func insertAll(ctx context.Context, tx *sql.Tx, in store.Insert) error {
 	defer st.Close()
 	for _, args := range in.Rows {
 		if _, err := st.ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("%s %v: %w", in.Table, args[1], err) // every table's second column names the row
+			return fmt.Errorf("%s %v: %w", in.Table, args[min(1, len(args)-1)], err) // the second value, if any, names the row
 		}
 	}
 	return nil

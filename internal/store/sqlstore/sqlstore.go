@@ -1,9 +1,10 @@
 // Package sqlstore is what the SQLite and PostgreSQL stores share over
 // database/sql: the read side of store.Store (Has, Document, Documents,
-// Claims, Actors, Each), the schema migration runner and the schema of
-// the link tables. In go a *sql.DB (a *sql.Conn for migrations) and a
-// store.Dialect naming what differs; out come store's types, built by
-// store's query builders so that a query means the same in both.
+// Claims, Actors, Each), the schema migration runner, and the tables of
+// the schema, with the column types that differ as parameters (Types).
+// In go a *sql.DB (a *sql.Conn for migrations) and a store.Dialect naming
+// what differs; out come store's types, built by store's query builders
+// so that a query means the same in both.
 //
 // The write side stays in each store, because there they really differ:
 // SQLite commits documents through one writer connection with a

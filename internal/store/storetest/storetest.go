@@ -50,6 +50,7 @@ func Run(t *testing.T, open Open) {
 		{"Documents", testDocuments},
 		{"Claims", testClaims},
 		{"Actors", testActors},
+		{"ActorTotals", testActorTotals},
 		{"Each", testEach},
 		{"ConcurrentPuts", testConcurrentPuts},
 	}
@@ -364,6 +365,39 @@ func testActors(t *testing.T, s store.Store) {
 	all, _ := s.Actors(context.Background(), store.ActorQuery{})
 	if len(all) != 6 { // Pakistan and Panjshir, named in A and B, count once
 		t.Errorf("all actors = %d (%+v), want 6", len(all), all)
+	}
+}
+
+// testActorTotals checks how Actors totals entities that share a name
+// (in any case) and type: within one document and across documents, the
+// least spelling (as bytes) and greatest country, each document once, and
+// nothing added by a duplicate put.
+func testActorTotals(t *testing.T, s store.Store) {
+	b := newDoc("Kabul said KABUL was calm. kabul denied it.", "", "", "", "")
+	b.entity("e1", "KABUL", "place", "", nil, b.mention("KABUL", "name")).
+		entity("e2", "kabul", "place", "AF", nil, b.mention("kabul", "name")).
+		entity("e3", "Kabul", "organization", "", nil, b.mention("Kabul", "name"))
+	b.attribution("a1", "Kabul", "organization", "e3", "said", "statement", "KABUL was calm").
+		attribution("a2", "kabul", "place", "e2", "denied", "denial", "it")
+	b.claim("c1", "KABUL was calm", "a1", "certain", "positive").
+		claim("c2", "it", "a2", "certain", "negative")
+	put(t, s, docB(), b.a)
+	if r, err := s.PutAnalysis(context.Background(), docB(), "again"); err != nil || !r.Duplicate {
+		t.Fatalf("PutAnalysis(docB again) = %+v, %v; want a duplicate", r, err)
+	}
+	got, err := s.Actors(context.Background(), store.ActorQuery{Name: "kabul"})
+	want := []store.Actor{
+		{Name: "KABUL", Type: "place", Country: "AF", Documents: 2, Mentions: 3, Claims: 1},
+		{Name: "Kabul", Type: "organization", Documents: 1, Mentions: 1, Claims: 1},
+	}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("Actors(kabul) =\n %+v (%v)\nwant %+v", got, err, want)
+	}
+	// Claims about a name: the place mentioned inside c1 (by name) and
+	// no claim for the organization, mentioned outside every claim.
+	claims, err := s.Claims(context.Background(), store.ClaimQuery{About: "Kabul"})
+	if err != nil || len(claims) != 2 || claims[0].Local != "c1" || claims[1].Local != "c2" {
+		t.Errorf("Claims(about Kabul) = %+v (%v), want c1 of the new document, then c2 of docB", claims, err)
 	}
 }
 

@@ -1,0 +1,74 @@
+package attribution
+
+import "github.com/hearsaynews/hearsay/internal/doc"
+
+// raisingLemmas are verbs that present their clause as an impression or an
+// expectation without naming whose ("the plan seems to work", "the vote
+// is expected to pass"). Expect counts only in the passive.
+var raisingLemmas = map[string]bool{"seem": true, "appear": true, "expect": true}
+
+// raisingCue finds "X seems to Y", "X appears ADJ", "X is expected to Y"
+// at verb i through the tree: an attribution without a source whose
+// content is the whole clause, subject and cue included, since the
+// impression is of X doing Y. An expletive subject ("it appears that")
+// is left to the frames of package certainty.
+func raisingCue(s *sentence, i int) *cand {
+	if !s.parsed {
+		return nil
+	}
+	t := s.tok(i)
+	l := lemma(t)
+	if !raisingLemmas[l] || !isVerbTag(t) {
+		return nil
+	}
+	xc := s.firstChild(i, "xcomp")
+	if xc <= i {
+		return nil
+	}
+	subj := s.firstChild(i, "nsubj", "nsubj:pass")
+	if subj < 0 || subj > i || s.tok(subj).Dep == "expl" || lower(s.tok(subj)) == "it" {
+		return nil
+	}
+	if l == "expect" && !isPassive(s, i) {
+		return nil
+	}
+	if l != "expect" && s.tok(xc).UPOS != "ADJ" && s.firstChild(xc, "mark") < 0 {
+		// "appeared at the rally", "seemed like": only an infinitive
+		// or an adjective predicate makes the raising reading.
+		return nil
+	}
+	// The cue is the verb with its auxiliaries after the subject ("could
+	// be expected").
+	a := i
+	for _, k := range s.childrenDep(i, "aux", "aux:pass") {
+		if k > subj && k < a {
+			a = k
+		}
+	}
+	for k := a; k < i; k++ {
+		if u := s.tok(k); u.Head != i || (u.Dep != "aux" && u.Dep != "aux:pass" && u.Dep != "advmod") {
+			return nil
+		}
+	}
+	skip := map[int]bool{}
+	for _, k := range s.children(i) {
+		switch s.tok(k).Dep {
+		case "conj", "cc", "parataxis", "advcl", "punct", "obl", "advmod", "mark":
+			if k < subj || s.tok(k).Dep == "conj" || s.tok(k).Dep == "parataxis" || s.tok(k).Dep == "cc" || s.tok(k).Dep == "punct" {
+				for _, u := range s.subtree(k, nil) {
+					skip[u] = true
+				}
+			}
+		}
+	}
+	c := &cand{sent: s.idx, cue: [2]int{a, i + 1}, cueType: doc.CueBelief, via: "raising"}
+	c.setRange(s, firstOf(s.subtree(i, skip)), lastOf(s.subtree(i, skip))+1, -1)
+	if c.empty() || c.contentTok[0] > subj || c.contentTok[1] <= xc {
+		return nil
+	}
+	c.around = true
+	return c
+}
+
+func firstOf(t []int) int { return t[0] }
+func lastOf(t []int) int  { return t[len(t)-1] }

@@ -1,0 +1,239 @@
+package entity
+
+import (
+	"strings"
+
+	fakedata "github.com/brianvoe/gofakeit/v7/data"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/geo"
+)
+
+// givenNames are common given names, lower case. gofakeit's person list is
+// the maintained module of English given names at hand (the name
+// recogniser reads the same list); it holds common US names, which is
+// enough to tell that "Jordan" or "Kenya" may be a person while "Ankara"
+// and "Moscow" are not.
+func givenNames() map[string]bool {
+	m := make(map[string]bool, len(fakedata.Person["first"]))
+	for _, n := range fakedata.Person["first"] {
+		m[lower(n)] = true
+	}
+	return m
+}
+
+// personNames collects the words of the person names of two words or
+// more that the recogniser tagged ("Joseph R. Biden", "Martin Luther
+// King Jr."), and their last words, the surnames. They let a word the
+// recogniser leaves untagged, or the tagger calls a noun, still be that
+// person ("King spoke" after "Martin Luther King Jr.").
+func (a *analyzer) personNames() {
+	a.personWords, a.surnames = map[string]bool{}, map[string]bool{}
+	for i := 0; i < len(a.toks); {
+		if _, t := a.ner(i); t != "PER" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(a.toks) && a.sentOf[j] == a.sentOf[i] {
+			if b, t := a.ner(j); b != 'I' || t != "PER" {
+				break
+			}
+			j++
+		}
+		text := a.d.Slice(a.span(i, j))
+		_, isState := geo.ByName(text)
+		_, isCapital := geo.ByCapital(text)
+		if words := a.personTokens(i, j); len(words) >= 2 && !isState && !isCapital {
+			for _, w := range words {
+				// Initials ("R.") say nothing about other mentions.
+				if len([]rune(strings.TrimSuffix(w, "."))) > 1 {
+					a.personWords[w] = true
+				}
+			}
+			a.surnames[words[len(words)-1]] = true
+		}
+		i = j
+	}
+}
+
+// survey gathers, before any run is typed, the document-wide evidence that
+// decides whether a gazetteer name the recogniser tagged as a person is
+// one: the words of the longer person names in the document, the
+// gazetteer names it uses without a person tag, and the states it names
+// by another form (official name, adjective, an untagged mention). One
+// sense per document is the rule a lone tag is weighed against.
+func (a *analyzer) survey(runs [][2]int) {
+	a.geoWords = map[string]bool{}
+	a.statesNamed = map[string]bool{}
+	for _, r := range runs {
+		first, end := r[0], r[1]
+		text := a.d.Slice(a.span(first, end))
+		nt := a.nerType(first, end)
+		c, isState := geo.ByName(text)
+		_, isCapital := geo.ByCapital(text)
+		switch {
+		case isState && (end-first > 1 || nt != "PER"):
+			a.statesNamed[c.A2] = true
+			a.geoWords[lower(text)] = true
+		case isCapital && nt != "PER":
+			a.geoWords[lower(text)] = true
+		}
+		// "Kenyan officials", "Kenyan President William Ruto".
+		if d, ok := geo.ByDemonym(a.word(first)); ok {
+			a.statesNamed[d.A2] = true
+		}
+	}
+}
+
+// isPerson decides whether the gazetteer name first..end, of state a2 or
+// of its capital, which the recogniser tagged nt, names a person. With a
+// person tag that needs evidence (personEvidence). Without one, a word of
+// a person named in full elsewhere in the document is still that person
+// when it is the subject and a "he" or "she" follows in its sentence
+// before any "it" ("Jordan Peterson ... Jordan said he would"), since
+// one person tag missed should not split the person.
+func (a *analyzer) isPerson(first, end int, nt, a2 string) bool {
+	if nt == "PER" {
+		return a.personEvidence(first, end, a2)
+	}
+	if end-first != 1 || !a.personWords[lower(a.word(first))] {
+		return false
+	}
+	if a.hasDeps && a.toks[first].Dep != "nsubj" {
+		return false
+	}
+	return a.pronounAfter(end) == "person"
+}
+
+// pronounAfter is "person" or "thing" by the first of he/she/his/her...
+// or it/its after token end in its sentence, "" when there is none.
+func (a *analyzer) pronounAfter(end int) string {
+	if end >= len(a.toks) {
+		return ""
+	}
+	for k := end; k < a.sentEnd(end-1); k++ {
+		switch lower(a.toks[k].Text) {
+		case "it", "its", "itself":
+			return "thing"
+		case "he", "she", "his", "her", "him", "himself", "herself":
+			return "person"
+		}
+	}
+	return ""
+}
+
+// personEvidence decides whether the gazetteer name first..end (a state
+// or a capital of state a2), which the recogniser tagged as a person, is
+// a person. A lone tag is not enough: the recogniser often tags a
+// capital that acts ("Moscow's account") as a person. The evidence
+// that counts, strongest first:
+//
+//   - the recogniser's person span reaches past the name, or another
+//     person-tagged name follows right after it ("Jordan | Peterson"
+//     split into two runs);
+//   - a person title or role noun right before it ("spokeswoman Georgia");
+//   - the word is part of a longer person name elsewhere in the document
+//     ("Georgia Meloni ... Georgia said");
+//   - it is a common given name, and the document neither names the
+//     state by another form or untagged, nor refers to it as "it"
+//     after it in the sentence.
+func (a *analyzer) personEvidence(first, end int, a2 string) bool {
+	sf, se := a.sentFirst(first), a.sentEnd(first)
+	if end < se && isCap(a.toks[end].Text) && !titles[lower(a.word(end))] {
+		if _, t := a.ner(end); t == "PER" {
+			return true
+		}
+	}
+	if first > sf && a.toks[first].NER == "I-PER" && isCap(a.toks[first-1].Text) {
+		if _, t := a.ner(first - 1); t == "PER" {
+			return true
+		}
+	}
+	if first > sf && personTitles[lower(a.word(first-1))] {
+		return true
+	}
+	if end-first != 1 {
+		return false
+	}
+	w := lower(a.word(first))
+	if a.personWords[w] {
+		return true
+	}
+	if !a.s.given[w] || a.statesNamed[a2] || a.geoWords[w] {
+		return false
+	}
+	return a.pronounAfter(end) != "thing"
+}
+
+// govNouns after a state's adjective make the phrase stand for the state:
+// "the Afghan government", "Kenyan authorities".
+var govNouns = set("government", "governments", "authorities", "administration", "regime", "leadership")
+
+// placeNouns after a capital's possessive make it the city, not the
+// state: "Moscow's streets", "Kabul's airport".
+var placeNouns = set("streets", "street", "suburbs", "suburb", "outskirts", "centre", "center", "downtown",
+	"airport", "airports", "residents", "inhabitants", "population", "mayor", "city", "metro",
+	"subway", "skyline", "districts", "district", "neighbourhoods", "neighborhoods", "hospitals",
+	"schools", "markets", "river", "port", "parks", "squares", "traffic", "weather", "air")
+
+// placeAnaphors are the nouns that, after "the", refer back to a place of
+// their kind named just before: "Panjshir ... weapons were shipped to the
+// province".
+var placeAnaphors = set("province", "region", "city", "district", "county", "oblast", "governorate",
+	"prefecture", "municipality", "canton")
+
+// anaphorWindow is how many sentences back, besides its own, "the
+// province" looks for its place.
+const anaphorWindow = 2
+
+// kindFits reports whether a place of the given kind can be called noun.
+func kindFits(noun, kind string) bool {
+	if kind == "" {
+		return false
+	}
+	if noun == "city" {
+		return kind == "city" || kind == "capital"
+	}
+	return kind == noun || strings.HasSuffix(kind, " "+noun)
+}
+
+// placeAnaphora adds "the province" (and the like) as a descriptor of the
+// place of that kind named last, in its sentence or the two before, when
+// exactly one such place is named there; with two candidates the phrase
+// is left alone rather than guessed. "the province of X" and "the city
+// council" are not anaphors.
+func (a *analyzer) placeAnaphora(ents []*ent, cands []cand) {
+	for i := 1; i < len(a.toks); i++ {
+		noun := lower(a.toks[i].Text)
+		if !placeAnaphors[noun] || isCap(a.toks[i].Text) || lower(a.toks[i-1].Text) != "the" ||
+			a.sentOf[i-1] != a.sentOf[i] {
+			continue
+		}
+		if i+1 < a.sentEnd(i) {
+			nx := a.toks[i+1]
+			if lower(nx.Text) == "of" || isCap(nx.Text) || nx.UPOS == "NOUN" || nx.UPOS == "PROPN" {
+				continue
+			}
+		}
+		who := -1
+		for _, c := range cands {
+			if c.first >= i-1 {
+				break
+			}
+			if a.sentOf[c.first] < a.sentOf[i]-anaphorWindow || c.kind != doc.MentionName ||
+				ents[c.ent].typ != doc.EntityPlace || !kindFits(noun, c.placeKind) {
+				continue
+			}
+			if who >= 0 && who != c.ent {
+				who = -2
+				break
+			}
+			who = c.ent
+		}
+		if who >= 0 {
+			sp := doc.Span{Start: a.toks[i-1].Span.Start, End: a.toks[i].Span.End}
+			ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
+		}
+	}
+}
