@@ -96,6 +96,9 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		fs := s.flat()
 		for i := s.first; i < s.end; i++ {
 			c := accordingTo(fs, i)
+			if c == nil {
+				c = inSource(fs, i)
+			}
 			if c == nil && s.parsed {
 				c = accordingTo(s, i)
 			}
@@ -113,6 +116,10 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				continue
 			}
 			if c := nounPrepCue(s, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
+			if c := adjPrepCue(s, i); c != nil {
 				cands = append(cands, c)
 				continue
 			}

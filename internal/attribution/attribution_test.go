@@ -72,6 +72,33 @@ func TestMechanisms(t *testing.T) {
 		{"nested-accusation", "", []string{
 			"a1 A report released by the Harbor Tribune (document) | said (statement) | the governor accused the council of hiding the costs",
 			"a2 the governor (person) | accused (accusation) | the council of hiding the costs | parent a1"}},
+		{"object-coordinated", "", []string{
+			"a1 The governor (person) | endorsed (statement) | the new budget"}},
+		{"object-bare-time", "", []string{
+			"a1 The senator (person) | praised (statement) | the agreement"}},
+		{"see-as", "", []string{
+			"a1 Many farmers (group) | see (belief) | the new tariff as a threat to their exports"}},
+		{"see-object", "", nil},
+		{"asked-question", "", []string{
+			"a1  () | Asked (statement) | whether the plant would close"}},
+		{"adj-prep", "", []string{
+			"a1 The union (group) | has long been critical of (statement) | the new pension rules"}},
+		{"adj-prep-no-copula", "", nil},
+		{"quote-lead", "", []string{
+			"a1 the economist (person) | said (statement) | The new tax plan “is a recipe for debt,”"}},
+		{"attack-verbal", "", []string{
+			"a1 The mayor (person) | attacked (accusation) | the council for its spending"}},
+		{"attack-force", "", nil},
+		{"own-prep", "", []string{
+			"a1 The minister (person) | pointed to (statement) | the falling price of grain"}},
+		{"own-prep-other", "", nil},
+		{"in-source", "", []string{
+			"a1 a survey released on Monday (document) | In (statement) | most farmers planted less wheat than last year"}},
+		{"in-source-occasion", "", []string{
+			"a1 the farmer (person) | said (statement) | the harvest would be poor"}},
+		{"particle-out", "", []string{
+			"a1 The mayor (person) | laid out (statement) | a plan for the new harbor"}},
+		{"particle-out-absent", "", nil},
 		{"quote-continued", "", []string{
 			"a1 she (person) | said (statement) | “We will not give up,” she said. “The vote was stolen.”"}},
 		{"quote-colon", "", []string{

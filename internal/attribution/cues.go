@@ -35,6 +35,21 @@ var concessive = map[string]bool{"although": true, "though": true, "whereas": tr
 // speaking is about or asks for ("called for", "talked about").
 var prepObjects = map[string]bool{"for": true, "about": true, "of": true, "against": true, "on": true}
 
+// ownPrep are verbs whose object of saying comes only through one
+// preposition of their own ("referred to X", "pointed to X", "responded
+// to X", "sided with X"); with any other ("pointed at the door") they
+// report nothing.
+var ownPrep = map[string]string{"refer": "to", "point": "to", "respond": "to", "reply": "to", "side": "with"}
+
+// takesPrep reports whether cue verb lem takes what follows preposition p
+// as its content.
+func takesPrep(lem, p string) bool {
+	if own, ok := ownPrep[lem]; ok {
+		return p == own
+	}
+	return prepObjects[p]
+}
+
 // clauseDeps are relations through which a cue verb governs its content.
 var clauseDeps = []string{"ccomp"}
 
@@ -52,6 +67,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			return nil
 		}
 	}
+	if lem == "attack" && !verbalAttack(s, i) {
+		return nil
+	}
+	if (lem == "lay" || lem == "spell") && (i+1 >= s.end || lower(s.tok(i+1)) != "out") {
+		return nil
+	}
 	c := &cand{sent: s.idx, cueType: e.typ, via: "verb"}
 	c.cue = cueExtent(s, i)
 	weak := weakCues[lem]
@@ -67,10 +88,23 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 		}
 	}
+	if weak && lem == "see" && finiteVerb(s.tok(i)) {
+		// "sees X as Y" holds a view; "saw the film" does not.
+		if np := npAfter(s, c.cue[1]); np[0] < np[1] && np[1] < s.end && lower(s.tok(np[1])) == "as" {
+			weak = false
+		}
+	}
 
 	// 0. A quotation right before or after the cue is its content
 	//    (“...,” she said / she said: “...”).
-	if q, ok := quoteBefore(s, c.cue[0], sents, qs); ok {
+	if lem == "ask" {
+		if a, b := askedQuestion(s, i); a < b {
+			c.setRange(s, a, b, i)
+			c.via = "asked-question"
+		}
+	}
+	if !c.empty() {
+	} else if q, ok := quoteBefore(s, c.cue[0], sents, qs); ok {
 		c.content, c.via = q, "quote-before"
 	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs); ok {
 		c.content, c.via = q, "quote-after"
@@ -206,7 +240,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			// "called for reducing X": a gerund after the preposition
 			// is parsed as an adverbial clause marked by it.
 			cs := s.firstChild(k, "case", "mark")
-			if cs < 0 || !prepObjects[lower(s.tok(cs))] {
+			if cs < 0 || !takesPrep(lem, lower(s.tok(cs))) {
 				continue
 			}
 			c.setRight(s, i, k)
@@ -220,10 +254,16 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			break
 		}
 	}
-	if c.empty() && e.frame&fObject != 0 && !s.parsed && i+1 < s.end && npTag(s.tok(i+1)) &&
-		!(e.frame&fAddressee != 0 && s.tok(i+1).UPOS == "PRON") {
+	// The object starts after a particle that belongs to the cue ("laid
+	// out a plan").
+	obj := i + 1
+	if (lem == "lay" || lem == "spell") && obj < s.end && lower(s.tok(obj)) == "out" {
+		obj++
+	}
+	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && npTag(s.tok(obj)) &&
+		!(e.frame&fAddressee != 0 && s.tok(obj).UPOS == "PRON") {
 		// Tags only: the rest of the clause after the cue.
-		b := i + 1
+		b := obj
 		for b < s.end && s.tok(b).Text != ";" && s.tok(b).Text != ":" {
 			b++
 		}
@@ -240,7 +280,8 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				break
 			}
 		}
-		c.setRange(s, i+1, b, i)
+		b = objectEnd(s, obj-1, b)
+		c.setRange(s, obj, b, i)
 		c.via = "object-tags"
 	}
 	if c.empty() && !s.parsed {
@@ -369,7 +410,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		}
 	}
 	c.src = dropTimePrefix(s, extendExamples(s, c.src))
-	if c.src[0] == c.src[1] && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
+	if c.src[0] == c.src[1] && c.via != "asked-question" && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
 		// Without a source only a verb of saying with a clause or a
 		// quotation is trusted ("..., it was said", a subject the rules
 		// could not find); other cue words need someone to attribute to.
@@ -754,6 +795,149 @@ func finiteClause(s *sentence, cc int) bool {
 	}
 	for _, k := range s.childrenDep(cc, "aux", "aux:pass", "cop") {
 		if finiteVerb(s.tok(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectEnd ends an object content read off the tags where the clause of
+// the cue goes on past the object: a coordinated verb ("endorsed X and
+// has campaigned ..."), a participle clause after a comma ("backed X,
+// saying ..."), or a bare phrase of time ("endorsed X last week",
+// "praised X Saturday"), which dates the saying rather than what was said.
+// The object's first word always stays.
+func objectEnd(s *sentence, cue, b int) int {
+	verbAt := func(k int) bool {
+		for k < b && s.tok(k).UPOS == "ADV" {
+			k++
+		}
+		return k < b && (isVerbTag(s.tok(k)) || s.tok(k).XPOS == "MD" || s.tok(k).UPOS == "AUX")
+	}
+	// goesOn reports that the object goes on after a time phrase ending
+	// at k: a possessive ("Monday's debate") or an infinitive ("announced
+	// plans this week to sell ...").
+	goesOn := func(k int) bool {
+		if k >= b {
+			return false
+		}
+		n := s.tok(k)
+		return n.XPOS == "POS" || strings.HasPrefix(n.Text, "'") || strings.HasPrefix(n.Text, "’") ||
+			n.XPOS == "TO" && k+1 < b && s.tok(k+1).XPOS == "VB"
+	}
+	for k := cue + 2; k < b; k++ {
+		t := s.tok(k)
+		switch {
+		case t.UPOS == "CCONJ" && verbAt(k+1) && !hasFinite(s, cue+1, k) && !relativeIn(s, cue+1, k):
+			// Only where no clause has opened inside the object ("accused
+			// X, who was born and raised ...").
+			return k
+		case t.Text == "," && k+1 < b && (s.tok(k+1).XPOS == "VBG" || s.tok(k+1).UPOS == "CCONJ" && verbAt(k+2)):
+			return k
+		case bareTime(t) && !goesOn(k+1):
+			return k
+		case k+2 <= b && (lower(t) == "last" || lower(t) == "next" || lower(t) == "this") && temporalNP(s, [2]int{k, k + 2}) && !goesOn(k+2):
+			return k
+		}
+	}
+	return b
+}
+
+// bareTime reports a word that is a phrase of time on its own.
+func bareTime(t *doc.Token) bool {
+	w := lower(t)
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight":
+		return true
+	}
+	return false
+}
+
+// relativeIn reports a relative pronoun in [a, b).
+func relativeIn(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if x := s.tok(k).XPOS; x == "WDT" || x == "WP" || x == "WP$" {
+			return true
+		}
+	}
+	return false
+}
+
+// askedQuestion reads the question of a participle "asked" that opens a
+// clause ("Asked whether X, she said ...", "When asked about X, he ..."):
+// the question runs from the wh-word (or past "about") to the first comma,
+// semicolon, colon or quotation mark. It returns an empty range otherwise.
+func askedQuestion(s *sentence, i int) (int, int) {
+	t := s.tok(i)
+	if t.XPOS != "VBN" && t.XPOS != "VBD" {
+		return 0, 0
+	}
+	if i > s.first {
+		p := lower(s.tok(i - 1))
+		if p != "when" && p != "after" && p != "if" && !isPunct(s.tok(i-1)) {
+			return 0, 0
+		}
+	}
+	j := i + 1
+	if j < s.end && lower(s.tok(j)) == "again" {
+		j++
+	}
+	if j >= s.end {
+		return 0, 0
+	}
+	switch lower(s.tok(j)) {
+	case "whether", "if", "what", "why", "how", "who", "when", "where", "which":
+	case "about":
+		j++
+	default:
+		return 0, 0
+	}
+	b := j
+	for b < s.end {
+		x := s.tok(b)
+		if x.Text == "," || x.Text == ";" || x.Text == ":" || isQuoteTok(x) {
+			break
+		}
+		b++
+	}
+	if b == j || b >= s.end {
+		// A question with nothing after it is no opening clause.
+		return 0, 0
+	}
+	return j, b
+}
+
+// verbalAttack tells an attack in words from one by force at "attack" verb
+// i: a finite verb whose object names a person ("attacked Smith",
+// "attacked her") or is followed by the reason or label ("attacked the
+// plan as a giveaway", "attacked X for ..."). "Fighters attacked the
+// checkpoint" has neither.
+func verbalAttack(s *sentence, i int) bool {
+	if !finiteVerb(s.tok(i)) || i+1 >= s.end {
+		return false
+	}
+	np := npAfter(s, i+1)
+	if np[0] == np[1] {
+		return false
+	}
+	for j := np[0]; j < np[1]; j++ {
+		t := s.tok(j)
+		if strings.HasSuffix(t.NER, "PER") {
+			return true
+		}
+		if j == np[0] && np[1] == np[0]+1 {
+			switch lower(t) {
+			case "him", "her", "them", "me", "us", "you":
+				return true
+			}
+		}
+	}
+	if np[1] < s.end {
+		switch lower(s.tok(np[1])) {
+		case "for", "as", "over":
 			return true
 		}
 	}

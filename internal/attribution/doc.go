@@ -42,6 +42,24 @@
 //   - nouns of saying with a "that" clause ("the minister's claim that X")
 //     and nouns of stance with their preposition ("criticism of X",
 //     "support for X", "calls for X"), nouns.go;
+//   - a sentence-opening "In" phrase headed by a document, poll or
+//     someone's words or view ("In a survey released Monday, X"), when the
+//     clause after it has no cue verb of its own (inphrase.go);
+//   - verbs that take their content through one preposition of their own
+//     only ("referred to X", "pointed to X", "responded to X", ownPrep in
+//     cues.go);
+//   - adjectives of stance after "be" with their preposition ("has been
+//     critical of X", "were worried about X"), adjectives.go;
+//   - a participle "asked" opening a clause: the question is the content
+//     ("Asked whether X, she ...", "When asked about X, he ...");
+//   - "see" and "attack" only in their senses of holding a view ("sees X
+//     as Y") and of attacking in words (a person as object, or a reason
+//     after it: "attacked X for Y");
+//   - an object read off the tags ends where the clause goes on past it
+//     (a coordinated verb, ", saying ...", a bare "Saturday" or "last
+//     week");
+//   - a quotation the writer's words run into ("The plan “is a
+//     mistake,” she said") gives the whole clause as content;
 //   - raising verbs read from the tree ("X seems to Y", "X is expected to
 //     Y", raising.go): no source, and the content is the whole clause,
 //     subject and cue included;

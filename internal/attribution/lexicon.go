@@ -81,9 +81,13 @@ func init() {
 	// Presenting something or someone in a light ("portrayed him as").
 	addVerbs(doc.CueStatement, fObject, `offer present portray characterize characterise depict`)
 	addVerbs(doc.CueBelief, fObject, `view regard`)
+	// "sees X as Y": only with "as" after the object (see verbCue).
+	addVerbs(doc.CueBelief, fObject, `see`)
 	addVerbs(doc.CueStatement, fPrep|fInfinitive, `call`)
 	addVerbs(doc.CueStatement, fPrep, `talk speak comment complain argue push testify boast joke lobby
 		write vote advocate rail plead`)
+	// With their own preposition only (ownPrep in cues.go).
+	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side`)
 	addVerbs(doc.CueBelief, fInfinitive, `want plan seek intend hope expect aim`)
 	// Verbs of taking a position on something ("backed the plan",
 	// "likened it to").
@@ -94,6 +98,11 @@ func init() {
 		fault decry slam blast lambaste castigate chastise rebuke reproach indict mock ridicule chide
 		scold bash`)
 	addVerbs(doc.CueAccusation, 0, `allege`)
+	// "laid out a plan", "spelled out the terms": with the particle only.
+	addVerbs(doc.CueStatement, fObject, `lay spell`)
+	// "attacked X" is verbal only against a person or with a reason
+	// ("attacked Smith", "attacked the plan as ..."); see verbalAttack.
+	addVerbs(doc.CueAccusation, fObject, `attack`)
 	addVerbs(doc.CueBelief, 0, `believe think assume suspect expect feel fear hope guess suppose presume
 		reckon imagine doubt consider know understand realize realise worry estimate anticipate
 		figure judge hold`)
@@ -107,7 +116,7 @@ func init() {
 var irregular = map[string]string{
 	"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
 	"thought": "think", "felt": "feel", "found": "find", "knew": "know", "known": "know",
-	"understood": "understand", "held": "hold", "shown": "show",
+	"understood": "understand", "held": "hold", "laid": "lay", "shown": "show", "saw": "see", "sees": "see",
 }
 
 // cueLemma returns the cue lemma of a verb token, or "".
@@ -150,7 +159,7 @@ var weakCues = map[string]bool{
 	"continue": true, "add": true, "hold": true, "find": true, "show": true, "figure": true,
 	"point": true, "consider": true, "judge": true, "know": true, "understand": true, "feel": true,
 	"hope": true, "worry": true, "signal": true, "object": true, "counter": true, "post": true,
-	"publish": true, "fear": true,
+	"publish": true, "fear": true, "see": true,
 }
 
 // Source head nouns by kind. A source whose head noun is listed takes that

@@ -62,14 +62,23 @@ func nounCue(s *sentence, i int) *cand {
 	return c
 }
 
+// prepCue is a cue word that takes its content through one of a few
+// prepositions (space-separated in preps), with its cue type.
+type prepCue struct {
+	preps string
+	typ   string
+}
+
+// takes reports whether prep is one of the cue's prepositions.
+func (e prepCue) takes(prep string) bool {
+	return strings.Contains(" "+e.preps+" ", " "+prep+" ")
+}
+
 // nounPrepCues are nouns naming a stance or an act of saying whose
 // prepositional object is what it is about ("criticism of the plan",
 // "questions about his health", "support for the bill"), with the
 // prepositions each takes and its cue type.
-var nounPrepCues = map[string]struct {
-	preps string
-	typ   string
-}{
+var nounPrepCues = map[string]prepCue{
 	"criticism":    {"of", doc.CueAccusation},
 	"condemnation": {"of", doc.CueAccusation}, "accusation": {"against", doc.CueAccusation},
 	"praise": {"for of", doc.CueStatement}, "support": {"for", doc.CueStatement},
@@ -92,7 +101,7 @@ func nounPrepCue(s *sentence, i int) *cand {
 		return nil
 	}
 	p := s.tok(i + 1)
-	if p.UPOS != "ADP" || !strings.Contains(" "+e.preps+" ", " "+lower(p)+" ") {
+	if p.UPOS != "ADP" || !e.takes(lower(p)) {
 		return nil
 	}
 	if lemma(t) == "question" && !plural(t) {

@@ -233,10 +233,46 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 	}
 	for _, q := range qs {
 		if q.span.End == end && wordCount(d, q.span) >= 2 && !titleLike(d, q.span) {
-			return q.span, true
+			return quoteLead(s, q.span), true
 		}
 	}
 	return doc.Span{}, false
+}
+
+// quoteLead widens a quotation that ends a sentence's first words into the
+// whole of them: in `The plan "is a mistake," she said` the writer's
+// words run on into the quotation, and what she said is the clause. Only
+// when the words before the quotation lead straight into it (no
+// punctuation between) and report no saying of their own.
+func quoteLead(s *sentence, q doc.Span) doc.Span {
+	k := -1
+	for j := s.first; j < s.end; j++ {
+		if s.tok(j).Span.Start == q.Start {
+			k = j
+			break
+		}
+	}
+	if k <= s.first || isPunct(s.tok(k-1)) {
+		return q
+	}
+	a := s.first
+	for a < k && isPunct(s.tok(a)) {
+		a++
+	}
+	nouns := false
+	for j := a; j < k; j++ {
+		t := s.tok(j)
+		if isQuoteTok(t) || cueLemma(t) != "" {
+			return q
+		}
+		if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON" {
+			nouns = true
+		}
+	}
+	if !nouns || a >= k {
+		return q
+	}
+	return doc.Span{Start: s.tok(a).Span.Start, End: q.End}
 }
 
 // contentFollows reports whether what comes after cue token i (and its

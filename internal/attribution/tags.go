@@ -478,7 +478,7 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 	case e.frame&fInfinitive != 0 && t.XPOS == "TO" && j+1 < s.end && (s.tok(j+1).XPOS == "VB" || s.tok(j+1).UPOS == "ADV" && j+2 < s.end && s.tok(j+2).XPOS == "VB"):
 		c.setRange(s, j, clauseEnd(j), i)
 		c.via = "infinitive-tags"
-	case e.frame&fPrep != 0 && (t.UPOS == "ADP" || t.UPOS == "SCONJ") && prepObjects[lower(t)] && j+1 < s.end && (npTag(s.tok(j+1)) || s.tok(j+1).XPOS == "VBG"):
+	case e.frame&fPrep != 0 && (t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.XPOS == "TO") && takesPrep(lem, lower(t)) && j+1 < s.end && (npTag(s.tok(j+1)) || s.tok(j+1).XPOS == "VBG"):
 		c.cue[1] = j + 1
 		c.setRange(s, j+1, clauseEnd(j+1), i)
 		c.via = "prep-tags"

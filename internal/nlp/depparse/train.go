@@ -29,7 +29,8 @@ type Options struct {
 	// follows its own predictions rather than the oracle's; 0 means 2.
 	ExploreFrom int
 	// ExploreProb is the probability of following the prediction in those
-	// epochs; 0 means 0.9.
+	// epochs; 0 means 1 (always). On EWT dev with predicted tags, 1 gave
+	// 83.91 UAS against 83.76 for 0.9 and 83.64 for 0.75.
 	ExploreProb float64
 	// Prune drops weight rows whose largest averaged weight is below it
 	// (in perceptron update units), to keep the model file small and in
@@ -60,7 +61,7 @@ func (o Options) withDefaults() Options {
 		o.ExploreFrom = 2
 	}
 	if o.ExploreProb <= 0 {
-		o.ExploreProb = 0.9
+		o.ExploreProb = 1
 	}
 	if o.Prune == 0 {
 		o.Prune = 2

@@ -1,0 +1,89 @@
+package attribution
+
+import "github.com/hearsaynews/hearsay/internal/doc"
+
+// adjPrepCues are adjectives of stance that, as the predicate of "be" and
+// with their preposition, report a position held on something ("is
+// critical of X", "were worried about X", "remains skeptical of X"). They
+// are general English, by lemma, with the prepositions they take.
+var adjPrepCues = map[string]prepCue{
+	"critical": {"of", doc.CueStatement}, "supportive": {"of", doc.CueStatement},
+	"dismissive": {"of", doc.CueStatement}, "vocal": {"about", doc.CueStatement},
+	"coy": {"about", doc.CueStatement}, "adamant": {"about", doc.CueStatement},
+	"skeptical": {"of about", doc.CueBelief}, "sceptical": {"of about", doc.CueBelief},
+	"wary": {"of about", doc.CueBelief}, "concerned": {"about", doc.CueBelief},
+	"worried": {"about", doc.CueBelief}, "optimistic": {"about", doc.CueBelief},
+	"pessimistic": {"about", doc.CueBelief}, "confident": {"about of", doc.CueBelief},
+	"hopeful": {"about of", doc.CueBelief}, "doubtful": {"about of", doc.CueBelief},
+	"passionate": {"about", doc.CueBelief}, "enthusiastic": {"about", doc.CueBelief},
+	"bullish": {"on about", doc.CueBelief}, "bearish": {"on about", doc.CueBelief},
+}
+
+// adjPrepCue reads "X is critical of Y" at adjective i: the cue runs from
+// the copula to the preposition, the content is the noun phrase after the
+// preposition and the source is the copula's subject. Without a source it
+// is no attribution ("a critical look at").
+func adjPrepCue(s *sentence, i int) *cand {
+	t := s.tok(i)
+	e, ok := adjPrepCues[lower(t)]
+	if !ok || t.UPOS != "ADJ" && t.XPOS != "VBN" || i+2 >= s.end {
+		return nil
+	}
+	p := s.tok(i + 1)
+	if !e.takes(lower(p)) {
+		return nil
+	}
+	// The copula, past degree and negation adverbs ("wasn't too
+	// concerned about").
+	cop := i - 1
+	for cop >= s.first && (s.tok(cop).UPOS == "ADV" || s.tok(cop).UPOS == "PART") && i-cop < 4 {
+		cop--
+	}
+	if cop < s.first || lemma(s.tok(cop)) != "be" && lemma(s.tok(cop)) != "remain" && lemma(s.tok(cop)) != "become" {
+		return nil
+	}
+	b := i + 2
+	for b < s.end && (npTag(s.tok(b)) || s.tok(b).XPOS == "VBG" || lower(s.tok(b)) == "of" && b+1 < s.end && npTag(s.tok(b+1))) {
+		b++
+	}
+	if s.parsed {
+		// The parse knows where the object ends ("this shift in
+		// strategy", "the party picking up the pace").
+		for _, k := range s.children(i) {
+			if k > i+1 && s.firstChild(k, "case", "mark") == i+1 {
+				if _, e := minmax(s.subtree(k, nil)); e > b {
+					b = e
+				}
+			}
+		}
+	}
+	if b <= i+2 {
+		return nil
+	}
+	// The cue takes the auxiliaries and adverbs before the copula ("has
+	// long been critical of"), as a verb cue does.
+	from := cop
+	for from-1 >= s.first && (s.tok(from-1).UPOS == "AUX" || s.tok(from-1).XPOS == "MD" || s.tok(from-1).UPOS == "ADV" || s.tok(from-1).UPOS == "PART") {
+		from--
+	}
+	for from < cop && s.tok(from).UPOS == "ADV" {
+		from++
+	}
+	c := &cand{sent: s.idx, cue: [2]int{from, i + 2}, cueType: e.typ, via: "adj-prep"}
+	if s.parsed {
+		if sub := s.firstChild(i, "nsubj"); sub >= 0 && sub < cop {
+			c.src = npRange(s, sub)
+		}
+	}
+	if c.src[0] == c.src[1] {
+		c.src = subjectByTags(s, cop)
+	}
+	if c.src[0] == c.src[1] {
+		return nil
+	}
+	c.setRange(s, i+2, b, -1)
+	if c.empty() || s.span(c.src[0], c.src[1]).Overlaps(c.content) {
+		return nil
+	}
+	return c
+}

@@ -1,0 +1,55 @@
+package attribution
+
+import "github.com/hearsaynews/hearsay/internal/doc"
+
+// inSourceNouns head a sentence-opening "In ..." phrase that names where
+// the rest of the sentence is reported: a document or poll ("In a survey
+// released Monday, ..."), or someone's words or view ("In her view, ...").
+// Occasions ("In an interview") are left out: there a verb of saying in
+// the clause carries the attribution.
+var inSourceNouns = set(`poll polls survey surveys statement report study letter memo op-ed essay column
+	editorial filing analysis words view opinion estimation judgment judgement`)
+
+// inSource reads "In X, CLAUSE" at the opening token i of sentence s: the
+// cue is "In", the source the phrase up to the comma and the content the
+// clause after it. The clause must have a finite verb and no cue verb of
+// its own ("In a statement, the ministry said ..." is the verb's).
+func inSource(s *sentence, i int) *cand {
+	a := s.first
+	for a < s.end && isPunct(s.tok(a)) {
+		a++
+	}
+	if i != a || lower(s.tok(i)) != "in" || i+2 >= s.end {
+		return nil
+	}
+	comma := -1
+	noun := false
+	for j := i + 1; j < s.end && j-i <= 15; j++ {
+		t := s.tok(j)
+		if t.Text == "," {
+			comma = j
+			break
+		}
+		if finiteVerb(t) || isPunct(t) && t.Text != "-" && t.Text != "/" && t.Text != "." {
+			return nil
+		}
+		if inSourceNouns[lemma(t)] && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+			noun = true
+		}
+	}
+	if comma < 0 || !noun || comma+2 >= s.end || !hasFinite(s, comma+1, s.end) {
+		return nil
+	}
+	for j := comma + 1; j < s.end; j++ {
+		if cueLemma(s.tok(j)) != "" || isQuoteTok(s.tok(j)) {
+			return nil
+		}
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i, i + 1}, cueType: doc.CueStatement, via: "in-source"}
+	c.src = [2]int{i + 1, comma}
+	c.setRange(s, comma+1, s.end, -1)
+	if c.empty() {
+		return nil
+	}
+	return c
+}
