@@ -70,6 +70,7 @@ addresses are refused unless --allow-private.
 			if enqueue {
 				// The workers analyse: this host needs no models.
 				o.Store, o.Analyzer, err = enqueueTo(ctx, s)
+				o.Queued = true
 			} else {
 				o.Analyzer, err = pipeline.Default()
 			}

@@ -17,8 +17,12 @@ func (s Summary) Line() string {
 	if sec := s.Elapsed.Seconds(); sec > 0 {
 		rate = float64(n) / sec
 	}
-	line := fmt.Sprintf("ingest: %d stored, %d duplicates, %d failed in %.1fs (%.1f documents/s)",
-		s.Stored, s.Duplicates, s.Failed, s.Elapsed.Seconds(), rate)
+	verb := "stored"
+	if s.Queued {
+		verb = "queued for analysis"
+	}
+	line := fmt.Sprintf("ingest: %d %s, %d duplicates, %d failed in %.1fs (%.1f documents/s)",
+		s.Stored, verb, s.Duplicates, s.Failed, s.Elapsed.Seconds(), rate)
 	if s.Stored == 0 && s.Duplicates > 0 {
 		line += "; nothing new: every document was already in the store"
 	}
@@ -67,7 +71,7 @@ func (j *jsonReporter) Finish(s Summary) {
 	if sec := s.Elapsed.Seconds(); sec > 0 {
 		rate = float64(n) / sec
 	}
-	j.log.Info("ingest finished", "stored", s.Stored, "duplicates", s.Duplicates, "failed", s.Failed,
+	j.log.Info("ingest finished", "stored", s.Stored, "queued", s.Queued, "duplicates", s.Duplicates, "failed", s.Failed,
 		"seconds", s.Elapsed.Seconds(), "documents_per_second", rate)
 }
 

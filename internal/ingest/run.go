@@ -39,6 +39,10 @@ type Options struct {
 	// NoFetch keeps to the summary of feed items that hold no full text
 	// instead of fetching their pages.
 	NoFetch bool
+	// Queued says Store records documents for queue workers instead of
+	// storing analyses (hearsay ingest --enqueue); only the summary's
+	// wording depends on it.
+	Queued bool
 	// Progress, when set, hears of every item; its methods are called
 	// from one goroutine.
 	Progress Reporter
@@ -69,6 +73,9 @@ type Result struct {
 type Summary struct {
 	Stored, Duplicates, Failed int
 	Elapsed                    time.Duration
+	// Queued says the stored documents were queued for workers
+	// (Options.Queued) rather than analysed in this run.
+	Queued bool
 }
 
 // Reporter hears about a run as it goes.
@@ -195,6 +202,7 @@ func Run(ctx context.Context, inputs []string, o Options) (Summary, error) {
 		o.Progress.Found(total)
 	}
 	sum.Elapsed = time.Since(start)
+	sum.Queued = o.Queued
 	if o.Progress != nil {
 		o.Progress.Finish(sum)
 	}

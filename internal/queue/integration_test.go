@@ -335,7 +335,7 @@ func TestWorkersKilled(t *testing.T) {
 	// Enqueueing twice queues nothing new.
 	t.Log(strings.TrimSpace(run(t, bin, "ingest", "--db", db, "--enqueue", "--workers", "8", corpus)))
 	second := run(t, bin, "ingest", "--db", db, "--enqueue", "--workers", "8", corpus)
-	if !strings.Contains(second, " 0 stored") {
+	if !strings.Contains(second, " 0 queued") {
 		t.Errorf("second enqueue of the same corpus queued something: %s", second)
 	}
 
