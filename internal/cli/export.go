@@ -10,10 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/hearsaynews/hearsay/internal/contract"
 	"github.com/hearsaynews/hearsay/internal/export"
-	"github.com/hearsaynews/hearsay/internal/link"
-	"github.com/hearsaynews/hearsay/internal/store"
 )
 
 func exportCmd(env Env) *cobra.Command {
@@ -62,12 +59,9 @@ linked appears in its own document only.
 			}
 			defer s.Close()
 			opts := export.Options{Base: base, Graph: graph}
-			if li, ok := s.(interface{ LinkIndex() *link.SQLIndex }); ok {
-				l := link.New(li.LinkIndex(), link.Options{})
+			if l, err := linkerFor(s); err == nil {
 				if linkPending {
-					if err := s.Each(ctx, store.DocQuery{}, func(a *contract.Analysis) error {
-						return linkAnalysis(ctx, l, a, "store")
-					}); err != nil {
+					if err := linkStored(ctx, s, l); err != nil {
 						return fmt.Errorf("export: %w", err)
 					}
 				}

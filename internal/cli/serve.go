@@ -15,11 +15,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/hearsaynews/hearsay/internal/contract"
 	"github.com/hearsaynews/hearsay/internal/link"
 	"github.com/hearsaynews/hearsay/internal/server"
-	"github.com/hearsaynews/hearsay/internal/store"
-	"github.com/hearsaynews/hearsay/internal/store/postgres"
 	"github.com/hearsaynews/hearsay/internal/store/sqlite"
 )
 
@@ -56,19 +53,10 @@ TOKEN". CORS is off unless --cors-origin names the sites allowed to call.`,
 				return err
 			}
 			defer st.Close()
-			var idx link.Index
-			switch s := st.(type) {
-			case *sqlite.Store:
-				idx = s.LinkIndex()
-			case *postgres.Store:
-				idx = s.LinkIndex()
-			}
-			if idx != nil {
-				opts.Links = link.New(idx, link.Options{})
+			if l, err := linkerFor(st); err == nil {
+				opts.Links = l
 				if linkFirst {
-					if err := st.Each(ctx, store.DocQuery{}, func(a *contract.Analysis) error {
-						return linkAnalysis(ctx, opts.Links, a, "store")
-					}); err != nil {
+					if err := linkStored(ctx, st, l); err != nil {
 						return err
 					}
 				}

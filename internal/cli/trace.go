@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -112,12 +113,36 @@ func linkerFor(st store.Store) (*link.Linker, error) {
 	return nil, fmt.Errorf("store %T keeps no link index", st)
 }
 
-// linkStored links every stored document the link index does not hold
-// yet; the linker skips documents it has already seen.
+// linkStored links, in ID order, every stored document the link index
+// does not hold yet. Only those analyses are read back: listing the IDs
+// costs little, decoding every stored analysis on each ingest would not.
 func linkStored(ctx context.Context, st store.Store, l *link.Linker) error {
-	return st.Each(ctx, store.DocQuery{}, func(a *contract.Analysis) error {
-		return linkAnalysis(ctx, l, a, "store")
-	})
+	docs, err := st.Documents(ctx, store.DocQuery{})
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		done, err := l.Linked(ctx, id)
+		if err != nil {
+			return err
+		}
+		if done {
+			continue
+		}
+		a, err := st.Document(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := linkAnalysis(ctx, l, a, "store"); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // linkFile links every analysis in a contract JSON file or a JSON Lines

@@ -89,6 +89,8 @@ type Index interface {
 	// AddDoc records that document doc has been linked; it reports false,
 	// and records nothing, when the document was linked before.
 	AddDoc(ctx context.Context, doc string) (bool, error)
+	// Linked reports whether AddDoc has recorded document doc.
+	Linked(ctx context.Context, doc string) (bool, error)
 	// AddClaim stores rec under the blocking keys, gives it the next ClaimID
 	// and a cluster of its own, and returns the ID.
 	AddClaim(ctx context.Context, rec *Record, keys []uint64) (ClaimID, error)
@@ -158,6 +160,13 @@ func (m *MemIndex) AddDoc(_ context.Context, doc string) (bool, error) {
 	}
 	m.docs[doc] = true
 	return true, nil
+}
+
+// Linked implements Index.
+func (m *MemIndex) Linked(_ context.Context, doc string) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.docs[doc], nil
 }
 
 // AddClaim implements Index.

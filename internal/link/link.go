@@ -123,6 +123,11 @@ type Result struct {
 	Skipped   bool       // the document had been linked before; nothing was done
 }
 
+// Linked reports whether the document with this ID has been linked.
+func (l *Linker) Linked(ctx context.Context, id string) (bool, error) {
+	return l.idx.Linked(ctx, id)
+}
+
 // Add links the claims of d, which must have an ID and its claims layer
 // (entities, attributions and events are used where present). A document
 // already linked is skipped (Result.Skipped).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -127,6 +128,19 @@ func (s *SQLIndex) AddDoc(ctx context.Context, doc string) (bool, error) {
 		return false, fmt.Errorf("link: add document %s: %w", doc, err)
 	}
 	return n == 1, nil
+}
+
+// Linked implements Index.
+func (s *SQLIndex) Linked(ctx context.Context, doc string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT 1 FROM link_docs WHERE doc_id = ?`), doc).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("link: document %s: %w", doc, err)
+	}
+	return true, nil
 }
 
 // AddClaim implements Index. The claim row, its cluster (its own ID) and

@@ -2,8 +2,6 @@ package link_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -11,11 +9,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/hearsaynews/hearsay/internal/link"
 	"github.com/hearsaynews/hearsay/internal/store/postgres"
 	"github.com/hearsaynews/hearsay/internal/store/sqlite"
+	"github.com/hearsaynews/hearsay/internal/store/storetest"
 	"github.com/hearsaynews/hearsay/internal/storygen"
 )
 
@@ -135,31 +132,5 @@ func cpuTime(b *testing.B) time.Duration {
 // freshSchema creates a schema of its own in the database at base,
 // dropped when the test or benchmark ends, and returns the URL that uses it.
 func freshSchema(b testing.TB, base string) string {
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		b.Fatalf("connect %s: %v", base, err)
-	}
-	defer conn.Close(ctx)
-	r := make([]byte, 6)
-	rand.Read(r)
-	schema := "hearsay_bench_" + hex.EncodeToString(r)
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), base)
-		if err == nil {
-			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			c.Close(context.Background())
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		b.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return storetest.PostgresSchema(b, base, "hearsay_bench_")
 }

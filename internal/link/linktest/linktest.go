@@ -44,6 +44,14 @@ func Run(t *testing.T, idx link.Index) {
 	if len(refs) == 0 {
 		t.Fatal("nothing linked")
 	}
+	for _, c := range []struct {
+		doc  string
+		want bool
+	}{{corpus.Articles[0].ID, true}, {"never-added", false}} {
+		if got, err := idx.Linked(ctx, c.doc); err != nil || got != c.want {
+			t.Errorf("Linked(%s) = %v, %v; want %v", c.doc, got, err, c.want)
+		}
+	}
 	for _, r := range refs {
 		tw, err := want.Trace(ctx, r)
 		if err != nil {

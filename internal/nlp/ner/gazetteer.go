@@ -170,23 +170,30 @@ func (g *gazetteer) match(forms []string, out []uint64) {
 			if kinds == 0 {
 				continue
 			}
-			for k := 0; k < numGaz; k++ {
-				if kinds&(1<<k) == 0 {
-					continue
-				}
-				for j := i; j < i+n; j++ {
-					pos := posI
-					switch {
-					case n == 1:
-						pos = posU
-					case j == i:
-						pos = posB
-					case j == i+n-1:
-						pos = posL
-					}
-					out[j] |= 1 << uint(k*numPos+pos)
-				}
+			markSpan(out, i, n, uint64(kinds), numGaz)
+		}
+	}
+}
+
+// markSpan sets, for each kind k whose bit is in kinds (k < numKinds),
+// bit k*numPos+pos on every token of the span [i, i+n), pos being the
+// token's place in the span (U for one token, else B, I, L).
+func markSpan[T uint32 | uint64](out []T, i, n int, kinds uint64, numKinds int) {
+	for k := 0; k < numKinds; k++ {
+		if kinds&(1<<k) == 0 {
+			continue
+		}
+		for j := i; j < i+n; j++ {
+			pos := posI
+			switch {
+			case n == 1:
+				pos = posU
+			case j == i:
+				pos = posB
+			case j == i+n-1:
+				pos = posL
 			}
+			out[j] |= 1 << uint(k*numPos+pos)
 		}
 	}
 }

@@ -55,23 +55,7 @@ func (lx lexicon) match(forms []string, out []uint32) {
 			if types == 0 {
 				continue
 			}
-			for typ := 0; typ < len(Types); typ++ {
-				if types&(1<<typ) == 0 {
-					continue
-				}
-				for j := i; j < i+n; j++ {
-					pos := posI
-					switch {
-					case n == 1:
-						pos = posU
-					case j == i:
-						pos = posB
-					case j == i+n-1:
-						pos = posL
-					}
-					out[j] |= 1 << uint(typ*numPos+pos)
-				}
-			}
+			markSpan(out, i, n, uint64(types), len(Types))
 		}
 	}
 }

@@ -2,14 +2,10 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
 	"testing"
 
 	"github.com/hearsaynews/hearsay/internal/store"
 	"github.com/hearsaynews/hearsay/internal/store/storetest"
-	"github.com/jackc/pgx/v5"
 )
 
 // openFresh gives each test its own schema in the database named by
@@ -27,34 +23,7 @@ func openSchema(t testing.TB) store.Store {
 // newSchema creates a schema of its own for the test, dropped afterwards,
 // and returns the URL that uses it.
 func newSchema(t testing.TB) string {
-	base := storetest.PostgresURL(t)
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatalf("connect %s: %v", base, err)
-	}
-	defer conn.Close(ctx)
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "hearsay_test_" + hex.EncodeToString(b)
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), base)
-		if err == nil {
-			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			c.Close(context.Background())
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return storetest.PostgresSchema(t, storetest.PostgresURL(t), "hearsay_test_")
 }
 
 func TestStore(t *testing.T) { storetest.Run(t, openFresh) }
