@@ -130,7 +130,17 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			if lem := fs.verbAt(i); lem != "" {
 				c := st.verbCue(fs, i, lem, sents, q)
 				if s.parsed {
-					c = merge(c, st.verbCue(s, i, lem, sents, q), s)
+					// A tag reading that found no source has likely
+					// misread the clause: a tree reading with one wins.
+					p := st.verbCue(s, i, lem, sents, q)
+					if c != nil && c.unsure && p != nil && !p.unsure {
+						c = p
+					} else {
+						c = merge(c, p, s)
+					}
+				}
+				if c != nil && c.unsure && !keepUnsure[c.via] {
+					c = nil
 				}
 				if c != nil {
 					cands = append(cands, c)

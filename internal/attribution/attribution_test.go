@@ -175,6 +175,29 @@ func TestMechanisms(t *testing.T) {
 		// A quotation before a cue with nothing after it is its content.
 		{"quote-before-bare-cue", "", []string{
 			"a1 She (person) | said (statement) | “We will rebuild the school.”"}},
+		// A cue inside a quotation reports only what the quotation holds.
+		{"quote-inner-cue", "", []string{
+			"a1 I (person) | think (belief) | the vote was fair | parent a2",
+			"a2 she (person) | said (statement) | “I think the vote was fair,” she said, “but the count took far too long.”"}},
+		// The main clause after an opening clause is not what it reports.
+		{"opening-clause", "", []string{
+			"a1 the mayor (person) | said (statement) | the budget was balanced",
+			"a2 the council (group) | voted against (statement) | it | refers a1"}},
+		// A coordinated verb shares the subject of the verb before it.
+		{"call-object-predicate-inside", "", []string{
+			"a1 The senator (person) | called (statement) | the new tax “a disgrace to the state.”"}},
+		// A cue before a colon introduces what follows; it is no aside.
+		{"colon-not-parenthetical", "", []string{
+			"a1 the governor (person) | declared (statement) | “The mine will close.”"}},
+		// A preposition the cue takes is not a phrase of time or place.
+		{"vote-for-not-adjunct", "", []string{
+			"a1 many people (unnamed) | vote for (statement) | the governor"}},
+		// "promised a road" promises the road, not to a hearer.
+		{"promise-object", "", []string{
+			"a1 the minister (person) | promised (statement) | a new road"}},
+		// A present-tense cue the tagger read as a plural noun.
+		{"verb-after-appositive", "", []string{
+			"a1 Jane Roe, the family's lawyer (person) | argues (statement) | the police acted too late"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

@@ -19,6 +19,7 @@ type cand struct {
 	needNext   bool     // "X said:" with the content in the following text
 	around     bool     // the content spans both sides of a parenthetical cue
 	via        string   // the mechanism that found it, for tests and debugging
+	unsure     bool     // no source where one is needed (see keepUnsure)
 }
 
 // sourcelessVia are the mechanisms trusted to find an act of saying even
@@ -26,6 +27,16 @@ type cand struct {
 // saying.
 var sourcelessVia = map[string]bool{"ccomp": true, "quote-before": true, "quote-after": true, "that-tags": true,
 	"clause-tags": true, "parenthetical-dep": true, "parenthetical-tags": true, "colon-next": true}
+
+// keepUnsure are the mechanisms whose reading of a cue and its content is
+// kept even when no source could be found for a cue that needs one, and
+// the tree reading found none either: their frames ("urged X to Y",
+// "called for X", "X that CLAUSE") are specific enough that the act of
+// saying stands without its source; a source the rules miss is more
+// often there than not (a subject across a coordination or a participle
+// clause), and an act without one still tells what was said.
+var keepUnsure = map[string]bool{"object-tags": true, "that-tags": true, "prep-tags": true, "infinitive-tags": true,
+	"object-predicate-tags": true, "quote-after": true, "prep": true}
 
 // concessive links open a clause that a content does not include
 // ("X would continue, although Y"): the concession is the writer's.
@@ -56,7 +67,7 @@ var clauseDeps = []string{"ccomp"}
 // verbCue looks for an attribution headed by cue verb i of sentence s.
 func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs []quote) *cand {
 	e := cueVerbs[lem]
-	if stanceVerbs[lem] && !finiteVerb(s.tok(i)) {
+	if stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i) {
 		return nil
 	}
 	if s.tok(i).XPOS == "VBN" && i+1 < s.end && lower(s.tok(i+1)) == "by" && i > s.first {
@@ -215,13 +226,16 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// "called the plan a disaster": an object with a predicate after it.
 	if c.empty() && lem == "call" {
 		if obj := s.firstChild(i, "obj"); obj > i {
-			_, ob := minmax(s.subtree(obj, nil))
-			for j := ob; j < s.end && j < ob+3; j++ {
+			// The predicate may hang on the cue or, misattached, inside
+			// the object ("called the system “rotten to the core.”"):
+			// look from the object's head on.
+			oa, ob := minmax(s.subtree(obj, nil))
+			for j := obj + 1; j < s.end && j < ob+3; j++ {
 				t := s.tok(j)
 				if isQuoteTok(t) || t.UPOS == "ADJ" || t.UPOS == "DET" || t.UPOS == "NOUN" {
 					c.setRight(s, i, obj)
-					if c.contentTok[1] <= ob {
-						c.setRange(s, obj, s.end, i)
+					if j >= ob && c.contentTok[1] <= ob {
+						c.setRange(s, oa, s.end, i)
 					}
 					c.via = "call-object"
 					break
@@ -389,6 +403,24 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 		}
 	}
+	if c.src[0] == c.src[1] && !passive && finiteVerb(s.tok(i)) {
+		// "X took the stage and called ...": a verb joined to the one
+		// before shares its subject.
+		if k := auxBack(s, c.cue[0]-1); k > s.first && s.tok(k).UPOS == "CCONJ" {
+			for j := k - 1; j >= s.first; j-- {
+				t := s.tok(j)
+				if t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
+					break
+				}
+				if finiteVerb(t) && (t.UPOS == "VERB" || t.UPOS == "AUX") {
+					if r := subjectByTags(s, j); r[0] < r[1] && r[1] <= j {
+						c.src = r
+					}
+					break
+				}
+			}
+		}
+	}
 	if c.src[0] == c.src[1] && !passive {
 		c.src = subjectByTags(s, c.cue[0])
 		// An inverted subject ("..., said Jane Roe") only right after a
@@ -413,8 +445,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if c.src[0] == c.src[1] && c.via != "asked-question" && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
 		// Without a source only a verb of saying with a clause or a
 		// quotation is trusted ("..., it was said", a subject the rules
-		// could not find); other cue words need someone to attribute to.
-		return nil
+		// could not find); other cue words need someone to attribute
+		// to, unless their frame is specific enough (keepUnsure) and the
+		// other reading of the sentence finds no source either.
+		c.unsure = true
 	}
 	if c.passive && c.src[0] == c.src[1] {
 		return nil
@@ -534,6 +568,17 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 				b = j - 1
 				break
 			}
+		}
+	}
+	if cue >= 0 && cue < a && inOpeningClause(s, cue) {
+		// What the opening clause reports ends where the main clause
+		// begins; a main clause that begins before the range is not
+		// what the opening clause reports ("Speaking to farmers, the
+		// minister promised ...").
+		if j := mainClauseStart(s, cue+1, b); j < a || j == a && s.tok(a).Text == "," {
+			b = a
+		} else {
+			b = j
 		}
 	}
 	if cue >= 0 && cue < a {
@@ -940,6 +985,69 @@ func verbalAttack(s *sentence, i int) bool {
 		case "for", "as", "over":
 			return true
 		}
+	}
+	return false
+}
+
+// subordinators open an adverbial clause that a sentence may start with
+// ("While X said Y, Z ...").
+var subordinators = set(`while although though whereas because since as when after before if unless
+	once until whether despite`)
+
+// inOpeningClause reports whether cue token i lies in a subordinate or
+// participle clause that opens its sentence ("While Ramos said that X, he
+// appears ...", "Saying he was nervous, the man ..."): the main clause
+// then follows that clause, after a comma, and is not part of what was
+// said.
+func inOpeningClause(s *sentence, i int) bool {
+	f := s.first
+	for f < i && (isPunct(s.tok(f)) || s.tok(f).UPOS == "CCONJ" || s.tok(f).UPOS == "ADV") {
+		f++
+	}
+	if f > i {
+		return false
+	}
+	t := s.tok(f)
+	// "According to X, ..." is a preposition, whose content is the main
+	// clause.
+	if !subordinators[lower(t)] && !(f == i && (t.XPOS == "VBG" || t.XPOS == "VBN") && lower(t) != "according") {
+		return false
+	}
+	// No main clause has started before the cue.
+	return mainClauseStart(s, f+1, i) == i
+}
+
+// mainClauseStart returns the comma in tokens [a, b) after which a clause
+// with its own subject and finite verb starts, or b when there is none.
+// Commas inside quotation marks do not count.
+func mainClauseStart(s *sentence, a, b int) int {
+	inQuote := false
+	for j := a; j < b; j++ {
+		t := s.tok(j)
+		if isQuoteTok(t) {
+			inQuote = !inQuote
+		}
+		if inQuote || t.Text != "," {
+			continue
+		}
+		k := j + 1
+		n := k
+		for k < b && npTag(s.tok(k)) {
+			k++
+		}
+		if k > n && k < b && (finiteVerb(s.tok(k)) || s.tok(k).UPOS == "AUX") && hasNoun(s, n, k) && !relativeWord(s.tok(n)) {
+			return j
+		}
+	}
+	return b
+}
+
+// relativeWord reports whether t opens a relative clause ("which",
+// "who", "whose").
+func relativeWord(t *doc.Token) bool {
+	switch t.XPOS {
+	case "WDT", "WP", "WP$":
+		return true
 	}
 	return false
 }

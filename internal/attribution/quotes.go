@@ -136,6 +136,20 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 		if c.content.Empty() {
 			continue
 		}
+		// The words inside a quotation are the quoted speaker's: a cue
+		// among them reports only what the quotation holds, never the
+		// writer's words after it (“I think it is over,” she said, “but
+		// ...”), which a parse of the whole sentence may hang on it.
+		if q, ok := holding(qs, cue); ok {
+			if c.content.Start <= q.Start || c.content.Start >= q.End {
+				continue
+			}
+			if c.content.End > q.End {
+				c.content.End = trimEnd(d, doc.Span{Start: c.content.Start, End: q.End})
+			}
+			out = append(out, c)
+			continue
+		}
 		for _, q := range qs {
 			if q.span.Contains(cue) || wordCount(d, q.span) < 3 || titleLike(d, q.span) {
 				continue
@@ -381,4 +395,26 @@ func finiteOutsideRelative(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// holding returns the innermost quotation that holds span sp.
+func holding(qs []quote, sp doc.Span) (doc.Span, bool) {
+	var best doc.Span
+	for _, q := range qs {
+		if q.span.Start < sp.Start && sp.End <= q.span.End && (best.Empty() || q.span.Len() < best.Len()) {
+			best = q.span
+		}
+	}
+	return best, !best.Empty()
+}
+
+// trimEnd moves the end of sp back over closing quotation marks,
+// punctuation that ends a clause, and spaces.
+func trimEnd(d *doc.Doc, sp doc.Span) int {
+	r := []rune(d.Slice(sp))
+	e := len(r)
+	for e > 0 && (isQuoteRune(r[e-1]) || unicode.IsSpace(r[e-1]) || strings.ContainsRune(",;:", r[e-1])) {
+		e--
+	}
+	return sp.Start + e
 }

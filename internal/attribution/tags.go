@@ -58,7 +58,8 @@ func hasNoun(s *sentence, a, b int) bool {
 // sentence-final ", NP cue ." from the tags alone and returns the token
 // range to cut out of the sentence (commas included).
 func parenthetical(s *sentence, i int) (int, int, bool) {
-	addressee := cueVerbs[cueLemma(s.tok(i))].frame&fAddressee != 0
+	lem := cueLemma(s.tok(i))
+	addressee := cueVerbs[lem].frame&fAddressee != 0
 	endOK := func(j int) (int, bool) {
 		// j: first token after the cue group
 		if j >= s.end {
@@ -67,6 +68,10 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 		t := s.tok(j).Text
 		if t == "," {
 			return j + 1, true
+		}
+		if t == ":" {
+			// "In a 1963 speech, he declared:" introduces what follows.
+			return j, false
 		}
 		if isPunct(s.tok(j)) && s.words(j, s.end) == 0 {
 			return s.end, true
@@ -80,7 +85,7 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	// The hearer of a verb of telling goes with the cue: "..., she
 	// told reporters.", "..., Smith told Reuters on Friday."
 	if addressee {
-		if k := addresseeAfter(s, cueEnd); k > cueEnd {
+		if k := addresseeAfter(s, cueEnd); k > cueEnd && (hearerOnly[lem] || hearerLike(s, k-1)) {
 			if _, ok := endOK(cueEnd); !ok {
 				cueEnd = k
 			}
@@ -95,7 +100,9 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 			!isQuoteTok(s.tok(k)) && !(isPunct(s.tok(k)) && s.words(k, s.end) == 0) && k-cueEnd < 8 {
 			k++
 		}
-		if k > cueEnd && (s.tok(cueEnd).UPOS == "ADP" || temporalNP(s, [2]int{cueEnd, k})) {
+		// Not a preposition the cue takes its content through ("would
+		// vote for Clinton").
+		if k > cueEnd && (s.tok(cueEnd).UPOS == "ADP" && !takesPrep(lem, lower(s.tok(cueEnd))) || temporalNP(s, [2]int{cueEnd, k})) {
 			if _, ok := endOK(k); ok {
 				cueEnd = k
 			}
@@ -644,4 +651,20 @@ func addresseeAfter(s *sentence, j int) int {
 		return j
 	}
 	return last + 1
+}
+
+// hearerOnly are verbs of telling whose object is always the hearer
+// ("told reporters", "informed the court"); others of the kind also take
+// what is said as object ("promised a country of new opportunities").
+var hearerOnly = set(`tell inform assure reassure notify remind`)
+
+// hearerLike reports whether token h heads a noun phrase that can name a
+// hearer: a pronoun, a name, or a noun for people or outlets.
+func hearerLike(s *sentence, h int) bool {
+	t := s.tok(h)
+	if t.UPOS == "PRON" || t.UPOS == "PROPN" {
+		return true
+	}
+	l := lemma(t)
+	return personNouns[l] || authorNouns[l] || outletNouns[l] || groupNouns[l] || unnamedNouns[l]
 }

@@ -351,7 +351,10 @@ func (s *sentence) verbAt(i int) string {
 		return ""
 	}
 	prev, next := s.tok(i-1), s.tok(i+1)
-	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") {
+	// After an appositive ("Coan, the family's lawyer, argues that"), only
+	// with "that" and a clause after it.
+	afterApposition := prev.Text == "," && lower(next) == "that" && hasFinite(s, i+2, s.end)
+	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") && !afterApposition {
 		return ""
 	}
 	switch lower(next) {

@@ -169,7 +169,12 @@ func parse(gz []byte) (*table, error) {
 	return t, nil
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarks hands each caller its own chain: a transform.Chain keeps
+// state between calls and is not safe for concurrent use, and Key runs
+// in every analysis goroutine.
+var stripMarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
@@ -187,9 +192,11 @@ func ascii(s string) bool {
 // "the".
 func Key(s string) string {
 	if !ascii(s) {
-		if out, _, err := transform.String(stripMarks, s); err == nil {
+		t := stripMarks.Get().(transform.Transformer)
+		if out, _, err := transform.String(t, s); err == nil {
 			s = out
 		}
+		stripMarks.Put(t)
 		s = apostrophes.Replace(s)
 	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))

@@ -1,6 +1,10 @@
 package geo
 
-import "testing"
+import (
+	"fmt"
+	"sync"
+	"testing"
+)
 
 func TestCountryOf(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -121,5 +125,31 @@ func TestPlaceLike(t *testing.T) {
 		if got.Country != c.country || ok != (c.country != "") {
 			t.Errorf("PlaceLike(%q, %v) = %+v, %v; want %q", c.in, c.in2, got, ok, c.country)
 		}
+	}
+}
+
+// Analyses run in parallel and all look names up through Key.
+func TestKeyConcurrent(t *testing.T) {
+	cases := map[string]string{"Bogotá": "bogota", "Île-de-France": "ile-de-france", "the Côte d’Ivoire": "cote d'ivoire", "São Tomé": "sao tome"}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 2000; i++ {
+				for in, want := range cases {
+					if got := Key(in); got != want {
+						errs <- fmt.Sprintf("Key(%q) = %q, want %q", in, got, want)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
