@@ -198,6 +198,15 @@ func TestMechanisms(t *testing.T) {
 		// A present-tense cue the tagger read as a plural noun.
 		{"verb-after-appositive", "", []string{
 			"a1 Jane Roe, the family's lawyer (person) | argues (statement) | the police acted too late"}},
+		// An object ends at a comma, unless the comma separates a list.
+		{"object-comma-aside", "", []string{
+			"a1 The governor (person) | praised (statement) | the pastor",
+			"a2 who (person) | vowed (statement) | to fight the new law"}},
+		{"object-list", "", []string{
+			"a1 The union (group) | criticized (accusation) | the mayor, the council and the police chief"}},
+		// A cue with an object of its own is no aside to the clause before.
+		{"own-object-not-aside", "", []string{
+			"a1 the mayor (person) | rejected (denial) | it long before"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

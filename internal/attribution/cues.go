@@ -159,7 +159,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// 3. The cue is itself a parenthetical ("..., the author continues, ...")
 	//    or follows its content ("..., the article concludes.").
 	if c.empty() {
-		if h := s.head(i); h >= 0 && (s.tok(i).Dep == "parataxis" || (s.tok(i).Dep == "ccomp" && h < i && commaBetween(s, h, i))) {
+		// Not a cue with an object or clause of its own after it ("...;
+		// he had basically said the same thing").
+		if h := s.head(i); h >= 0 && (s.tok(i).Dep == "parataxis" || (s.tok(i).Dep == "ccomp" && h < i && commaBetween(s, h, i))) &&
+			s.firstChild(i, "obj", "ccomp", "xcomp") <= i {
 			skip := map[int]bool{}
 			for _, t := range s.subtree(i, nil) {
 				skip[t] = true
@@ -879,6 +882,11 @@ func objectEnd(s *sentence, cue, b int) int {
 			return k
 		case t.Text == "," && k+1 < b && (s.tok(k+1).XPOS == "VBG" || s.tok(k+1).UPOS == "CCONJ" && verbAt(k+2)):
 			return k
+		case t.Text == "," && !quoteOpenAt(s, cue+1, k) && !listGoesOn(s, k, b):
+			// What follows a comma after the object is a clause or an
+			// aside of its own (", who ...", ", the crowd ...", ", a
+			// group that ..."), unless the comma separates a list.
+			return k
 		case bareTime(t) && !goesOn(k+1):
 			return k
 		case k+2 <= b && (lower(t) == "last" || lower(t) == "next" || lower(t) == "this") && temporalNP(s, [2]int{k, k + 2}) && !goesOn(k+2):
@@ -1050,4 +1058,30 @@ func relativeWord(t *doc.Token) bool {
 		return true
 	}
 	return false
+}
+
+// quoteOpenAt reports whether a quotation opened in [a, k) is still open at k.
+func quoteOpenAt(s *sentence, a, k int) bool {
+	open := false
+	for j := a; j < k; j++ {
+		if isQuoteTok(s.tok(j)) {
+			open = !open
+		}
+	}
+	return open
+}
+
+// listGoesOn reports whether the comma at k separates items of a list of
+// noun phrases ("X, Y and Z", "X, Y, Z"): a noun phrase follows it, then
+// another comma or a coordinating conjunction before any verb.
+func listGoesOn(s *sentence, k, b int) bool {
+	j := k + 1
+	for j < b && npTag(s.tok(j)) {
+		j++
+	}
+	if j == k+1 || j >= b {
+		return false
+	}
+	t := s.tok(j)
+	return t.Text == "," || t.UPOS == "CCONJ" && j+1 < b && !isVerbTag(s.tok(j+1))
 }
