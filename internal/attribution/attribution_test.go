@@ -207,6 +207,12 @@ func TestMechanisms(t *testing.T) {
 		// A cue with an object of its own is no aside to the clause before.
 		{"own-object-not-aside", "", []string{
 			"a1 the mayor (person) | rejected (denial) | it long before"}},
+		// A dateline or a table row is no speaker label; a headline that
+		// puts words in a person's mouth is.
+		{"dateline-not-speaker", "", nil},
+		{"table-row-not-speaker", "", nil},
+		{"headline-speaker", "", []string{
+			"a1 Senator Jane Smith (person) | : (statement) | Time for a new farm policy"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/geo"
 )
 
 // speakerColon finds the speaker label of transcripts and headlines: a
@@ -40,7 +41,7 @@ func speakerColon(sents []*sentence, k int) *cand {
 			named = true
 		}
 	}
-	if !named || labelNouns[lemma(s.tok(colon-1))] {
+	if !named || labelNouns[lemma(s.tok(colon-1))] || !speakerLabel(s, first, colon) {
 		return nil
 	}
 	last := k
@@ -54,6 +55,13 @@ func speakerColon(sents []*sentence, k int) *cand {
 		_, b = trimContent(s, colon+1, s.end)
 	}
 	if a >= s.end || b <= e.first && last != k {
+		return nil
+	}
+	// What a speaker says is a clause, a quotation, or words put in a
+	// person's mouth ("Reid: 'Never underestimate him.'", "Clinton: Time
+	// for a new strategy"); "Clinton: 547" is a table row and "The Ninth
+	// Circle: A View from Inside" a title.
+	if last == k && !hasVerbIn(s, a, s.end) && (!isQuoteTok(s.tok(a)) && !personIn(s, first, colon) || s.words(a, s.end) < 2) {
 		return nil
 	}
 	c := &cand{sent: s.idx, cue: [2]int{colon, colon + 1}, cueType: doc.CueStatement, src: [2]int{first, colon}, via: "speaker-colon"}
@@ -126,4 +134,49 @@ func speakerByline(sents []*sentence, k int, qs []quote) *cand {
 	c := &cand{sent: s.idx, cue: [2]int{s.first, s.first + 1}, cueType: doc.CueStatement, src: [2]int{s.first + 1, b}, via: "byline"}
 	c.content = content
 	return c
+}
+
+// speakerLabel reports whether tokens [a, b) can name a speaker: not a
+// place, as in a dateline ("WASHINGTON —"), and not a time or number
+// ("12:00pm —").
+func speakerLabel(s *sentence, a, b int) bool {
+	loc := true
+	for i := a; i < b; i++ {
+		t := s.tok(i)
+		if t.UPOS == "NUM" || strings.ContainsAny(t.Text, "0123456789") {
+			return false
+		}
+		if !isPunct(t) && !strings.HasSuffix(t.NER, "LOC") {
+			loc = false
+		}
+	}
+	label := s.d.Slice(s.span(a, b))
+	if _, ok := geo.PlaceOf(label); ok {
+		return false
+	}
+	if _, ok := geo.ByName(label); ok {
+		return false
+	}
+	return !loc
+}
+
+// hasVerbIn reports whether tokens [a, b) hold a verb or auxiliary.
+func hasVerbIn(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		if u := s.tok(i).UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn reports whether the name recogniser marked a person in tokens
+// [a, b).
+func personIn(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		if strings.HasSuffix(s.tok(i).NER, "PER") {
+			return true
+		}
+	}
+	return false
 }
