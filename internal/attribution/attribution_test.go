@@ -213,6 +213,12 @@ func TestMechanisms(t *testing.T) {
 		{"table-row-not-speaker", "", nil},
 		{"headline-speaker", "", []string{
 			"a1 Senator Jane Smith (person) | : (statement) | Time for a new farm policy"}},
+		// Naming is not saying; speaking reports only through its
+		// preposition.
+		{"naming-not-saying", "", nil},
+		{"speak-no-clause", "", nil},
+		{"speak-about", "", []string{
+			"a1 The minister (person) | spoke about (statement) | the drought in the north"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

@@ -81,6 +81,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if lem == "attack" && !verbalAttack(s, i) {
 		return nil
 	}
+	// "a group called Black Votes Matter", "a so-called test" name
+	// something; nobody says anything.
+	if lem == "call" && s.tok(i).XPOS == "VBN" && i > s.first && i+1 < s.end && !passiveAux(s, i) &&
+		s.tok(i+1).XPOS != "IN" && s.tok(i+1).XPOS != "TO" && s.tok(i+1).XPOS != "RP" {
+		if p := s.tok(i - 1); p.UPOS == "NOUN" || p.UPOS == "PROPN" || lower(p) == "so" || lower(p) == "so-" {
+			return nil
+		}
+	}
 	if (lem == "lay" || lem == "spell") && (i+1 >= s.end || lower(s.tok(i+1)) != "out") {
 		return nil
 	}
@@ -461,6 +469,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		return nil
 	}
 	if !c.needNext && !c.around && c.content.Start <= s.tok(i).Span.Start && s.tok(i).Span.End <= c.content.End {
+		return nil
+	}
+	// Verbs of speaking without a clause of their own ("spoke to
+	// reporters", "talked about X") report only through their preposition.
+	if prepOnly[lem] && c.via != "prep" && c.via != "prep-tags" {
 		return nil
 	}
 	// Weak cues need a clause or a parenthetical; an object reading
@@ -1084,4 +1097,23 @@ func listGoesOn(s *sentence, k, b int) bool {
 	}
 	t := s.tok(j)
 	return t.Text == "," || t.UPOS == "CCONJ" && j+1 < b && !isVerbTag(s.tok(j+1))
+}
+
+// prepOnly are verbs of speaking that take no clause: what they report
+// comes through a preposition ("spoke about X", "voted for X", "railed
+// against X"), never as "spoke [X said Y]".
+var prepOnly = set(`talk speak lobby vote rail plead`)
+
+// passiveAux reports whether a form of "be" or "get" stands before token i
+// (over adverbs and negation): "was called", "has been called".
+func passiveAux(s *sentence, i int) bool {
+	for j := i - 1; j >= s.first; j-- {
+		t := s.tok(j)
+		if t.UPOS == "ADV" || t.UPOS == "PART" {
+			continue
+		}
+		l := lemma(t)
+		return l == "be" || l == "get"
+	}
+	return false
 }
