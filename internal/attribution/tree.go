@@ -358,7 +358,13 @@ func (s *sentence) verbAt(i int) string {
 		return ""
 	}
 	switch lower(next) {
-	case "that", ",", ".", ":", ";":
+	case "that":
+		// "states that have suffered": a relative clause after a noun.
+		if i+2 < s.end && (isVerbTag(s.tok(i+2)) || s.tok(i+2).UPOS == "AUX") {
+			return ""
+		}
+		return l
+	case ",", ".", ":", ";":
 		return l
 	case "to":
 		// "the senator plans to run": a to-infinitive after it.
