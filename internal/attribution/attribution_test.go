@@ -219,6 +219,10 @@ func TestMechanisms(t *testing.T) {
 		{"speak-no-clause", "", nil},
 		{"speak-about", "", []string{
 			"a1 The minister (person) | spoke about (statement) | the drought in the north"}},
+		// A quotation goes on over the paragraphs of quoted words after
+		// its speaker's, until one names a speaker or is not a quotation.
+		{"quote-paragraphs", "", []string{
+			"a1 the engineer (person) | said (statement) | “The dam is safe,” the engineer said.\n\n“We checked every wall twice. Nothing has moved.”"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

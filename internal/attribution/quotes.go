@@ -197,9 +197,67 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 				}
 			}
 		}
+		c.content = quoteParagraphs(d, sents, cands, c, cue, qs)
 		out = append(out, c)
 	}
 	return out
+}
+
+// quoteParagraphs carries a direct quotation on over the paragraphs that
+// follow its speaker's, news style: “...,” she said.¶“...”¶“...” — each
+// paragraph that opens with a quotation mark, holds nothing but quoted
+// words and names no speaker of its own goes on with the same speaker.
+// It returns the widened content.
+func quoteParagraphs(d *doc.Doc, sents []*sentence, cands []*cand, c *cand, cue doc.Span, qs []quote) doc.Span {
+	content := c.content
+	if r := []rune(d.Slice(content)); len(r) == 0 || !isQuoteRune(r[0]) {
+		return content
+	}
+	// The cue's paragraph must end with the quotation or the speaker.
+	k := c.sent
+	for k+1 < len(sents) && sents[k+1].paragraphID == sents[c.sent].paragraphID {
+		k++
+	}
+	pend := sents[k].span(sents[k].first, sents[k].end).End
+	if from := max(content.End, cue.End); from < pend && wordCount(d, doc.Span{Start: from, End: pend}) > 12 {
+		return content
+	}
+	for k+1 < len(sents) {
+		first := k + 1
+		if sents[first].end == sents[first].first || !isQuoteTok(sents[first].tok(sents[first].first)) {
+			break
+		}
+		last := first
+		for last+1 < len(sents) && sents[last+1].paragraphID == sents[first].paragraphID {
+			last++
+		}
+		para := doc.Span{Start: sents[first].tok(sents[first].first).Span.Start, End: sents[last].tok(sents[last].end - 1).Span.End}
+		// Only quoted words: the text outside quotations is punctuation.
+		outside := para
+		for _, q := range qs {
+			if q.span.Start >= para.Start && q.span.End <= para.End {
+				outside.Start = max(outside.Start, q.span.End)
+			}
+		}
+		if wordCount(d, doc.Span{Start: outside.Start, End: para.End}) > 0 || outside.Start == para.Start {
+			break
+		}
+		// No speaker of its own.
+		own := false
+		for _, o := range cands {
+			if o != c && para.Contains(sents[o.sent].span(o.cue[0], o.cue[1])) {
+				if _, inside := holding(qs, sents[o.sent].span(o.cue[0], o.cue[1])); !inside {
+					own = true
+				}
+			}
+		}
+		if own {
+			break
+		}
+		content = content.Union(para)
+		k = last
+	}
+	return content
 }
 
 // quoteBefore finds a quotation that ends just before cue token i, with at
