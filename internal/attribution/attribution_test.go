@@ -223,6 +223,10 @@ func TestMechanisms(t *testing.T) {
 		// its speaker's, until one names a speaker or is not a quotation.
 		{"quote-paragraphs", "", []string{
 			"a1 the engineer (person) | said (statement) | “The dam is safe,” the engineer said.\n\n“We checked every wall twice. Nothing has moved.”"}},
+		// A pro-form stands for what was said.
+		{"say-proform", "", []string{
+			"a1 Most farmers (group) | backed (statement) | the plan",
+			"a2 half of the traders (person) | said (statement) | the same of the new tax"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

@@ -355,7 +355,15 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.via = "clause-tags"
 		}
 	}
-	// 8. "X said:" at the end of the sentence: the content follows.
+	// 8. "said so", "said yes", "say the same of X": a pro-form stands
+	//    for what was said.
+	if c.empty() && (lem == "say" || lem == "answer" || lem == "reply") && c.cue[1] < s.end {
+		if n := proform(s, c.cue[1]); n > 0 {
+			c.setRange(s, c.cue[1], c.cue[1]+n, i)
+			c.via = "proform"
+		}
+	}
+	// 9. "X said:" at the end of the sentence: the content follows.
 	if c.empty() && endsWithColonAfter(s, i) {
 		c.needNext = true
 		c.via = "colon-next"
@@ -1116,4 +1124,38 @@ func passiveAux(s *sentence, i int) bool {
 		return l == "be" || l == "get"
 	}
 	return false
+}
+
+// proform returns how many tokens from j make a pro-form that stands for
+// a whole statement ("so", "yes", "no", "the same", "otherwise",
+// "nothing"), with the "of/about/for X" it applies to ("the same of
+// Sanders"), or 0.
+func proform(s *sentence, j int) int {
+	n := 0
+	switch lower(s.tok(j)) {
+	case "so", "yes", "no", "otherwise", "nothing", "little", "much", "something", "anything":
+		n = 1
+	case "the":
+		if j+1 < s.end && (lower(s.tok(j+1)) == "same" || lower(s.tok(j+1)) == "opposite") {
+			n = 2
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	// A pro-form is its own phrase: "said so." / "said no to X" is not.
+	k := j + n
+	if k < s.end && (lower(s.tok(k)) == "of" || lower(s.tok(k)) == "about" || lower(s.tok(k)) == "for") {
+		e := k + 1
+		for e < s.end && npTag(s.tok(e)) {
+			e++
+		}
+		if e > k+1 {
+			return e - j
+		}
+	}
+	if k < s.end && !isPunct(s.tok(k)) && s.tok(k).UPOS != "ADP" && s.tok(k).UPOS != "CCONJ" && s.tok(k).UPOS != "ADV" && s.tok(k).UPOS != "SCONJ" {
+		return 0
+	}
+	return n
 }
