@@ -227,6 +227,9 @@ func TestMechanisms(t *testing.T) {
 		{"say-proform", "", []string{
 			"a1 Most farmers (group) | backed (statement) | the plan",
 			"a2 half of the traders (person) | said (statement) | the same of the new tax"}},
+		// An object and what is said of it.
+		{"consider-predicate", "", []string{
+			"a1 a third of the voters (person) | consider (belief) | the senator honest"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

@@ -235,7 +235,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		}
 	}
 	// "called the plan a disaster": an object with a predicate after it.
-	if c.empty() && lem == "call" {
+	if c.empty() && predicative[lem] {
 		if obj := s.firstChild(i, "obj"); obj > i {
 			// The predicate may hang on the cue or, misattached, inside
 			// the object ("called the system “rotten to the core.”"):
@@ -248,7 +248,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 					if j >= ob && c.contentTok[1] <= ob {
 						c.setRange(s, oa, s.end, i)
 					}
-					c.via = "call-object"
+					c.via = "object-predicate"
 					break
 				}
 				if t.UPOS != "ADV" {

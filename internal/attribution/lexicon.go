@@ -80,7 +80,7 @@ func init() {
 	addVerbs(doc.CueStatement, 0, `rule determine learn`)
 	// Presenting something or someone in a light ("portrayed him as").
 	addVerbs(doc.CueStatement, fObject, `offer present portray characterize characterise depict`)
-	addVerbs(doc.CueBelief, fObject, `view regard`)
+	addVerbs(doc.CueBelief, fObject, `view regard deem`)
 	// "sees X as Y": only with "as" after the object (see verbCue).
 	addVerbs(doc.CueBelief, fObject, `see`)
 	addVerbs(doc.CueStatement, fPrep|fInfinitive, `call`)
@@ -239,3 +239,9 @@ var evidenceNouns = set(`data evidence poll polls survey surveys study studies r
 const stanceList = `support oppose back favor favour echo liken compare downplay applaud commend`
 
 var stanceVerbs = set(stanceList)
+
+// predicative are verbs that say something of their object in a predicate
+// after it ("called the plan a disaster", "considers Clinton honest",
+// "deemed the vote unfair"): object and predicate together are what was
+// said.
+var predicative = set(`call consider deem label brand dub declare judge`)

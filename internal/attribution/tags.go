@@ -489,7 +489,7 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 		c.cue[1] = j + 1
 		c.setRange(s, j+1, clauseEnd(j+1), i)
 		c.via = "prep-tags"
-	case (lem == "call" || e.frame&fInfinitive != 0) && npTag(t):
+	case (predicative[lem] || e.frame&fInfinitive != 0) && npTag(t):
 		// An object followed by what is said of it: a predicate noun,
 		// adjective or quotation ("called X a liar"), or "to" + verb
 		// ("urged X to leave").
@@ -498,7 +498,10 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 			return
 		}
 		n := s.tok(np[1])
-		if lem == "call" && (isQuoteTok(n) || n.UPOS == "ADJ" || n.UPOS == "DET") ||
+		// The noun phrase read off the tags may have taken in an
+		// adjective predicate ("consider [the senator honest]").
+		adjLast := np[1]-np[0] >= 2 && s.tok(np[1]-1).UPOS == "ADJ" && hasNoun(s, np[0], np[1]-1)
+		if predicative[lem] && (isQuoteTok(n) || n.UPOS == "ADJ" || n.UPOS == "DET" || adjLast) ||
 			e.frame&fInfinitive != 0 && n.XPOS == "TO" && np[1]+1 < s.end && s.tok(np[1]+1).XPOS == "VB" {
 			c.setRange(s, j, clauseEnd(j), i)
 			c.via = "object-predicate-tags"
