@@ -71,6 +71,10 @@ func plausibleParse(d *doc.Doc, s doc.Sentence) bool {
 		// precede their heads closely.
 		switch base {
 		case "det", "case", "aux", "cop", "mark", "amod", "nummod":
+			// But the possessive 's follows the noun it marks.
+			if t.XPOS == "POS" && t.Head < i && t.Head >= i-8 {
+				break
+			}
 			if t.Head <= i || t.Head > i+8 {
 				bad++
 			} else if base == "det" || base == "amod" || base == "nummod" {
