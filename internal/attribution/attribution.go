@@ -174,7 +174,6 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 			a.Source.Kind, a.Source.Entity = sourceKind(d, s, c.src)
 		}
 		a.Date = cueDate(d, s, c)
-		a.Via = c.via // TMPDEBUG
 		out = append(out, a)
 	}
 	for i := range out {

@@ -230,6 +230,10 @@ func TestMechanisms(t *testing.T) {
 		// An object and what is said of it.
 		{"consider-predicate", "", []string{
 			"a1 a third of the voters (person) | consider (belief) | the senator honest"}},
+		// A participle of stance with its object; it is no inverted
+		// "said X" aside.
+		{"stance-participle", "", []string{
+			"a1  () | backing (statement) | the governor"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

@@ -67,7 +67,12 @@ var clauseDeps = []string{"ccomp"}
 // verbCue looks for an attribution headed by cue verb i of sentence s.
 func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs []quote) *cand {
 	e := cueVerbs[lem]
-	if stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i) {
+	// Stance verbs report a position when finite ("backed the plan"), as
+	// participles of the three that name one outright ("a group
+	// supporting Clinton", "the plan, backed by the mayor"), but not as
+	// bare infinitives ("would back", "to compare").
+	if stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i) &&
+		!(positionVerbs[lem] && (s.tok(i).XPOS == "VBG" || s.tok(i).XPOS == "VBN")) {
 		return nil
 	}
 	if s.tok(i).XPOS == "VBN" && i+1 < s.end && lower(s.tok(i+1)) == "by" && i > s.first {

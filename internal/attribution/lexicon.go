@@ -240,6 +240,10 @@ const stanceList = `support oppose back favor favour echo liken compare downplay
 
 var stanceVerbs = set(stanceList)
 
+// positionVerbs are the stance verbs that name a position for or against
+// outright, whatever their form.
+var positionVerbs = set(`support back oppose`)
+
 // predicative are verbs that say something of their object in a predicate
 // after it ("called the plan a disaster", "considers Clinton honest",
 // "deemed the vote unfair"): object and predicate together are what was

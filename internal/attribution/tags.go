@@ -120,8 +120,9 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 			}
 		}
 	}
-	// ", cue NP ," ("said Caddell")
-	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) {
+	// ", cue NP ," ("said Caddell"); a participle there has its object
+	// after it (", backing the governor,").
+	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) && s.tok(i).XPOS != "VBG" {
 		if np := npAfter(s, cueEnd); np[0] < np[1] {
 			if e, ok := endOK(np[1]); ok {
 				if e < s.end && hasFinite(s, s.first, i-1) && !finiteOutsideRelative(s, e, s.end) {
