@@ -65,9 +65,20 @@
 //     subject and cue included;
 //   - quotations (quotes.go): a quotation next to its cue is the content,
 //     and it carries on across the sentence that names the speaker
-//     (“...,” she said. “...”); a quotation before a cue that has a
-//     clause or object of its own after it (“...” He said that ...) is not
-//     that cue's content;
+//     (“...,” she said. “...”) and over the following paragraphs that are
+//     quoted words only and name no speaker of their own; a quotation
+//     before a cue that has a clause or object of its own after it (“...”
+//     He said that ...) is not that cue's content; a cue inside a
+//     quotation reports only what the quotation holds;
+//   - a cue in a clause that opens its sentence ("While X said Y, Z
+//     ...", "Saying Y, Z ...") reports nothing of the main clause after it;
+//   - pro-forms stand for what was said ("said so", "said the same of
+//     X"), and verbs that say something of their object take object and
+//     predicate together ("called the plan a disaster", "consider him
+//     honest");
+//   - a cue whose source cannot be found is kept only where its frame is
+//     specific ("urged X to Y", "called for X", "X that CLAUSE") and the
+//     tree reading finds no source either (keepUnsure in cues.go);
 //   - a content after its cue ends before a phrase of time or occasion
 //     hung on the cue ("praised the deal after the vote", "denied it
 //     during a rally"), read off the tree, or off the tags when the
