@@ -9,6 +9,9 @@ import (
 	"github.com/biter777/countries"
 	fakedata "github.com/brianvoe/gofakeit/v7/data"
 	"github.com/tidwall/cities"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/hearsaynews/hearsay/internal/nlp/perceptron"
 	"github.com/hearsaynews/hearsay/internal/outlet"
@@ -97,6 +100,25 @@ func addName(g *gazetteer, name string, kind int) {
 		return
 	}
 	g.names[hashTokens(toks)] |= 1 << kind
+	// English text mostly writes foreign names without their diacritics:
+	// "Badakhshan" for the province "Badakhshān", "Sao Paulo".
+	if plain := stripMarks(name); plain != name {
+		addName(g, plain, kind)
+	}
+}
+
+// stripMarks removes the combining marks of s once decomposed ("ā" → "a").
+func stripMarks(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+			if err != nil {
+				return s
+			}
+			return out
+		}
+	}
+	return s
 }
 
 // nameTokens splits a name the way the treebanks tokenise: at spaces, with
@@ -173,6 +195,18 @@ func (g *gazetteer) match(forms []string, out []uint64) {
 			markSpan(out, i, n, uint64(kinds), numGaz)
 		}
 	}
+}
+
+// kindSet folds the bits of a capitalised match (match) to one per kind,
+// whatever the token's place in the name.
+func kindSet(g uint64) uint64 {
+	var out uint64
+	for k := 0; k < numGaz; k++ {
+		if g&(uint64(1<<numPos-1)<<(k*numPos)) != 0 {
+			out |= 1 << k
+		}
+	}
+	return out
 }
 
 // markSpan sets, for each kind k whose bit is in kinds (k < numKinds),

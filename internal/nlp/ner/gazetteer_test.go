@@ -27,6 +27,8 @@ func TestGazetteerMatches(t *testing.T) {
 		{"Mary Smith spoke", 0, gazFirst, posU, true},
 		{"Mary Smith spoke", 1, gazLast, posU, true},
 		{"flew to malaysia", 2, 0, lowerBit + gazCountry, true}, // the lower-case match bit
+		{"fighting in Badakhshan", 2, gazRegion, posU, true},    // "Badakhshān" without its mark
+		{"fighting in Badakhshān", 2, gazRegion, posU, true},
 	}
 	g := gaz()
 	for _, tc := range tests {
@@ -36,6 +38,22 @@ func TestGazetteerMatches(t *testing.T) {
 		got := out[tc.i]&(1<<uint(tc.kind*numPos+tc.pos)) != 0
 		if got != tc.want {
 			t.Errorf("%q token %d kind %d pos %d: got %v (bits %b)", tc.text, tc.i, tc.kind, tc.pos, got, out[tc.i])
+		}
+	}
+}
+
+func TestKindSet(t *testing.T) {
+	for _, tc := range []struct {
+		bits uint64
+		want uint64
+	}{
+		{0, 0},
+		{1 << (gazCountry*numPos + posU), 1 << gazCountry},
+		{1<<(gazFirst*numPos+posB) | 1<<(gazLast*numPos+posL) | 1<<(gazFirst*numPos+posI), 1<<gazFirst | 1<<gazLast},
+		{1 << (lowerBit + gazCity), 0}, // lower-case matches are not kinds of a capitalised run
+	} {
+		if got := kindSet(tc.bits); got != tc.want {
+			t.Errorf("kindSet(%b) = %b, want %b", tc.bits, got, tc.want)
 		}
 	}
 }

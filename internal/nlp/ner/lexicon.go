@@ -38,24 +38,33 @@ func buildLexicon(sents []conllu.Sentence, gold [][]int, skipFold int) lexicon {
 	return lx
 }
 
+// lexLowerShift is where the bits of names matched in lower case start.
+const lexLowerShift = 3 * numPos // len(Types) * numPos
+
 // match sets for every token the bits typ*numPos+pos of the lexicon names
-// covering it that start with a capitalised word.
-func (lx lexicon) match(forms []string, out []uint32) {
+// covering it that start with a capitalised word, or with any word if
+// anyCase (for sentences written all in lower case); the same bits shifted
+// by lexLowerShift mark names matched all in lower case in other sentences.
+func (lx lexicon) match(forms []string, out []uint32, anyCase bool) {
 	for i := range out {
 		out[i] = 0
 	}
 	for i := range forms {
-		if !capitalised(forms[i]) {
-			continue
-		}
+		lower := !anyCase && !capitalised(forms[i])
 		f := perceptron.NewFeat(0)
 		for n := 1; n <= maxGazTokens && i+n <= len(forms); n++ {
 			f = f.StrLower(forms[i+n-1])
-			types := lx[f.Sum()]
+			types := uint64(lx[f.Sum()])
 			if types == 0 {
 				continue
 			}
-			markSpan(out, i, n, uint64(types), len(Types))
+			if lower {
+				if !allLower(forms[i : i+n]) {
+					continue
+				}
+				types <<= len(Types)
+			}
+			markSpan(out, i, n, types, 2*len(Types))
 		}
 	}
 }

@@ -3,6 +3,8 @@ package ner
 import (
 	"bytes"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hearsaynews/hearsay/internal/conllu"
@@ -74,14 +76,80 @@ func TestLearnsAndRoundTrips(t *testing.T) {
 	}
 }
 
-func TestGoldLabelsRepairsAndDropsOTH(t *testing.T) {
-	s := conllu.Sentence{Tokens: []conllu.Token{{NER: "I-PER"}, {NER: "I-PER"}, {NER: "B-OTH"}, {NER: "I-LOC"}}}
-	got := GoldLabels(s)
-	want := []string{"B-PER", "I-PER", "O", "B-LOC"}
-	for i := range want {
-		if Labels[got[i]] != want[i] {
-			t.Errorf("token %d: %s, want %s", i, Labels[got[i]], want[i])
+func TestGoldLabelsBILOU(t *testing.T) {
+	for _, tc := range []struct {
+		name, iob, want string
+	}{
+		{"repairs I- at a start, drops OTH", "I-PER I-PER B-OTH I-LOC", "B-PER L-PER O U-LOC"},
+		{"one, two and three tokens", "B-ORG O B-LOC I-LOC B-PER I-PER I-PER", "U-ORG O B-LOC L-LOC B-PER I-PER L-PER"},
+		{"a new name right after another", "B-PER B-PER I-PER", "U-PER B-PER L-PER"},
+		{"a type change inside a run", "B-ORG I-LOC", "U-ORG U-LOC"},
+	} {
+		var s conllu.Sentence
+		for _, tag := range strings.Fields(tc.iob) {
+			s.Tokens = append(s.Tokens, conllu.Token{NER: tag})
 		}
+		var got []string
+		for _, l := range GoldLabels(s) {
+			got = append(got, Labels[l])
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, g, tc.want)
+		}
+	}
+}
+
+// Tag writes IOB2: B- for the first token of every name, I- for the rest.
+func TestIOB2Output(t *testing.T) {
+	for _, tc := range []struct{ bilou, want string }{
+		{"U-PER O B-ORG I-ORG L-ORG U-LOC", "B-PER O B-ORG I-ORG I-ORG B-LOC"},
+		{"B-LOC L-LOC U-LOC", "B-LOC I-LOC B-LOC"},
+	} {
+		var got []string
+		for _, name := range strings.Fields(tc.bilou) {
+			got = append(got, iob2(slices.Index(Labels, name)))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: %s, want %s", tc.bilou, g, tc.want)
+		}
+	}
+}
+
+func TestSentCase(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"He flew to Paris .", caseMixed},
+		{"i live in noida , near delhi", caseLower},
+		{"WHO WANTS TO HELP ?", caseUpper},
+		{"The India Diaries", caseTitle},
+		{"Visit Paris", caseMixed}, // too few words to tell a title
+		{"NO WAY", caseMixed},
+		{"12 : 30", caseMixed},
+	} {
+		if got := sentCase(strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("%q: case %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Training is deterministic for a seed, though its models train
+// concurrently: the same data and options give the same file.
+func TestTrainDeterministic(t *testing.T) {
+	train := readIOB2(t, "testdata/uner-train-600.iob2")[:200]
+	var files [2]bytes.Buffer
+	for i := range files {
+		r, err := Train(train, nil, Options{Seed: 5, Epochs: 2, Models: 3}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Write(&files[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(files[0].Bytes(), files[1].Bytes()) {
+		t.Error("two runs with the same seed wrote different models")
 	}
 }
 

@@ -267,12 +267,73 @@ func (m *Model) Average(prune float32) {
 		}
 		return 0
 	})
-	// Weights are quantised to int16 with one scale per model, here rather
-	// than in Write, so a model scores the same before and after a round
-	// trip through a file.
+	keys := make([]uint64, len(kept))
+	rows := make([][]float32, len(kept))
+	for i, e := range kept {
+		keys[i], rows[i] = e.k, m.w[int(e.r)*c:int(e.r)*c+c]
+	}
+	m.quantize(keys, rows)
+	m.index, m.w, m.u = nil, nil, nil
+}
+
+// Mean returns a frozen model whose weights are the means of those of the
+// frozen models ms, which must have the same number of classes; a feature
+// missing from a model counts as zero there. Models trained on different
+// orders of the same data each learn something of their order; scored as
+// one table, their mean keeps what they agree on, at the cost of one model.
+// As in Average, rows whose largest absolute mean weight is below prune
+// are dropped: mostly features that one model alone kept.
+func Mean(ms []*Model, prune float32) (*Model, error) {
+	if len(ms) == 0 {
+		return nil, errors.New("perceptron: Mean of no models")
+	}
+	c := ms[0].Classes
+	sum := map[uint64][]float32{}
+	for _, m := range ms {
+		if !m.Frozen() || m.Classes != c {
+			return nil, fmt.Errorf("perceptron: Mean needs frozen models of %d classes", c)
+		}
+		for r, k := range m.rowKeys {
+			row := sum[k]
+			if row == nil {
+				row = make([]float32, c)
+				sum[k] = row
+			}
+			for j, v := range m.q[r*c : r*c+c] {
+				row[j] += float32(v) * m.scale
+			}
+		}
+	}
+	n := float32(len(ms))
+	keys := make([]uint64, 0, len(sum))
+	for k, row := range sum {
+		var mx float32
+		for j := range row {
+			row[j] /= n
+			mx = max(mx, float32(math.Abs(float64(row[j]))))
+		}
+		if mx >= prune && mx > 0 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	rows := make([][]float32, len(keys))
+	for i, k := range keys {
+		rows[i] = sum[k]
+	}
+	out := &Model{Classes: c}
+	out.quantize(keys, rows)
+	return out, nil
+}
+
+// quantize stores rows (the weights of the features keys, in that order) as
+// int16 with one scale for the model, and freezes it. Weights are quantised
+// here rather than in Write, so a model scores the same before and after a
+// round trip through a file.
+func (m *Model) quantize(keys []uint64, rows [][]float32) {
 	var mx float32
-	for _, e := range kept {
-		for _, v := range m.w[int(e.r)*c : int(e.r)*c+c] {
+	for _, row := range rows {
+		for _, v := range row {
 			if a := float32(math.Abs(float64(v))); a > mx {
 				mx = a
 			}
@@ -282,16 +343,13 @@ func (m *Model) Average(prune float32) {
 	if scale == 0 {
 		scale = 1
 	}
-	q := make([]int16, 0, len(kept)*c)
-	keys := make([]uint64, len(kept))
-	for i, e := range kept {
-		keys[i] = e.k
-		for _, v := range m.w[int(e.r)*c : int(e.r)*c+c] {
+	q := make([]int16, 0, len(rows)*m.Classes)
+	for _, row := range rows {
+		for _, v := range row {
 			q = append(q, int16(math.Round(float64(v/scale))))
 		}
 	}
 	m.freeze(keys, q, scale)
-	m.index, m.w, m.u = nil, nil, nil
 }
 
 func (m *Model) freeze(keys []uint64, q []int16, scale float32) {
