@@ -230,10 +230,12 @@ func TestMechanisms(t *testing.T) {
 		// An object and what is said of it.
 		{"consider-predicate", "", []string{
 			"a1 a third of the voters (person) | consider (belief) | the senator honest"}},
-		// A participle of stance with its object; it is no inverted
-		// "said X" aside.
+		// A participle of stance with its holder and object; without a
+		// holder it reads as an act.
 		{"stance-participle", "", []string{
-			"a1  () | backing (statement) | the governor"}},
+			"a1 Hundreds of farmers (group) | backing (statement) | the governor"}},
+		{"stance-participle-act", "", []string{
+			"a1 The envoy (person) | accused (accusation) | the rebels of supporting the raids"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

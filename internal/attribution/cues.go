@@ -473,6 +473,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// to, unless their frame is specific enough (keepUnsure) and the
 		// other reading of the sentence finds no source either.
 		c.unsure = true
+		if stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i) {
+			// A participle of stance without a holder reads as an
+			// act, not a position ("accused X of supporting Y").
+			return nil
+		}
 	}
 	if c.passive && c.src[0] == c.src[1] {
 		return nil
@@ -899,9 +904,15 @@ func objectEnd(s *sentence, cue, b int) int {
 		return n.XPOS == "POS" || strings.HasPrefix(n.Text, "'") || strings.HasPrefix(n.Text, "’") ||
 			n.XPOS == "TO" && k+1 < b && s.tok(k+1).XPOS == "VB"
 	}
+	// A participle of stance takes no clause after it.
+	participle := (s.tok(cue).XPOS == "VBG" || s.tok(cue).XPOS == "VBN") && stanceVerbs[lexLemma(s.tok(cue))]
 	for k := cue + 2; k < b; k++ {
 		t := s.tok(k)
 		switch {
+		case participle && (finiteVerb(t) || t.UPOS == "AUX" && t.XPOS != "VBG" && t.XPOS != "VBN") && npTag(s.tok(k-1)):
+			// "farmers backing the governor marched ...": the verb of
+			// the clause the participle phrase hangs in.
+			return k
 		case t.UPOS == "CCONJ" && verbAt(k+1) && !hasFinite(s, cue+1, k) && !relativeIn(s, cue+1, k):
 			// Only where no clause has opened inside the object ("accused
 			// X, who was born and raised ...").
