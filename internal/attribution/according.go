@@ -52,7 +52,7 @@ func accordingTo(s *sentence, i int) *cand {
 	if c.src[0] >= c.src[1] {
 		return nil
 	}
-	if r := extendExamples(s, c.src); r[1] > c.src[1] {
+	if r := extendNamed(s, extendExamples(s, c.src)); r[1] > c.src[1] {
 		c.src, phraseEnd, np = r, r[1], -1
 	}
 

@@ -236,6 +236,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 Hundreds of farmers (group) | backing (statement) | the governor"}},
 		{"stance-participle-act", "", []string{
 			"a1 The envoy (person) | accused (accusation) | the rebels of supporting the raids"}},
+		// A name set off after the source's noun belongs to the source; a
+		// discourse adverb after it does not.
+		{"according-named", "", []string{
+			"a1 the regional governor, Oleh Kiper (person) | According to (statement) | two people were injured"}},
+		{"source-however", "", []string{
+			"a1 The ministry (group) | claimed (statement) | the depot was destroyed"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

@@ -465,7 +465,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.src = [2]int{}
 		}
 	}
-	c.src = dropTimePrefix(s, extendExamples(s, c.src))
+	c.src = trimSourceEnd(s, dropTimePrefix(s, extendExamples(s, c.src)))
 	if c.src[0] == c.src[1] && c.via != "asked-question" && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
 		// Without a source only a verb of saying with a clause or a
 		// quotation is trusted ("..., it was said", a subject the rules
@@ -1174,4 +1174,23 @@ func proform(s *sentence, j int) int {
 		return 0
 	}
 	return n
+}
+
+// trimSourceEnd drops a discourse adverb set off at the end of a source
+// ("The ministry, however, said") and the punctuation around it.
+func trimSourceEnd(s *sentence, r [2]int) [2]int {
+	b := r[1]
+	for b > r[0]+1 {
+		t := s.tok(b - 1)
+		switch {
+		case isPunct(t) && !isQuoteTok(t) && t.Text != ")":
+			b--
+			continue
+		case t.UPOS == "ADV" && edgeWords[lower(t)] && s.tok(b-2).Text == ",":
+			b -= 2
+			continue
+		}
+		break
+	}
+	return [2]int{r[0], b}
 }

@@ -181,6 +181,11 @@ func chainBack(s *sentence, j int) [2]int {
 // Ahmad Massoud, said").
 func subjectByTags(s *sentence, i int) [2]int {
 	j := auxBack(s, i-1)
+	// "The ministry, however, said": a discourse adverb set off between
+	// subject and verb.
+	if j-2 > s.first && s.tok(j).Text == "," && s.tok(j-1).UPOS == "ADV" && edgeWords[lower(s.tok(j-1))] && s.tok(j-2).Text == "," {
+		j -= 3
+	}
 	// "cities that support ...", "Smith, who said ...": the relative
 	// pronoun itself stands for the source, as in the clause.
 	if j >= s.first {
@@ -357,6 +362,23 @@ func extendExamples(s *sentence, r [2]int) [2]int {
 		return r
 	}
 	return [2]int{r[0], b}
+}
+
+// extendNamed widens a source that ends in a common noun over the name
+// set off after it between commas ("the regional governor, Oleh Kiper,").
+func extendNamed(s *sentence, r [2]int) [2]int {
+	j := r[1]
+	if r[0] == r[1] || j+2 >= s.end || s.tok(j).Text != "," || s.tok(j-1).UPOS != "NOUN" {
+		return r
+	}
+	k := j + 1
+	for k < s.end && k-j <= 4 && s.tok(k).UPOS == "PROPN" {
+		k++
+	}
+	if k == j+1 || k >= s.end || s.tok(k).Text != "," {
+		return r
+	}
+	return [2]int{r[0], k}
 }
 
 // temporalNP reports whether a noun phrase is only a date or time word

@@ -705,6 +705,18 @@ func (a *analyzer) classify(first, end int) []cand {
 			return []cand{m}
 		}
 	}
+	// Seats of government: the state's leadership when they act ("the
+	// Kremlin denied"), else the building.
+	if a2 := seatsOfPower[key]; a2 != "" && !a.isPerson(first, end, nt, a2) {
+		if c, ok := geo.CountryOf(a2); ok && a.actsAsState(first, end) {
+			m := a.mk(first, end, doc.MentionMetonym, doc.EntityCountry, a2)
+			m.canonical, m.key, m.strong = c.Name, "c:"+a2, true
+			return []cand{m}
+		}
+		m := name(doc.EntityPlace, a2)
+		m.key, m.placeKind = "p:"+key, "building"
+		return []cand{m}
+	}
 	// Capitals: the government when they act, else the city.
 	if c, ok := geo.ByCapital(text); ok && !a.isPerson(first, end, nt, c.A2) {
 		if a.actsAsState(first, end) {

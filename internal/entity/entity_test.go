@@ -71,6 +71,8 @@ func TestMentions(t *testing.T) {
 			[]want{{"Ankara", 0, doc.MentionMetonym, doc.EntityCountry, "TR"}}},
 		{"metonym as subject, city after a preposition", "Diplomats gathered in Beijing on Friday. Beijing warned that it would respond.",
 			[]want{{"Beijing", 0, doc.MentionName, doc.EntityPlace, "CN"}, {"Beijing", 1, doc.MentionMetonym, doc.EntityCountry, "CN"}}},
+		{"seat of government acting for the state, and as a building", "The Kremlin denied the report. Reporters waited outside the Kremlin.",
+			[]want{{"Kremlin", 0, doc.MentionMetonym, doc.EntityCountry, "RU"}, {"Kremlin", 1, doc.MentionName, doc.EntityPlace, "RU"}}},
 		{"official name", "The Republic of Kenya signed the deal, and Kenya will pay.",
 			[]want{{"Republic of Kenya", 0, doc.MentionName, doc.EntityCountry, "KE"}, {"Kenya", 1, doc.MentionName, doc.EntityCountry, "KE"}}},
 		{"outlet in the registry", "The story was first reported by Reuters on Monday.",

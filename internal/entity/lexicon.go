@@ -207,3 +207,18 @@ func lower(s string) string { return strings.ToLower(s) }
 var platforms = set("telegram", "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp",
 	"vkontakte", "vk", "weibo", "wechat", "reddit", "snapchat", "linkedin", "truth social", "gab",
 	"parler", "rumble", "substack", "threads", "bluesky", "signal", "viber", "odnoklassniki")
+
+// seatsOfPower are the residences and offices whose names stand for a
+// state's leadership the way its capital does ("the Kremlin denied",
+// "the White House said"), with the state's ISO 3166 code. Ministries and
+// armed forces known by a building ("the Pentagon") are organisations of
+// their own and are not listed.
+var seatsOfPower = map[string]string{
+	"kremlin": "RU", "white house": "US", "downing street": "GB", "number 10": "GB", "no. 10": "GB",
+	"elysee": "FR", "élysée": "FR", "elysee palace": "FR", "élysée palace": "FR", "zhongnanhai": "CN",
+	"blue house": "KR", "bankova": "UA", "quirinal": "IT", "palazzo chigi": "IT",
+	"moncloa": "ES", "casa rosada": "AR", "planalto": "BR", "los pinos": "MX", "palacio nacional": "MX",
+	"aso villa": "NG", "union buildings": "ZA", "rashtrapati bhavan": "IN", "south block": "IN",
+	"kantei": "JP", "beit hanassi": "IL", "cankaya": "TR", "çankaya": "TR",
+	"bellevue palace": "DE", "malacanang": "PH", "malacañang": "PH",
+}
