@@ -148,6 +148,18 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			}
 		}
 	}
+	// Sources cited for a report, once the reports are known.
+	for _, s := range sents {
+		if s.end-s.first > st.maxTokens {
+			continue
+		}
+		fs := s.flat()
+		for i := s.first; i < s.end; i++ {
+			if c := citing(fs, i, cands); c != nil {
+				cands = append(cands, c)
+			}
+		}
+	}
 	cands = applyQuotes(d, sents, cands, q)
 	st.finish(d, sents, cands)
 	return nil
@@ -159,11 +171,13 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].cue[0] < cands[j].cue[0] })
 	out := make([]doc.Attribution, 0, len(cands))
 	seen := map[int]bool{}
+	index := map[*cand]int{}
 	for _, c := range cands {
 		if seen[c.cue[0]] || c.content.Empty() {
 			continue
 		}
 		seen[c.cue[0]] = true
+		index[c] = len(out)
 		s := sents[c.sent]
 		a := doc.Attribution{
 			Cue:     doc.Cue{Span: s.span(c.cue[0], c.cue[1]), Type: c.cueType},
@@ -179,11 +193,13 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 	for i := range out {
 		out[i].ID = "a" + strconv.Itoa(i+1)
 	}
-	// Parent: the smallest other content that holds this cue.
+	// Parent: the smallest other content that holds this cue, unless
+	// that one's cue lies in this content (two readings of one clause
+	// would otherwise hold each other).
 	for i := range out {
 		best := -1
 		for j := range out {
-			if i == j || !out[j].Content.Contains(out[i].Cue.Span) {
+			if i == j || !out[j].Content.Contains(out[i].Cue.Span) || out[i].Content.Contains(out[j].Cue.Span) {
 				continue
 			}
 			if best < 0 || out[j].Content.Len() < out[best].Content.Len() {
@@ -192,6 +208,15 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 		}
 		if best >= 0 {
 			out[i].Parent = out[best].ID
+		}
+	}
+	// A cited source hangs from the report that cites it.
+	for c, i := range index {
+		if c.parent == nil {
+			continue
+		}
+		if j, ok := index[c.parent]; ok {
+			out[i].Parent = out[j].ID
 		}
 	}
 	// Anaphoric contents ("This was confirmed by ...") point back to the

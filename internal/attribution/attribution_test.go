@@ -242,6 +242,23 @@ func TestMechanisms(t *testing.T) {
 			"a1 the regional governor, Oleh Kiper (person) | According to (statement) | two people were injured"}},
 		{"source-however", "", []string{
 			"a1 The ministry (group) | claimed (statement) | the depot was destroyed"}},
+		// "citing X": X is whom the report comes from, a link in the
+		// chain; a reason cited is what was said.
+		{"citing-opening", "", []string{
+			"a1 sources in the defence ministry (group) | Citing (statement) | 49 soldiers were killed | parent a2",
+			"a2 the paper (document) | reports (statement) | 49 soldiers were killed"}},
+		{"citing-trailing", "", []string{
+			"a1 the Financial Times (outlet) | reported (statement) | Insurers could raise premiums",
+			"a2 industry sources (unnamed) | citing (statement) | Insurers could raise premiums | parent a1"}},
+		{"citing-reason", "", []string{
+			"a1 The firm (group) | citing (statement) | legal risks"}},
+		// A participle that describes a noun reports nothing.
+		{"reduced-relative", "", []string{
+			"a1 the article (document) | concludes (statement) | The ceasefire announced on Wednesday will not hold"}},
+		// An outlet whose article the text goes on retelling.
+		{"relay-outlet", "", []string{
+			"a1 The newspaper Harbor Tribune (outlet) | wrote (statement) | the port would close",
+			"a2 The author of the article (author) | believes (belief) | the owners planned the sale | parent a1"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},
@@ -298,13 +315,19 @@ func TestTreeMechanisms(t *testing.T) {
 }
 
 func TestRelay(t *testing.T) {
-	for _, parsed := range []bool{true, false} {
-		d := run(t, "relay", parsed, "")
-		if d.Relays == nil {
-			t.Fatalf("parsed=%v: no relay", parsed)
-		}
-		if d.Relays.Outlet != "Valley Courier" || d.Slice(d.Relays.Evidence) != "An article published by the Valley Courier" {
-			t.Errorf("parsed=%v: relay %q evidence %q", parsed, d.Relays.Outlet, d.Slice(d.Relays.Evidence))
+	cases := []struct{ name, outlet, evidence string }{
+		{"relay", "Valley Courier", "An article published by the Valley Courier"},
+		{"relay-outlet", "Harbor Tribune", "The newspaper Harbor Tribune"},
+	}
+	for _, c := range cases {
+		for _, parsed := range []bool{true, false} {
+			d := run(t, c.name, parsed, "")
+			if d.Relays == nil {
+				t.Fatalf("%s parsed=%v: no relay", c.name, parsed)
+			}
+			if d.Relays.Outlet != c.outlet || d.Slice(d.Relays.Evidence) != c.evidence {
+				t.Errorf("%s parsed=%v: relay %q evidence %q", c.name, parsed, d.Relays.Outlet, d.Slice(d.Relays.Evidence))
+			}
 		}
 	}
 	// An article of an outlet that the text does not go on retelling is

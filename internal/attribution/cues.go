@@ -20,6 +20,7 @@ type cand struct {
 	around     bool     // the content spans both sides of a parenthetical cue
 	via        string   // the mechanism that found it, for tests and debugging
 	unsure     bool     // no source where one is needed (see keepUnsure)
+	parent     *cand    // the report this one names the source of (citing.go)
 }
 
 // sourcelessVia are the mechanisms trusted to find an act of saying even
@@ -84,6 +85,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		}
 	}
 	if lem == "attack" && !verbalAttack(s, i) {
+		return nil
+	}
+	// "..., citing officials" names a source (citing.go); "the ceasefire
+	// announced on Monday will hold" describes a noun.
+	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) || reducedRelative(s, i) {
 		return nil
 	}
 	// "a group called Black Votes Matter", "a so-called test" name
@@ -271,6 +277,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			// is parsed as an adverbial clause marked by it.
 			cs := s.firstChild(k, "case", "mark")
 			if cs < 0 || !takesPrep(lem, lower(s.tok(cs))) {
+				continue
+			}
+			if ka, kb := minmax(s.subtree(k, nil)); temporalNP(s, [2]int{ka, kb}) {
 				continue
 			}
 			c.setRight(s, i, k)
@@ -603,6 +612,11 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 				break
 			}
 		}
+	}
+	// "reports that X" with "reports" read as a noun and "that" as a
+	// relative pronoun: after a cue, "that" opens what was said.
+	if cue >= 0 && a == cue+1 && a+1 < b && lower(s.tok(a)) == "that" {
+		a++
 	}
 	if cue >= 0 && cue < a && inOpeningClause(s, cue) {
 		// What the opening clause reports ends where the main clause
@@ -1080,7 +1094,7 @@ func mainClauseStart(s *sentence, a, b int) int {
 		for k < b && npTag(s.tok(k)) {
 			k++
 		}
-		if k > n && k < b && (finiteVerb(s.tok(k)) || s.tok(k).UPOS == "AUX") && hasNoun(s, n, k) && !relativeWord(s.tok(n)) {
+		if k > n && k < b && (finiteVerb(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.verbAt(k) != "") && hasNoun(s, n, k) && !relativeWord(s.tok(n)) {
 			return j
 		}
 	}
@@ -1190,7 +1204,66 @@ func trimSourceEnd(s *sentence, r [2]int) [2]int {
 			b -= 2
 			continue
 		}
+		if k := asidePhrase(s, r[0], b); k < b {
+			b = k
+			continue
+		}
 		break
 	}
 	return [2]int{r[0], b}
+}
+
+// asidePhrase returns where a short prepositional aside set off by a
+// comma starts at the end of tokens [a, b) (", in turn", ", for its
+// part", ", in response"), or b when there is none: a preposition and at
+// most three words, none a name.
+func asidePhrase(s *sentence, a, b int) int {
+	for k := b - 2; k > a && k >= b-4; k-- {
+		if s.tok(k).UPOS == "ADP" && s.tok(k-1).Text == "," {
+			for j := k + 1; j < b; j++ {
+				if u := s.tok(j).UPOS; u == "PROPN" || u == "VERB" || u == "PUNCT" {
+					return b
+				}
+			}
+			return k - 1
+		}
+	}
+	return b
+}
+
+// reducedRelative reports whether participle i describes the noun before
+// it ("the ceasefire announced on Monday will not hold") rather than
+// being the noun's verb: no auxiliary before it, and a finite verb after
+// it in the same clause takes the noun as subject.
+func reducedRelative(s *sentence, i int) bool {
+	t := s.tok(i)
+	if t.XPOS != "VBN" || i == s.first || passiveAux(s, i) {
+		return false
+	}
+	if p := s.tok(i - 1); p.UPOS != "NOUN" && p.UPOS != "PROPN" {
+		return false
+	}
+	// Only phrases of time, place or manner may come between: a bare
+	// noun phrase there is the participle's object or a clause it
+	// reports ("outlets reported on Monday the service had ...").
+	inPP := false
+	for k := i + 1; k < s.end; k++ {
+		u := s.tok(k)
+		if u.Text == "," || u.Text == ";" || u.Text == ":" || u.UPOS == "CCONJ" || u.UPOS == "SCONJ" || lower(u) == "that" || isQuoteTok(u) || relativeWord(u) {
+			return false
+		}
+		switch {
+		case finiteVerb(u):
+			return true
+		case u.UPOS == "ADP":
+			inPP = true
+		case npTag(u):
+			if !inPP {
+				return false
+			}
+		case u.UPOS != "ADV":
+			return false
+		}
+	}
+	return false
 }

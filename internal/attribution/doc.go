@@ -76,6 +76,12 @@
 //     X"), and verbs that say something of their object take object and
 //     predicate together ("called the plan a disaster", "consider him
 //     honest");
+//   - "citing X" / "quoting X" set off from a report names the source the
+//     report was taken from: X becomes a link of the chain, with the
+//     report's content and the report as parent (citing.go); a reason
+//     cited ("citing legal risks") is what was said;
+//   - a participle that describes the noun before it ("the ceasefire
+//     announced on Monday will hold") reports nothing;
 //   - a cue whose source cannot be found is kept only where its frame is
 //     specific ("urged X to Y", "called for X", "X that CLAUSE") and the
 //     tree reading finds no source either (keepUnsure in cues.go);
@@ -89,8 +95,9 @@
 //     that one as Parent;
 //   - anaphora: a content such as "This" refers to the attribution before;
 //   - relays (relay.go): a document that retells another publication's
-//     article; "the author" and "the article" then stand for that outlet,
-//     and what the retold text says gets the opening attribution as Parent;
+//     article (or an outlet's: "The newspaper X wrote that ..."); "the
+//     author" and "the article" then stand for that outlet, and what the
+//     retold text says gets the opening attribution as Parent;
 //   - dates of the act ("said on May 8") through package timex, against
 //     Doc.Published.
 //

@@ -49,7 +49,10 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 	for i := range atts {
 		a := &atts[i]
 		s, h, r := sourceHead(d, sents, a)
-		if s == nil || s.idx >= st.relayWindow || a.Source.Kind != doc.SourceDocument {
+		// An article of a named outlet, or the outlet itself ("The
+		// newspaper Izvestia wrote that ..."), with later references
+		// to it as "the author", "the article" or "the paper".
+		if s == nil || s.idx >= st.relayWindow || a.Source.Kind != doc.SourceDocument && a.Source.Kind != doc.SourceOutlet {
 			continue
 		}
 		name, ent := outletIn(d, s, h, r)

@@ -185,6 +185,11 @@ func subjectByTags(s *sentence, i int) [2]int {
 	// subject and verb.
 	if j-2 > s.first && s.tok(j).Text == "," && s.tok(j-1).UPOS == "ADV" && edgeWords[lower(s.tok(j-1))] && s.tok(j-2).Text == "," {
 		j -= 3
+	} else if j > s.first && s.tok(j).Text == "," {
+		// Or a short prepositional aside (", in turn,").
+		if k := asidePhrase(s, s.first, j); k < j && k > s.first {
+			j = k - 1
+		}
 	}
 	// "cities that support ...", "Smith, who said ...": the relative
 	// pronoun itself stands for the source, as in the clause.
@@ -508,7 +513,9 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 	case e.frame&fInfinitive != 0 && t.XPOS == "TO" && j+1 < s.end && (s.tok(j+1).XPOS == "VB" || s.tok(j+1).UPOS == "ADV" && j+2 < s.end && s.tok(j+2).XPOS == "VB"):
 		c.setRange(s, j, clauseEnd(j), i)
 		c.via = "infinitive-tags"
-	case e.frame&fPrep != 0 && (t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.XPOS == "TO") && takesPrep(lem, lower(t)) && j+1 < s.end && (npTag(s.tok(j+1)) || s.tok(j+1).XPOS == "VBG"):
+	case e.frame&fPrep != 0 && (t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.XPOS == "TO") && takesPrep(lem, lower(t)) && j+1 < s.end && (npTag(s.tok(j+1)) || s.tok(j+1).XPOS == "VBG") &&
+		!temporalNP(s, npAfter(s, j+1)):
+		// "wrote on Monday that ...": a date is when, not what.
 		c.cue[1] = j + 1
 		c.setRange(s, j+1, clauseEnd(j+1), i)
 		c.via = "prep-tags"

@@ -974,11 +974,27 @@ func (a *analyzer) actsAsState(first, end int) bool {
 		switch a.toks[end-1].Dep {
 		case "nsubj":
 			return true
+		case "obj":
+			// "accused Yerevan of ...", "urged Kabul to ...": the
+			// object of a verb addressed to people.
+			if h := a.toks[end-1].Head; h >= 0 && h < len(a.toks) && addressVerbs[lower(a.toks[h].Lemma)] {
+				return true
+			}
 		case "nsubj:pass", "obl", "nmod", "compound":
 			return false
 		}
 	}
-	for k := end; k < a.sentEnd(first) && k < end+3; k++ {
+	from := end
+	// "Baku, in turn, accused ...": over a short aside between commas.
+	if from < a.sentEnd(first) && a.toks[from].Text == "," {
+		for k := from + 1; k < a.sentEnd(first) && k <= from+4; k++ {
+			if a.toks[k].Text == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k < a.sentEnd(first) && k < from+3; k++ {
 		t := a.toks[k]
 		if t.UPOS == "ADV" {
 			continue

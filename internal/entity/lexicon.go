@@ -222,3 +222,8 @@ var seatsOfPower = map[string]string{
 	"kantei": "JP", "beit hanassi": "IL", "cankaya": "TR", "çankaya": "TR",
 	"bellevue palace": "DE", "malacanang": "PH", "malacañang": "PH",
 }
+
+// addressVerbs take people as their object: a state's capital there
+// stands for its government ("accused Yerevan of", "urged Kabul to").
+var addressVerbs = set("accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce",
+	"pressure", "press", "sanction", "invite", "ask", "tell", "thank", "praise", "rebuke", "threaten", "persuade")

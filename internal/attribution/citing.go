@@ -1,0 +1,116 @@
+package attribution
+
+import "github.com/hearsaynews/hearsay/internal/doc"
+
+// citingLemmas are the participles that name where a report comes from:
+// "X reported Y, citing officials", "Quoting a diplomat, the paper says
+// Y".
+var citingLemmas = set(`cite quote`)
+
+// citing reads a participle "citing X" set off from the clause it
+// modifies (after a comma or opening the sentence): X is not what was
+// said but whom it was taken from. The report of the clause (the
+// attribution cand whose cue lies in the sentence outside the phrase) gets
+// a child: X as source, "citing" as cue, the same content, so that the
+// chain runs document → reporter → the source it cites. Where the clause
+// reports nothing, its own words are the content X is cited for. It
+// returns the new cand, or nil.
+func citing(s *sentence, i int, cands []*cand) *cand {
+	t := s.tok(i)
+	if t.XPOS != "VBG" || !citingLemmas[lemma(t)] {
+		return nil
+	}
+	if i > s.first && s.tok(i-1).Text != "," && !isPunct(s.tok(i-1)) {
+		return nil
+	}
+	src := citedSource(s, i+1)
+	if src[0] == src[1] || !sourceLike(s, src) {
+		return nil
+	}
+	phrase := [2]int{i, src[1]}
+	if i > s.first && s.tok(i-1).Text == "," {
+		phrase[0] = i - 1
+	}
+	if src[1] < s.end && s.tok(src[1]).Text == "," {
+		phrase[1] = src[1] + 1
+	}
+	var main *cand
+	for _, c := range cands {
+		if c.sent != s.idx || c.cue[0] >= phrase[0] && c.cue[0] < phrase[1] || c.content.Empty() {
+			continue
+		}
+		if main == nil || abs(c.cue[0]-i) < abs(main.cue[0]-i) {
+			main = c
+		}
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i, i + 1}, cueType: doc.CueStatement, src: src, via: "citing"}
+	if main != nil {
+		c.content, c.contentTok, c.parent = main.content, main.contentTok, main
+		return c
+	}
+	// No report: the clause outside the phrase is what the source is
+	// cited for.
+	var rest []int
+	for k := s.first; k < s.end; k++ {
+		if k < phrase[0] || k >= phrase[1] {
+			rest = append(rest, k)
+		}
+	}
+	c.setRun(s, rest, -1)
+	if c.empty() {
+		return nil
+	}
+	return c
+}
+
+// citedSource reads the noun phrase after a citing participle, with the
+// prepositional phrases that place it ("sources in the ministry", "a
+// spokesman for the army", "people familiar with the matter"), up to a
+// comma or the end of the sentence.
+func citedSource(s *sentence, j int) [2]int {
+	np := npAfter(s, j)
+	if np[0] == np[1] {
+		return np
+	}
+	b := np[1]
+	for b+1 < s.end {
+		t := s.tok(b)
+		next := b + 1
+		if lower(t) == "close" && next < s.end && lower(s.tok(next)) == "to" || lower(t) == "familiar" && next < s.end && lower(s.tok(next)) == "with" {
+			next++
+		} else if t.UPOS != "ADP" {
+			break
+		}
+		more := npAfter(s, next)
+		if more[0] == more[1] {
+			break
+		}
+		b = more[1]
+	}
+	return [2]int{np[0], b}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// sourceLike reports whether a cited noun phrase names who or what a
+// report comes from (people, bodies, outlets, documents, a name: "citing
+// officials", "citing the Associated Press", "citing internal documents")
+// rather than a reason given ("citing legal risks", "citing the economy"),
+// which is what was said.
+func sourceLike(s *sentence, r [2]int) bool {
+	if r[0] >= r[1] {
+		return false
+	}
+	head := npHead(s, [2]int{r[0], npAfter(s, r[0])[1]})
+	t := s.tok(head)
+	if t.UPOS == "PROPN" || t.UPOS == "PRON" {
+		return true
+	}
+	l := lemma(t)
+	return personNouns[l] || unnamedNouns[l] || groupNouns[l] || documentNouns[l] || outletNouns[l] || authorNouns[l]
+}
