@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -74,15 +75,32 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	v.mergeLight(cands)
 	v.dropIntended(cands)
 	var events []doc.Event
+	built := map[int]string{} // head token of a verb trigger → its event type
 	for _, c := range cands {
 		if c.absorbed {
 			continue
 		}
 		v.useSentence(c.head)
 		if ev, ok := v.build(c); ok {
+			if c.verb {
+				built[c.head] = ev.Type
+			}
 			events = append(events, ev)
 		}
 	}
+	// "were killed in the clashes", "died in an attack": an event noun in
+	// a phrase hung on a verb event of the same type names that event
+	// again.
+	events = slices.DeleteFunc(events, func(ev doc.Event) bool {
+		for _, c := range cands {
+			if c.verb || c.absorbed || v.toks[c.head].span.Start != ev.Trigger.Start && v.toks[c.first].span.Start != ev.Trigger.Start {
+				continue
+			}
+			t := v.toks[c.head]
+			return t.head >= 0 && strings.HasPrefix(t.dep, "obl") && built[t.head] == ev.Type
+		}
+		return false
+	})
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Trigger.Start < events[j].Trigger.Start })
 	for i := range events {
 		events[i].ID = fmt.Sprintf("v%d", i+1)
@@ -370,7 +388,10 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	if typ == "ASSAULT" && (mode == "" || mode == "heavy-weapons") && r.air {
 		mode = "air"
 	}
-	if e.actor && r.actor == "" {
+	// Words that are events only when someone known does them ("kill")
+	// need their actor, unless the passive names who suffered it ("49
+	// Armenian soldiers were killed").
+	if e.actor && r.actor == "" && !(c.verb && v.hasSyntax && v.isPassive(anchor) && r.recipient != "") {
 		return doc.Event{}, false
 	}
 	if c.noun == nil && !c.verb && r.actor == "" && r.recipient == "" && r.location == "" {

@@ -309,3 +309,26 @@ func TestPlausible(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveWithoutAgent: a passive that names who suffered needs no
+// actor ("49 soldiers were killed"), and the event noun in a phrase hung
+// on the verb ("in the clashes") is the same event, not a second one. It
+// needs the parse.
+func TestPassiveWithoutAgent(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docFromCoNLLU(t, filepath.Join("testdata", "killed.conllu"), true)
+	if err := s.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, show(d, e))
+	}
+	want := []string{`ASSAULT[] "killed" >KE @HO #49 soldiers ~Monday=2021-03-08`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
