@@ -115,6 +115,10 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				cands = append(cands, c)
 				continue
 			}
+			if c := passiveReport(s, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
 			if c := nounPrepCue(s, i); c != nil {
 				cands = append(cands, c)
 				continue
@@ -220,12 +224,20 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 		}
 	}
 	// Anaphoric contents ("This was confirmed by ...") point back to the
-	// nearest attribution before them.
+	// nearest attribution before them, in the same sentence or the one
+	// before.
 	for i := range out {
 		if !isAnaphor(d, out[i].Content) {
 			continue
 		}
+		from := 0
+		if k := tokenAt(d, out[i].Content.Start); k >= 0 && d.Tokens[k].Sent > 0 {
+			from = d.Sentences[d.Tokens[k].Sent-1].Span.Start
+		}
 		for j := i - 1; j >= 0; j-- {
+			if out[j].Content.End <= from {
+				break
+			}
 			if out[j].Content.End <= out[i].Content.Start && out[j].ID != out[i].Parent {
 				out[i].RefersTo = out[j].ID
 				break
@@ -240,6 +252,12 @@ func isAnaphor(d *doc.Doc, s doc.Span) bool {
 	f := strings.Fields(strings.ToLower(d.Slice(s)))
 	if len(f) == 0 || len(f) > 3 {
 		return false
+	}
+	if len(f) == 2 && (f[0] == "a" || f[0] == "an" || f[0] == "the") {
+		// "a charge Abu Dhabi rejects", "the claim": a noun of saying
+		// alone stands for what was said before.
+		_, cue := nounCues[f[1]]
+		return cue
 	}
 	return anaphors[f[0]]
 }

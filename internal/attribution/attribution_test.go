@@ -259,6 +259,12 @@ func TestMechanisms(t *testing.T) {
 		{"relay-outlet", "", []string{
 			"a1 The newspaper Harbor Tribune (outlet) | wrote (statement) | the port would close",
 			"a2 The author of the article (author) | believes (belief) | the owners planned the sale | parent a1"}},
+		// A gerund clause is what is denied.
+		{"gerund-denied", "", []string{
+			"a1 The rebels (group) | denied (denial) | losing the city"}},
+		// The hearer of "told" and the occasion after it are no content.
+		{"told-on-condition", "", []string{
+			"a1 a Western diplomat (person) | told (statement) | The talks will fail"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},
@@ -292,6 +298,13 @@ func TestTreeMechanisms(t *testing.T) {
 		{"raising-expected", []string{"a1  () | is expected (belief) | the new bridge is expected to open in May"}},
 		// "appeared at": no infinitive or adjective, no raising.
 		{"raising-not", nil},
+		// Agentless passives of saying and believing report what unnamed
+		// others say; "a charge X rejects" rejects the accusation before.
+		{"passive-report", []string{"a1  () | is widely believed (belief) | The minister is widely believed to have resigned"}},
+		{"passive-accused", []string{"a1  () | is accused (accusation) | The neighbouring state is accused of arming the rebels"}},
+		{"object-relative", []string{
+			"a1  () | is accused (accusation) | The army is accused of shelling the port",
+			"a2 the ministry (group) | denies (denial) | a charge | refers a1"}},
 		// A bare clause with its own subject and finite verb gives a
 		// weak cue its reporting sense (the tags alone cannot tell it
 		// from an object).

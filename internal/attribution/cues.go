@@ -125,6 +125,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		}
 	}
 
+	// ", a charge Abu Dhabi rejects": the noun before the speaker's name
+	// is what the relative clause, with its "that" left out, rejects.
+	if r, src, ok := gapObject(s, c.cue[0], e); ok {
+		c.setRange(s, r[0], r[1], i)
+		c.src = src
+		c.via = "object-relative"
+	}
 	// 0. A quotation right before or after the cue is its content
 	//    (“...,” she said / she said: “...”).
 	if lem == "ask" {
@@ -243,6 +250,21 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			// what was said.
 			c.setRight(s, i, obj)
 			c.via = "object"
+		}
+	}
+	// "denied losing the city", "admitted taking the money": a gerund
+	// clause is what is denied or admitted.
+	if c.empty() && e.frame&fObject != 0 && c.cue[1] < s.end && s.tok(c.cue[1]).XPOS == "VBG" {
+		g := c.cue[1]
+		if !s.parsed || s.tok(g).Head == i && (s.tok(g).Dep == "xcomp" || s.tok(g).Dep == "ccomp" || s.tok(g).Dep == "obj") {
+			b := s.end
+			if s.parsed {
+				_, b = minmax(s.subtree(g, nil))
+			} else {
+				b = objectEnd(s, i, b)
+			}
+			c.setRange(s, g, b, i)
+			c.via = "gerund"
 		}
 	}
 	// "called the plan a disaster": an object with a predicate after it.
@@ -389,6 +411,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 
 	// Source.
 	switch {
+	case c.via == "object-relative":
 	case passive:
 		if ag := s.firstChild(i, "obl:agent"); ag >= 0 {
 			c.src = npRange(s, ag)
@@ -725,6 +748,11 @@ func trimContent(s *sentence, a, b int) (int, int) {
 	for b > a {
 		t := s.tok(b - 1)
 		if isQuoteTok(t) && quoteInside(a, b-1) {
+			break
+		}
+		// A bracket closes one opened inside the content ("the Rapid
+		// Support Forces (RSF)").
+		if (t.Text == ")" || t.Text == "]") && bracketOpen(s, a, b-1, t.Text) {
 			break
 		}
 		if isPunct(t) || t.UPOS == "CCONJ" || t.Dep == "cc" {
@@ -1266,4 +1294,77 @@ func reducedRelative(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// bracketOpen reports whether tokens [a, b) leave open the bracket that
+// closer closes.
+func bracketOpen(s *sentence, a, b int, closer string) bool {
+	opener := "("
+	if closer == "]" {
+		opener = "["
+	}
+	depth := 0
+	for k := a; k < b; k++ {
+		switch s.tok(k).Text {
+		case opener:
+			depth++
+		case closer:
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// gapObject reads ", a charge Abu Dhabi rejects" before cue token i: an
+// appositive noun of saying (a claim, charge, allegation, report) followed
+// at once by a name, the subject of a relative clause whose "that" is
+// left out. It returns the noun phrase (the content: what is rejected)
+// and the name (the source).
+func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
+	// A finite verb, one after its auxiliaries, or one the tagger read
+	// as a plural noun ("a charge the ministry denies").
+	if e.frame&fObject == 0 || !finiteVerb(s.tok(i)) && s.tok(i).XPOS != "NNS" && auxBack(s, i-1) == i-1 {
+		return [2]int{}, [2]int{}, false
+	}
+	j := auxBack(s, i-1) // last word of the speaker
+	n := j
+	if j >= s.first && s.tok(j).UPOS == "PROPN" {
+		// A name: "a charge Abu Dhabi rejects".
+		for n >= s.first && s.tok(n).UPOS == "PROPN" {
+			n--
+		}
+		if n > s.first && s.tok(n).UPOS == "DET" {
+			n-- // "a charge the Kremlin denies"
+		}
+	} else {
+		// A noun phrase with its determiner: "a charge the general
+		// rejects".
+		for n >= s.first && (s.tok(n).UPOS == "NOUN" || s.tok(n).UPOS == "ADJ") {
+			n--
+		}
+		if n == j || n < s.first || s.tok(n).UPOS != "DET" && s.tok(n).XPOS != "PRP$" {
+			return [2]int{}, [2]int{}, false
+		}
+		n--
+	}
+	if n == j || n < s.first+1 {
+		return [2]int{}, [2]int{}, false
+	}
+	head := s.tok(n)
+	if head.UPOS != "NOUN" {
+		return [2]int{}, [2]int{}, false
+	}
+	if _, ok := nounCues[lemma(head)]; !ok {
+		if _, ok := nounPrepCues[lemma(head)]; !ok {
+			return [2]int{}, [2]int{}, false
+		}
+	}
+	d := n
+	for d-1 > s.first && (s.tok(d-1).UPOS == "DET" || s.tok(d-1).UPOS == "ADJ") {
+		d--
+	}
+	if s.tok(d-1).Text != "," {
+		return [2]int{}, [2]int{}, false
+	}
+	return [2]int{d, n + 1}, [2]int{n + 1, j + 1}, true
 }

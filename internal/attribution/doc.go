@@ -80,6 +80,12 @@
 //     report was taken from: X becomes a link of the chain, with the
 //     report's content and the report as parent (citing.go); a reason
 //     cited ("citing legal risks") is what was said;
+//   - agentless passives of saying and believing ("X is said to Y", "X
+//     is widely believed to Y", "X is accused of Y"), read from the tree
+//     like raising verbs (raising.go); ", a charge the ministry denies"
+//     denies the accusation before it, with "a charge" as an anaphoric
+//     content; a gerund clause is what is denied or admitted ("denied
+//     losing the city");
 //   - a participle that describes the noun before it ("the ceasefire
 //     announced on Monday will hold") reports nothing;
 //   - a cue whose source cannot be found is kept only where its frame is

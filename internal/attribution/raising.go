@@ -72,3 +72,76 @@ func raisingCue(s *sentence, i int) *cand {
 
 func firstOf(t []int) int { return t[0] }
 func lastOf(t []int) int  { return t[len(t)-1] }
+
+// passiveReportLemmas are verbs of saying and believing whose agentless
+// passive reports what unnamed others say or think of the subject ("X is
+// said to ...", "X is widely believed to ...", "X is accused of ...").
+var passiveReportLemmas = set(`say report believe think know understand allege rumour rumor suspect
+	accuse fear reckon claim consider`)
+
+// passiveReport finds "X is said to Y" / "X is accused of Y" at verb i
+// through the tree: a passive with no agent whose subject comes with a
+// to-infinitive or an of-phrase. Like a raising verb, it is an
+// attribution to no one named whose content is the whole clause, subject
+// and cue included. With an agent ("is accused by Y of"), the verb rules
+// read it.
+func passiveReport(s *sentence, i int) *cand {
+	if !s.parsed {
+		return nil
+	}
+	t := s.tok(i)
+	l := lemma(t)
+	if !passiveReportLemmas[l] || t.XPOS != "VBN" || !isPassive(s, i) || s.firstChild(i, "obl:agent") >= 0 {
+		return nil
+	}
+	subj := s.firstChild(i, "nsubj:pass")
+	if subj < 0 || subj > i || lower(s.tok(subj)) == "it" {
+		return nil
+	}
+	comp := -1
+	for _, k := range s.childrenDep(i, "xcomp", "advcl", "ccomp") {
+		if k < i {
+			continue
+		}
+		if m := s.firstChild(k, "mark"); m >= 0 && (lower(s.tok(m)) == "to" || lower(s.tok(m)) == "of") {
+			comp = k
+			break
+		}
+		if s.tok(k).Dep == "xcomp" {
+			comp = k
+			break
+		}
+	}
+	if comp < 0 {
+		return nil
+	}
+	a := i
+	for _, k := range s.childrenDep(i, "aux", "aux:pass") {
+		if k > subj && k < a {
+			a = k
+		}
+	}
+	typ := cueVerbs[l].typ
+	if typ == "" {
+		typ = doc.CueStatement
+	}
+	c := &cand{sent: s.idx, cue: [2]int{a, i + 1}, cueType: typ, via: "passive-report"}
+	// An aside hung on the clause (", a charge the ministry denies") is
+	// not part of what is reported.
+	skip := map[int]bool{}
+	for _, k := range s.subtree(comp, nil) {
+		if d := s.tok(k).Dep; d == "appos" || d == "parataxis" {
+			for _, u := range s.subtree(k, nil) {
+				skip[u] = true
+			}
+		}
+	}
+	sa, _ := minmax(s.subtree(subj, nil))
+	_, cb := minmax(s.subtree(comp, skip))
+	c.setRange(s, sa, cb, -1)
+	if c.empty() {
+		return nil
+	}
+	c.around = true
+	return c
+}

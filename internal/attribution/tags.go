@@ -102,7 +102,7 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 		}
 		// Not a preposition the cue takes its content through ("would
 		// vote for Clinton").
-		if k > cueEnd && (s.tok(cueEnd).UPOS == "ADP" && !takesPrep(lem, lower(s.tok(cueEnd))) || temporalNP(s, [2]int{cueEnd, k})) {
+		if k > cueEnd && (s.tok(cueEnd).UPOS == "ADP" && !(cueVerbs[lem].frame&fPrep != 0 && takesPrep(lem, lower(s.tok(cueEnd)))) || temporalNP(s, [2]int{cueEnd, k})) {
 			if _, ok := endOK(k); ok {
 				cueEnd = k
 			}
@@ -332,7 +332,9 @@ func clauseAfter(s *sentence, i int) int {
 			}
 			return -1
 		}
-		if t.Text == ";" || t.Text == "." {
+		// A clause after a comma is not the cue's complement ("... will
+		// agree to a ceasefire, a diplomat told Reuters").
+		if t.Text == ";" || t.Text == "." || t.Text == "," {
 			return -1
 		}
 	}

@@ -837,7 +837,8 @@ func (a *analyzer) classify(first, end int) []cand {
 		m.key, m.placeKind = "p:"+key, p.Kind
 		return []cand{m}
 	}
-	if (placeHeads[last] && !single) || nt == "LOC" {
+	// "the city of Wad Madani", "the province of Kherson": named as a place.
+	if (placeHeads[last] && !single) || nt == "LOC" || a.placeOfPhrase(first) {
 		if country == "" {
 			country = a.countryIn(first, end)
 		}
@@ -1035,4 +1036,14 @@ func coreKey(a *analyzer, first, end int) string {
 		}
 	}
 	return normKey(a.d.Slice(a.span(first, end)))
+}
+
+// placeOfPhrase reports whether the name at first follows "<kind of
+// place> of" ("the city of", "the province of"), which makes it a place
+// whatever the recogniser read.
+func (a *analyzer) placeOfPhrase(first int) bool {
+	if first < 2 || a.sentOf[first-2] != a.sentOf[first] || lower(a.toks[first-1].Text) != "of" {
+		return false
+	}
+	return placeKinds[lower(a.toks[first-2].Text)]
 }

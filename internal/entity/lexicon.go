@@ -227,3 +227,9 @@ var seatsOfPower = map[string]string{
 // stands for its government ("accused Yerevan of", "urged Kabul to").
 var addressVerbs = set("accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce",
 	"pressure", "press", "sanction", "invite", "ask", "tell", "thank", "praise", "rebuke", "threaten", "persuade")
+
+// placeKinds are nouns for kinds of place that name one after "of" ("the
+// city of X").
+var placeKinds = set("city", "town", "village", "province", "region", "district", "county", "state",
+	"port", "island", "islands", "oblast", "governorate", "prefecture", "municipality", "settlement",
+	"valley", "capital", "hamlet", "suburb", "enclave", "emirate", "canton", "department")
