@@ -265,6 +265,12 @@ func TestMechanisms(t *testing.T) {
 		// The hearer of "told" and the occasion after it are no content.
 		{"told-on-condition", "", []string{
 			"a1 a Western diplomat (person) | told (statement) | The talks will fail"}},
+		// A disposition to act is no act of saying.
+		{"disposition", "", nil},
+		// The object of a preposition ends at the comma before an aside.
+		{"prep-object-comma", "", []string{
+			"a1 The ministry (group) | commented on (statement) | the strikes | parent a2",
+			"a2 the newspaper (outlet) | notes (statement) | The ministry has not commented on the strikes"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

@@ -87,6 +87,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if lem == "attack" && !verbalAttack(s, i) {
 		return nil
 	}
+	// "ready to defend", "willing to admit": a disposition, not an act.
+	if s.tok(i).XPOS == "VB" && i-2 >= s.first && s.tok(i-1).XPOS == "TO" && dispositions[lower(s.tok(i-2))] {
+		return nil
+	}
 	// "..., citing officials" names a source (citing.go); "the ceasefire
 	// announced on Monday will hold" describes a noun.
 	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) || reducedRelative(s, i) {
@@ -1368,3 +1372,8 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	}
 	return [2]int{d, n + 1}, [2]int{n + 1, j + 1}, true
 }
+
+// dispositions are adjectives that take an act not done ("ready to
+// defend", "willing to admit").
+var dispositions = set(`ready willing able unable unwilling prepared eager reluctant keen determined
+	likely unlikely afraid hesitant free quick slow`)

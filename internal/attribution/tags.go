@@ -519,7 +519,9 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 		!temporalNP(s, npAfter(s, j+1)):
 		// "wrote on Monday that ...": a date is when, not what.
 		c.cue[1] = j + 1
-		c.setRange(s, j+1, clauseEnd(j+1), i)
+		// The object of the preposition ends as an object does (at a
+		// comma that is not a list's, a coordinated verb, a bare time).
+		c.setRange(s, j+1, objectEnd(s, i, clauseEnd(j+1)), i)
 		c.via = "prep-tags"
 	case (predicative[lem] || e.frame&fInfinitive != 0) && npTag(t):
 		// An object followed by what is said of it: a predicate noun,

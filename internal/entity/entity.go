@@ -923,6 +923,13 @@ func (a *analyzer) outletCue(first, end int) bool {
 		}
 		after = append(after, w)
 		if outlet.IsHead(after...) {
+			// "the Kurdish news agency ANHA": an adjective before the
+			// head, and the outlet's name after it.
+			if n := k + 1; end-first == 1 && n < a.sentEnd(first) && isCap(a.toks[n].Text) && a.toks[n].UPOS == "PROPN" {
+				if _, dem := geo.ByDemonym(a.word(first)); dem || a.toks[first].UPOS == "ADJ" || strings.HasSuffix(lower(a.word(first)), "ish") {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -930,6 +937,9 @@ func (a *analyzer) outletCue(first, end int) bool {
 		switch lower(a.toks[first-1].Text) {
 		case "newspaper", "daily", "tabloid", "magazine", "broadcaster", "outlet", "website", "portal", "weekly":
 			return true
+		case "agency", "channel", "network":
+			// "the news agency TASS", "the TV channel Rossiya 1".
+			return first > 1 && outlet.IsHead(lower(a.toks[first-2].Text), lower(a.toks[first-1].Text))
 		}
 	}
 	return false

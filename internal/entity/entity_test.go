@@ -73,6 +73,8 @@ func TestMentions(t *testing.T) {
 			[]want{{"Beijing", 0, doc.MentionName, doc.EntityPlace, "CN"}, {"Beijing", 1, doc.MentionMetonym, doc.EntityCountry, "CN"}}},
 		{"seat of government acting for the state, and as a building", "The Kremlin denied the report. Reporters waited outside the Kremlin.",
 			[]want{{"Kremlin", 0, doc.MentionMetonym, doc.EntityCountry, "RU"}, {"Kremlin", 1, doc.MentionName, doc.EntityPlace, "RU"}}},
+		{"outlet named after its head noun", "The claim was repeated by the Kurdish news agency ANHA on Monday.",
+			[]want{{"ANHA", 0, doc.MentionName, doc.EntityOutlet, ""}, {"Kurdish", 0, "", "", ""}}},
 		{"named as a place", "The army retook the city of Wad Madani on Friday.",
 			[]want{{"Wad Madani", 0, doc.MentionName, doc.EntityPlace, "SD"}}},
 		{"official name", "The Republic of Kenya signed the deal, and Kenya will pay.",

@@ -74,6 +74,17 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	}
 	v.mergeLight(cands)
 	v.dropIntended(cands)
+	// A designation footnote ("*banned in Russia") labels an entity; it
+	// narrates no event.
+	for _, e := range d.Entities {
+		for _, g := range e.Designations {
+			for _, c := range cands {
+				if g.Evidence.Contains(v.toks[c.head].span) {
+					c.absorbed = true
+				}
+			}
+		}
+	}
 	var events []doc.Event
 	built := map[int]string{} // head token of a verb trigger → its event type
 	for _, c := range cands {

@@ -332,3 +332,28 @@ func TestPassiveWithoutAgent(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestDesignationNoEvent: the footnote that designates an entity
+// ("*organization banned in Kenya") labels it; it narrates no ban.
+func TestDesignationNoEvent(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Turkey accused Greece.\n*organization banned in Kenya"
+	d := doc.New(text)
+	addEntities(d)
+	note := strings.Index(text, "*")
+	d.Entities = append(d.Entities, doc.Entity{ID: "X", Type: doc.EntityGroup,
+		Designations: []doc.Designation{{Text: "organization banned in Kenya", By: "KE", Evidence: d.SpanOfBytes(note, len(text))}}})
+	if err := s.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, show(d, e))
+	}
+	if want := []string{`ACCUSE[] "accused" TR>GR @`}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
