@@ -125,3 +125,49 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestSourceKinds runs the whole pipeline, so the entity stage's reading
+// of a source meets the attribution stage's.
+func TestSourceKinds(t *testing.T) {
+	cases := []struct {
+		text, source, kind, entityType string
+	}{
+		// A state named inside the phrase does not make a minister a group.
+		{"Two days ago, the Kenyan defence minister said the army was ready.", "the Kenyan defence minister", "person", "country"},
+		// A seat of government acting for its state.
+		{"The Kremlin denied the report on Monday.", "The Kremlin", "group", "country"},
+		// A news agency named after its head noun.
+		{"The claim was repeated by the Kurdish news agency ANHA, which said that the town had fallen.", "which", "outlet", ""},
+	}
+	for _, c := range cases {
+		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found bool
+		for _, at := range a.Attributions {
+			if at.Source == nil || at.Source.Text != c.source {
+				continue
+			}
+			found = true
+			if c.kind != "" && at.Source.Kind != c.kind {
+				t.Errorf("%q: source %q kind %q, want %q", c.text, c.source, at.Source.Kind, c.kind)
+			}
+			if c.entityType == "" {
+				continue
+			}
+			var typ string
+			for _, e := range a.Entities {
+				if at.Source.Entity != nil && e.ID == *at.Source.Entity {
+					typ = e.Type
+				}
+			}
+			if typ != c.entityType {
+				t.Errorf("%q: source %q entity type %q, want %q", c.text, c.source, typ, c.entityType)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution with source %q in %+v", c.text, c.source, a.Attributions)
+		}
+	}
+}

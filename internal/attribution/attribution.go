@@ -189,7 +189,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 		}
 		if c.src[0] < c.src[1] {
 			a.Source.Span = s.span(c.src[0], c.src[1])
-			a.Source.Kind, a.Source.Entity = sourceKind(d, s, c.src)
+			a.Source.Kind, a.Source.Entity = sourceKind(d, s, antecedent(s, c.src))
 		}
 		a.Date = cueDate(d, s, c)
 		out = append(out, a)
@@ -301,4 +301,22 @@ func merge(t, p *cand, s *sentence) *cand {
 		t.src = p.src
 	}
 	return t
+}
+
+// antecedent is the noun phrase a relative pronoun source stands for
+// ("ANHA, which said", "the minister, who said"); the source keeps its
+// own words, but its kind and entity are the antecedent's. Other sources
+// are returned as they are.
+func antecedent(s *sentence, r [2]int) [2]int {
+	if r[1]-r[0] != 1 || !relativeWord(s.tok(r[0])) {
+		return r
+	}
+	j := r[0] - 1
+	if j >= s.first && s.tok(j).Text == "," {
+		j--
+	}
+	if np := chainBack(s, j); np[0] < np[1] {
+		return np
+	}
+	return r
 }

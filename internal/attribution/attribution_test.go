@@ -271,6 +271,14 @@ func TestMechanisms(t *testing.T) {
 		{"prep-object-comma", "", []string{
 			"a1 The ministry (group) | commented on (statement) | the strikes | parent a2",
 			"a2 the newspaper (outlet) | notes (statement) | The ministry has not commented on the strikes"}},
+		// An adjective the tagger gave the head noun heads the source.
+		{"adjective-head-source", "", []string{
+			"a1 The Kenyan military (group) | said (statement) | it had struck weapons depots near the border"}},
+		// Quoted words that run on as the verb's adjunct are not said.
+		{"quote-adjunct", "", []string{
+			"a1 The deputy leader (person) | warned (statement) | the movement would respond “at the right time.”"}},
+		{"demonym-in-source", "", []string{
+			"a1 the Kenyan defence minister (person) | said (statement) | the army was ready"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

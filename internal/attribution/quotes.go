@@ -395,6 +395,11 @@ func quoteAfter(s *sentence, e int, sents []*sentence, qs []quote) (doc.Span, bo
 		if p := s.tok(j - 1).Text; p != ":" && p != "," {
 			return doc.Span{}, false
 		}
+	} else if j+1 < s.end && (s.tok(j+1).UPOS == "ADP" || s.tok(j+1).UPOS == "SCONJ") {
+		// Quoted words run straight on from the verb as its adjunct
+		// ("would respond “at the right time”"): part of the writer's
+		// clause, not what was said.
+		return doc.Span{}, false
 	}
 	start := s.tok(j).Span.Start
 	for _, q := range qs {

@@ -105,9 +105,16 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	case outletNouns[hl] || (hl == "agency" || hl == "service") && newsModifier(s, r, h):
 		kind = doc.SourceOutlet
 	}
-	e, _ := entityAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
+	e, espan := entityAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
 	if kind == "" && e != nil && e.Type == doc.EntityOutlet {
 		kind = doc.SourceOutlet
+	}
+	// An entity named inside the phrase but not at its head ("the
+	// Israeli defence minister") links the source; its type does not
+	// decide the kind, the head noun does.
+	ek := e
+	if e != nil && !espan.Overlaps(pref) && (personNouns[hl] || authorNouns[hl] || unnamedNouns[hl]) {
+		ek = nil
 	}
 	if kind == "" && ht.UPOS == "PRON" {
 		switch hl {
@@ -119,11 +126,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			kind = doc.SourceUnnamed
 		}
 	}
-	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && !hasName && e == nil && !definite && (plural(ht) || !personNouns[hl]) {
+	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && (!hasName || ek == nil && e != nil) && ek == nil && !definite && (plural(ht) || !personNouns[hl]) {
 		kind = doc.SourceUnnamed
 	}
-	if kind == "" && e != nil {
-		switch e.Type {
+	if kind == "" && ek != nil {
+		switch ek.Type {
 		case doc.EntityPerson:
 			kind = doc.SourcePerson
 		case doc.EntityOrganization, doc.EntityCountry, doc.EntityGroup, doc.EntityPlace:

@@ -170,7 +170,9 @@ func chainBack(s *sentence, j int) [2]int {
 	for a < b && (s.tok(a).UPOS == "ADP" || s.tok(a).XPOS == "VBN") {
 		a++
 	}
-	if a == b || !hasNoun(s, a, b) {
+	// "The Israeli military": an adjective the tagger gave the head noun.
+	nominal := a < b-1 && s.tok(a).UPOS == "DET" && s.tok(b-1).UPOS == "ADJ"
+	if a == b || !hasNoun(s, a, b) && !nominal {
 		return [2]int{}
 	}
 	return [2]int{a, b}
@@ -306,6 +308,11 @@ func clauseAfter(s *sentence, i int) int {
 		j++
 	}
 	if j < s.end && isQuoteTok(s.tok(j)) {
+		// Not quoted words that run on as an adjunct ("would respond
+		// “at the right time”").
+		if j == i+1 && j+1 < s.end && (s.tok(j+1).UPOS == "ADP" || s.tok(j+1).UPOS == "SCONJ") {
+			return -1
+		}
 		return j
 	}
 	// "says Trump's tweets are lies": the words after the cue start the

@@ -100,15 +100,16 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	// "were killed in the clashes", "died in an attack": an event noun in
-	// a phrase hung on a verb event of the same type names that event
-	// again.
+	// a phrase hung on a verb event of the same type, or its subject,
+	// names that event again.
 	events = slices.DeleteFunc(events, func(ev doc.Event) bool {
 		for _, c := range cands {
 			if c.verb || c.absorbed || v.toks[c.head].span.Start != ev.Trigger.Start && v.toks[c.first].span.Start != ev.Trigger.Start {
 				continue
 			}
+			// Or its subject: "Israeli airstrikes killed 12 people".
 			t := v.toks[c.head]
-			return t.head >= 0 && strings.HasPrefix(t.dep, "obl") && built[t.head] == ev.Type
+			return t.head >= 0 && (strings.HasPrefix(t.dep, "obl") || t.dep == "nsubj") && built[t.head] == ev.Type
 		}
 		return false
 	})

@@ -310,26 +310,34 @@ func TestPlausible(t *testing.T) {
 	}
 }
 
-// TestPassiveWithoutAgent: a passive that names who suffered needs no
-// actor ("49 soldiers were killed"), and the event noun in a phrase hung
-// on the verb ("in the clashes") is the same event, not a second one. It
-// needs the parse.
-func TestPassiveWithoutAgent(t *testing.T) {
+// TestSameEvent needs the parse: a passive that names who suffered needs
+// no actor ("49 soldiers were killed"), and an event noun hung on a verb
+// event of its type, in a phrase ("in the clashes") or as its subject
+// ("airstrikes killed"), is that event, not a second one.
+func TestSameEvent(t *testing.T) {
 	s, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := docFromCoNLLU(t, filepath.Join("testdata", "killed.conllu"), true)
-	if err := s.Run(context.Background(), d); err != nil {
-		t.Fatal(err)
+	cases := []struct {
+		file string
+		want []string
+	}{
+		{"killed", []string{`ASSAULT[] "killed" >KE @HO #49 soldiers ~Monday=2021-03-08`}},
+		{"airstrikes-killed", []string{`ASSAULT[air] "killed" KE> @HO #12 people ~Monday=2021-03-08`}},
 	}
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, show(d, e))
-	}
-	want := []string{`ASSAULT[] "killed" >KE @HO #49 soldiers ~Monday=2021-03-08`}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q, want %q", got, want)
+	for _, c := range cases {
+		d := docFromCoNLLU(t, filepath.Join("testdata", c.file+".conllu"), true)
+		if err := s.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, show(d, e))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s: got %q, want %q", c.file, got, c.want)
+		}
 	}
 }
 
