@@ -131,6 +131,10 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				cands = append(cands, c)
 				continue
 			}
+			if c := figureCue(fs, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
 			if lem := fs.verbAt(i); lem != "" {
 				c := st.verbCue(fs, i, lem, sents, q)
 				if s.parsed {

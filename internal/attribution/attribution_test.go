@@ -279,6 +279,9 @@ func TestMechanisms(t *testing.T) {
 			"a1 The deputy leader (person) | warned (statement) | the movement would respond “at the right time.”"}},
 		{"demonym-in-source", "", []string{
 			"a1 the Kenyan defence minister (person) | said (statement) | the army was ready"}},
+		// Putting a figure at a number states it.
+		{"figure-cue", "", []string{
+			"a1 The regional administration (group) | put (statement) | the death toll at 12"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

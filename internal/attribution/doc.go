@@ -86,6 +86,7 @@
 //     denies the accusation before it, with "a charge" as an anaphoric
 //     content; a gerund clause is what is denied or admitted ("denied
 //     losing the city");
+//   - stating a figure: "X put the death toll at 12" (figures.go);
 //   - a participle that describes the noun before it ("the ceasefire
 //     announced on Monday will hold") reports nothing;
 //   - a cue whose source cannot be found is kept only where its frame is

@@ -182,7 +182,9 @@ var (
 		police party campaign committee council commission company firm group organization
 		organisation union alliance coalition movement front forces militants rebels insurgents
 		officials leaders spokespeople members lawmakers senators democrats republicans
-		country state states agency white house kremlin pentagon team staff`)
+		country state states agency white house kremlin pentagon team staff militia militias
+		faction factions regime junta cabinet parliament court tribunal opposition guerrillas
+		fighters separatists paramilitaries battalion brigade regiment troops soldiers`)
 	personNouns = set(`he she i you we they spokesman spokeswoman spokesperson president minister
 		leader chairman chairwoman chair head director secretary governor senator mayor official
 		candidate ambassador general commander adviser advisor aide lawyer attorney expert

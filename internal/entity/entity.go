@@ -810,6 +810,22 @@ func (a *analyzer) classify(first, end int) []cand {
 		return []cand{name(doc.EntityOutlet, country)}
 	}
 	last := lower(a.word(end - 1))
+	// A lower-case head right after the name types it: "the Fano
+	// militia" is a group, "the Amhara region" a place.
+	if end < a.sentEnd(first) && nt != "PER" {
+		if h := a.toks[end].Text; h == lower(h) && a.toks[end].UPOS == "NOUN" {
+			switch {
+			case groupHeads[h]:
+				m := name(doc.EntityGroup, a.countryIn(first, end))
+				m.key = "n:" + coreKey(a, first, end)
+				return []cand{m}
+			case placeHeads[h] && !ambiguousPlaceHeads[h]:
+				m := name(doc.EntityPlace, a.countryIn(first, end))
+				m.key, m.placeKind = "p:"+key, h
+				return []cand{m}
+			}
+		}
+	}
 	if groupHeads[last] && !single {
 		if country == "" {
 			country = a.countryIn(first, end)

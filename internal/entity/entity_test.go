@@ -75,6 +75,8 @@ func TestMentions(t *testing.T) {
 			[]want{{"Kremlin", 0, doc.MentionMetonym, doc.EntityCountry, "RU"}, {"Kremlin", 1, doc.MentionName, doc.EntityPlace, "RU"}}},
 		{"outlet named after its head noun", "The claim was repeated by the Kurdish news agency ANHA on Monday.",
 			[]want{{"ANHA", 0, doc.MentionName, doc.EntityOutlet, ""}, {"Kurdish", 0, "", "", ""}}},
+		{"typed by a head after the name", "Fighters of the Fano militia entered the Amhara region.",
+			[]want{{"Fano", 0, doc.MentionName, doc.EntityGroup, ""}, {"Amhara", 0, doc.MentionName, doc.EntityPlace, ""}}},
 		{"named as a place", "The army retook the city of Wad Madani on Friday.",
 			[]want{{"Wad Madani", 0, doc.MentionName, doc.EntityPlace, "SD"}}},
 		{"official name", "The Republic of Kenya signed the deal, and Kenya will pay.",

@@ -233,3 +233,8 @@ var addressVerbs = set("accuse", "blame", "urge", "warn", "criticize", "criticis
 var placeKinds = set("city", "town", "village", "province", "region", "district", "county", "state",
 	"port", "island", "islands", "oblast", "governorate", "prefecture", "municipality", "settlement",
 	"valley", "capital", "hamlet", "suburb", "enclave", "emirate", "canton", "department")
+
+// ambiguousPlaceHeads follow names that are not places as often as
+// places ("the Trump base", "the Gaza border", "the Biden state"), so
+// they type nothing after a name.
+var ambiguousPlaceHeads = set("base", "border", "state", "bank", "pass", "square", "street", "corridor", "coast", "strip")
