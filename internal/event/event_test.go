@@ -275,13 +275,7 @@ func TestPlainText(t *testing.T) {
 	for _, tc := range tests {
 		d := doc.New(tc.text)
 		addEntities(d)
-		if err := s.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, show(d, e))
-		}
+		got := runShow(t, s, d)
 		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
 		}
@@ -289,6 +283,19 @@ func TestPlainText(t *testing.T) {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// runShow runs the stage on d and shows its events.
+func runShow(t *testing.T, s *Stage, d *doc.Doc) []string {
+	t.Helper()
+	if err := s.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, show(d, e))
+	}
+	return got
+}
 
 // TestPlausible: a sound parse is read; a parse that chains every word to
 // the one before (as an untrained parser does) is set aside for the
@@ -327,14 +334,7 @@ func TestSameEvent(t *testing.T) {
 		{"airstrikes-killed", []string{`ASSAULT[air] "killed" KE> @HO #12 people ~Monday=2021-03-08`}},
 	}
 	for _, c := range cases {
-		d := docFromCoNLLU(t, filepath.Join("testdata", c.file+".conllu"), true)
-		if err := s.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, show(d, e))
-		}
+		got := runShow(t, s, docFromCoNLLU(t, filepath.Join("testdata", c.file+".conllu"), true))
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s: got %q, want %q", c.file, got, c.want)
 		}
@@ -354,13 +354,7 @@ func TestDesignationNoEvent(t *testing.T) {
 	note := strings.Index(text, "*")
 	d.Entities = append(d.Entities, doc.Entity{ID: "X", Type: doc.EntityGroup,
 		Designations: []doc.Designation{{Text: "organization banned in Kenya", By: "KE", Evidence: d.SpanOfBytes(note, len(text))}}})
-	if err := s.Run(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, show(d, e))
-	}
+	got := runShow(t, s, d)
 	if want := []string{`ACCUSE[] "accused" TR>GR @`}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", got, want)
 	}
