@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay"
 )
@@ -170,4 +171,54 @@ func TestSourceKinds(t *testing.T) {
 			t.Errorf("%q: no attribution with source %q in %+v", c.text, c.source, a.Attributions)
 		}
 	}
+}
+
+// FuzzAnalyze feeds arbitrary text through the whole pipeline: it must not
+// panic, and every span of the analysis must be the slice of the text it
+// claims to be. Run longer with go test -fuzz FuzzAnalyze .
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Citing sources in the ministry, the paper reports that 49 soldiers were killed.",
+		"The army is accused of shelling the port, a charge the ministry denies.",
+		"“I think it is over,” she said, “but ...”\n\n“We will see.”",
+		"It seems doubtful that the two sides will agree, a diplomat told Reuters on condition of anonymity.",
+		"The regional administration put the death toll at 12, while the Fano militia claimed 50.",
+		"According to the regional governor, Oleh Kiper, , , said that",
+		"*terrorist organization banned in Russia\n*", "“ ” \" ' ’ — : ;", "Said. Says: told (RSF) [",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || strings.TrimSpace(text) == "" || len(text) > 4000 {
+			return
+		}
+		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: text})
+		if err != nil {
+			return // refused input (binary, too long a line ...) is reported, not analysed
+		}
+		r := []rune(a.Document.Text)
+		check := func(what string, s hearsay.Span) {
+			if s.Start < 0 || s.End > len(r) || s.Start > s.End || string(r[s.Start:s.End]) != s.Text {
+				t.Fatalf("%s span %+v is not a slice of the text %q", what, s, a.Document.Text)
+			}
+		}
+		for _, at := range a.Attributions {
+			check("cue", at.Cue.Span)
+			check("content", at.Content)
+			if at.Source != nil {
+				check("source", at.Source.Span)
+			}
+		}
+		for _, c := range a.Claims {
+			check("claim", c.Span)
+		}
+		for _, e := range a.Entities {
+			for _, m := range e.Mentions {
+				check("mention", m.Span)
+			}
+		}
+		for _, ev := range a.Events {
+			check("trigger", ev.Trigger)
+		}
+	})
 }
