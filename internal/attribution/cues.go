@@ -607,14 +607,14 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	// A trailing participle clause (", contradicting ...", ", adding
 	// ...") is the writer's comment or a second act of saying, not part
-	// of this content.
+	// of this content; so is a contrast after ", while".
 	inQuote := false
 	for j := a; j < b; j++ {
 		t := s.tok(j)
 		if isQuoteTok(t) {
 			inQuote = !inQuote
 		}
-		if !inQuote && j > a+2 && (t.XPOS == "VBG" || concessive[lower(t)]) && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
+		if !inQuote && j > a+2 && (t.XPOS == "VBG" || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
 			b = j - 1
 			break
 		}
