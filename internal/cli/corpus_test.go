@@ -162,3 +162,19 @@ func TestDefaultStorePath(t *testing.T) {
 		t.Errorf("HEARSAY_DB not used: %v", err)
 	}
 }
+
+// TestIngestStoreInsideFolder: a store kept in the folder being ingested
+// is not read as an input, the first time or on a rerun.
+func TestIngestStoreInsideFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "one.txt"), []byte("The mayor said on Monday that the bridge would reopen.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "corpus.db")
+	for i, want := range []string{"1 stored, 0 duplicates, 0 failed", "0 stored, 1 duplicates, 0 failed"} {
+		code, _, errs := run(t, "", "ingest", "--db", db, dir)
+		if code != 0 || !strings.Contains(errs, want) {
+			t.Errorf("ingest %d: exit %d, want %q\n%s", i+1, code, want, errs)
+		}
+	}
+}

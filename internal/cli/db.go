@@ -132,3 +132,19 @@ func cut(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
 }
+
+// sqlitePath is the file of the SQLite store named by spec (or the
+// default), or "" for a PostgreSQL URL.
+func sqlitePath(spec string) string {
+	if strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://") {
+		return ""
+	}
+	if spec == "" {
+		d, err := defaultDB()
+		if err != nil {
+			return ""
+		}
+		spec = d
+	}
+	return spec
+}

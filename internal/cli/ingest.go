@@ -67,6 +67,10 @@ addresses are refused unless --allow-private.
 			}
 			defer s.Close()
 			o.Store, o.Extract = s, extractor(o.MaxBytes)
+			if path := sqlitePath(db); path != "" {
+				// A store inside a folder being ingested is not an input.
+				o.Skip = []string{path, path + "-wal", path + "-shm", path + "-journal"}
+			}
 			if enqueue {
 				// The workers analyse: this host needs no models.
 				o.Store, o.Analyzer, err = enqueueTo(ctx, s)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"time"
@@ -46,6 +47,9 @@ type Options struct {
 	// Progress, when set, hears of every item; its methods are called
 	// from one goroutine.
 	Progress Reporter
+	// Skip names files a folder walk passes over: the store's own files
+	// when it lives inside a folder being ingested.
+	Skip []string
 }
 
 // Status is what happened to one item.
@@ -103,7 +107,12 @@ func Run(ctx context.Context, inputs []string, o Options) (Summary, error) {
 	}
 	start := time.Now()
 	fetcher := NewFetcher(o.Fetch)
-	src := &source{maxBytes: o.MaxBytes, fetch: fetcher}
+	src := &source{maxBytes: o.MaxBytes, fetch: fetcher, skip: map[string]bool{}}
+	for _, p := range o.Skip {
+		if abs, err := filepath.Abs(p); err == nil {
+			src.skip[abs] = true
+		}
+	}
 	w := &worker{o: o, fetch: fetcher}
 
 	ctx, cancel := context.WithCancel(ctx)

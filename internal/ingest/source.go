@@ -62,6 +62,7 @@ func sniff(head []byte) format {
 type source struct {
 	maxBytes int64
 	fetch    *Fetcher
+	skip     map[string]bool // absolute paths a folder walk passes over
 }
 
 // input emits the items of one command-line input. It returns false when
@@ -86,6 +87,8 @@ func (s *source) input(ctx context.Context, in string, emit func(Item) bool) boo
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
+		} else if s.skipped(p) {
+			// The store itself, inside the folder being read.
 		} else if d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 && isRegular(p) {
 			// Links to files are followed; links to folders are not, so a
 			// loop of links cannot make the walk endless.
@@ -194,4 +197,12 @@ func (s *source) url(ctx context.Context, u string, emit func(Item) bool) bool {
 		return !stop
 	})
 	return !stop
+}
+
+func (s *source) skipped(p string) bool {
+	if len(s.skip) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(p)
+	return err == nil && s.skip[abs]
 }
