@@ -152,6 +152,9 @@ func assess(d *doc.Doc, a, b int) verdict {
 			v.add(modals[w], t.Span)
 		case hedgeAdverbs[w] != "" && (t.UPOS == "ADV" || t.UPOS == "ADJ" && i >= g0):
 			v.add(hedgeAdverbs[w], t.Span)
+		case (w == "certainly" || w == "surely") && i > a && (low(tk(i-1)) == "almost" || low(tk(i-1)) == "nearly"):
+			// "almost certainly": near certainty is not certainty.
+			v.add(doc.Probable, span(i-1, i+1))
 		case i >= g0 && t.UPOS == "ADJ" && hedgeAdjectives[w] != "" && hedgeAdjectives[w] != doc.Certain:
 			v.add(hedgeAdjectives[w], t.Span)
 		case i >= g0 && raisingVerbs[l] != "" && strings.HasPrefix(t.XPOS, "VB"):
@@ -192,9 +195,26 @@ func assess(d *doc.Doc, a, b int) verdict {
 	return v
 }
 
-// raisingFrame recognises "it BE/SEEM (adverb) ADJ that|whether|if" at a and
-// returns the end of the frame and the certainty the adjective sets.
+// evidenceNouns head "there is no evidence that X" frames.
+var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "indication": true, "sign": true, "confirmation": true}
+
+// raisingFrame recognises "it BE/SEEM (adverb) ADJ that|whether|if" at a,
+// and "there BE no|little evidence that", and returns the end of the frame
+// and the certainty it sets.
 func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
+	if b-a >= 5 && low(&d.Tokens[a]) == "there" {
+		i := a + 1
+		for i < b && (lem(&d.Tokens[i]) == "be" || d.Tokens[i].XPOS == "MD" || d.Tokens[i].UPOS == "ADV") {
+			i++
+		}
+		if i+2 < b && i > a+1 {
+			q := low(&d.Tokens[i])
+			if (q == "no" || q == "little" || q == "scant" || q == "scarce") && evidenceNouns[lem(&d.Tokens[i+1])] && low(&d.Tokens[i+2]) == "that" {
+				return i + 2, doc.Doubtful, true
+			}
+		}
+		return 0, "", false
+	}
 	if b-a < 4 || low(&d.Tokens[a]) != "it" {
 		return 0, "", false
 	}

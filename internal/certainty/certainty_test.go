@@ -64,6 +64,10 @@ func TestClaims(t *testing.T) {
 			"c7 You cannot but admire her courage | certain positive | ",
 			// "Will the talks resume?" is a question: no claim.
 		}},
+		// Near certainty is probable; "there is no evidence that" doubts.
+		{"near-certainty", []string{
+			"c1 The convoy was almost certainly hit by a missile | probable positive | almost certainly",
+			"c2 the hospital was used by the army | doubtful positive | There is no evidence"}},
 		// The concession is not part of what the mayor is reported to
 		// have said: the writer puts it forward.
 		{"concession", []string{

@@ -15,10 +15,11 @@
 //     possible; should → probable; would, will, must → certain (a
 //     hypothetical "would" is caught by its if-clause);
 //   - hedging adverbs and adjectives: perhaps, maybe, possibly → possible;
-//     apparently, allegedly, reportedly, likely, probably → probable;
-//     unlikely, doubtful, hardly → doubtful;
+//     apparently, allegedly, reportedly, likely, probably, almost
+//     certainly → probable; unlikely, doubtful, hardly → doubtful;
 //   - raising frames around the claim: "it appears doubtful that X", "it is
-//     unclear whether X", "X seems to" (the claim is then X alone);
+//     unclear whether X", "there is no evidence that X", "X seems to" (the
+//     claim is then X alone);
 //   - the attribution's cue: believing verbs (assume, believe, suspect)
 //     make a claim probable, as does a cue adverb such as "indirectly";
 //   - conditionals: an if- or unless-clause makes the claim conditional
