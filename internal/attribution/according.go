@@ -1,5 +1,7 @@
 package attribution
 
+import "github.com/hearsaynews/hearsay/internal/doc"
+
 // accordingTo finds "according to X" (and "as reported by X" is left to
 // the verb rules): the source is X, the cue is "according to", and the
 // content is the clause the phrase modifies, without the phrase.
@@ -101,6 +103,75 @@ func accordingTo(s *sentence, i int) *cand {
 		}
 	}
 	c.setRun(s, clause, i)
+	if c.empty() {
+		return nil
+	}
+	return c
+}
+
+// asReported reads "As reported by X, CLAUSE" and "As X reported, CLAUSE"
+// (and the same after the clause: "CLAUSE, as X noted.") at token i, the
+// "as": X is the source, the verb the cue, and the clause the content,
+// as with "according to".
+func asReported(s *sentence, i int) *cand {
+	if lower(s.tok(i)) != "as" || i+2 >= s.end {
+		return nil
+	}
+	var c *cand
+	j := i + 1
+	for j < s.end && s.tok(j).UPOS == "ADV" {
+		j++
+	}
+	if j+2 < s.end && s.tok(j).XPOS == "VBN" && cueLemma(s.tok(j)) != "" && lower(s.tok(j+1)) == "by" {
+		// "as reported by X"
+		np := extendNamed(s, npAfter(s, j+2))
+		if np[0] == np[1] {
+			return nil
+		}
+		c = &cand{sent: s.idx, cue: [2]int{i, j + 1}, src: np, via: "as-reported"}
+		j = np[1]
+	} else if np := npAfter(s, j); np[0] < np[1] {
+		// "as X reported", "as X has noted"
+		k := np[1]
+		for k < s.end && (s.tok(k).UPOS == "AUX" || s.tok(k).UPOS == "ADV") {
+			k++
+		}
+		if k >= s.end || !finiteVerb(s.tok(k)) && s.tok(k).XPOS != "VBN" || cueLemma(s.tok(k)) == "" {
+			return nil
+		}
+		c = &cand{sent: s.idx, cue: [2]int{k, k + 1}, src: np, via: "as-reported"}
+		j = k + 1
+	} else {
+		return nil
+	}
+	// Verbs of reporting only: "as he spoke", "as you know", "as X
+	// holds" are times and common ground, not sources.
+	l := cueLemma(s.tok(c.cue[1] - 1))
+	if weakCues[l] || prepOnly[l] || stanceVerbs[l] || cueVerbs[l].typ != doc.CueStatement && cueVerbs[l].typ != doc.CueConfirmation {
+		return nil
+	}
+	c.cueType = cueVerbs[l].typ
+	// The phrase ends at a comma or the end of the sentence; the
+	// content is the clause on the other side.
+	for j < s.end && !isPunct(s.tok(j)) {
+		j++
+	}
+	switch {
+	case i == s.first || isPunct(s.tok(i-1)) && i-1 == s.first:
+		// The construction itself says a clause follows; the tagger
+		// may not find its verb ("the army lost" read as nouns).
+		if j >= s.end || s.tok(j).Text != "," || s.words(j+1, s.end) < 3 {
+			return nil
+		}
+		c.setRange(s, j+1, s.end, -1)
+	case i > s.first && s.tok(i-1).Text == "," && (j >= s.end || s.words(j, s.end) == 0):
+		if !hasFinite(s, s.first, i-1) {
+			return nil
+		}
+		c.setRange(s, s.first, i-1, -1)
+	default:
+		return nil
+	}
 	if c.empty() {
 		return nil
 	}

@@ -99,6 +99,9 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			if c == nil {
 				c = inSource(fs, i)
 			}
+			if c == nil {
+				c = asReported(fs, i)
+			}
 			if c == nil && s.parsed {
 				c = accordingTo(s, i)
 			}

@@ -282,6 +282,11 @@ func TestMechanisms(t *testing.T) {
 		// Putting a figure at a number states it.
 		{"figure-cue", "", []string{
 			"a1 The regional administration (group) | put (statement) | the death toll at 12"}},
+		// "As reported by X" is "according to X"; "in his opinion" a view.
+		{"as-reported", "", []string{
+			"a1 the news portal Maliweb (outlet) | As reported (statement) | the army lost 40 soldiers near the border"}},
+		{"in-his-opinion", "", []string{
+			"a1 his (person) | In his opinion (belief) | the defeat will weaken the government"}},
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},

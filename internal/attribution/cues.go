@@ -107,6 +107,15 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if (lem == "lay" || lem == "spell") && (i+1 >= s.end || lower(s.tok(i+1)) != "out") {
 		return nil
 	}
+	// "ruled out" excludes; it rules nothing.
+	if lem == "rule" && i+1 < s.end && lower(s.tok(i+1)) == "out" {
+		return nil
+	}
+	// "supported the rebels", "backed the militia": support for an armed
+	// group is material, an event, not a stated position.
+	if stanceVerbs[lem] && i+1 < s.end && armedGroupAt(s, i+1) {
+		return nil
+	}
 	c := &cand{sent: s.idx, cueType: e.typ, via: "verb"}
 	c.cue = cueExtent(s, i)
 	weak := weakCues[lem]
@@ -1377,3 +1386,25 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 // defend", "willing to admit").
 var dispositions = set(`ready willing able unable unwilling prepared eager reluctant keen determined
 	likely unlikely afraid hesitant free quick slow`)
+
+// armedGroupAt reports whether the noun phrase starting at token j names
+// an entity of type group (armed and political groups).
+func armedGroupAt(s *sentence, j int) bool {
+	np := npAfter(s, j)
+	if np[0] == np[1] {
+		return false
+	}
+	sp := s.span(np[0], np[1])
+	for _, e := range s.d.Entities {
+		if e.Type != doc.EntityGroup {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if sp.Overlaps(m.Span) {
+				return true
+			}
+		}
+	}
+	head := lemma(s.tok(npHead(s, np)))
+	return head == "rebel" || head == "militant" || head == "insurgent" || head == "militia" || head == "fighter" || head == "separatist" || head == "jihadist" || head == "guerrilla"
+}

@@ -38,7 +38,9 @@
 //     with its own subject and finite verb ("found the pipes were
 //     corroded"); "find" and "show" also with an object when a document
 //     or evidence is their subject ("the poll shows X ahead");
-//   - "according to X", whose content is the clause it modifies;
+//   - "according to X", whose content is the clause it modifies, and
+//     likewise "as reported by X, ..." and "..., as X noted" (verbs of
+//     reporting only: "as he spoke" is a time);
 //   - nouns of saying with a "that" clause ("the minister's claim that X")
 //     and nouns of stance with their preposition ("criticism of X",
 //     "support for X", "calls for X"), nouns.go;
@@ -87,6 +89,9 @@
 //     content; a gerund clause is what is denied or admitted ("denied
 //     losing the city");
 //   - stating a figure: "X put the death toll at 12" (figures.go);
+//   - stance verbs whose object is an armed group ("supported the
+//     rebels") name material support, an event, not a position; "ruled
+//     out" rules nothing;
 //   - a participle that describes the noun before it ("the ceasefire
 //     announced on Monday will hold") reports nothing;
 //   - a cue whose source cannot be found is kept only where its frame is

@@ -41,15 +41,23 @@ func inSource(s *sentence, i int) *cand {
 		return nil
 	}
 	for j := comma + 1; j < s.end; j++ {
-		if cueLemma(s.tok(j)) != "" || isQuoteTok(s.tok(j)) {
+		if l := cueLemma(s.tok(j)); l != "" && !stanceVerbs[l] || isQuoteTok(s.tok(j)) {
 			return nil
 		}
 	}
 	c := &cand{sent: s.idx, cue: [2]int{i, i + 1}, cueType: doc.CueStatement, via: "in-source"}
 	c.src = [2]int{i + 1, comma}
+	// "In his opinion, ...": the possessor holds the view, and the whole
+	// phrase is the cue.
+	if comma == i+3 && s.tok(i+1).XPOS == "PRP$" && viewNouns[lemma(s.tok(i+2))] {
+		c.cue, c.src, c.cueType = [2]int{i, comma}, [2]int{i + 1, i + 2}, doc.CueBelief
+	}
 	c.setRange(s, comma+1, s.end, -1)
 	if c.empty() {
 		return nil
 	}
 	return c
 }
+
+// viewNouns are someone's holding of a view ("in his opinion").
+var viewNouns = set(`view opinion estimation judgment judgement assessment belief`)

@@ -118,9 +118,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	if kind == "" && ht.UPOS == "PRON" {
 		switch hl {
-		case "he", "she", "i", "you", "who", "him", "her", "me":
+		case "he", "she", "i", "you", "who", "him", "her", "me", "his", "my", "your":
 			kind = doc.SourcePerson
-		case "we", "they", "it":
+		case "we", "they", "it", "its", "our", "their":
 			kind = doc.SourceGroup
 		default:
 			kind = doc.SourceUnnamed
@@ -140,7 +140,8 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	if kind == "" && ht.UPOS == "PROPN" {
 		kind = doc.SourcePerson
 		for i := r[0]; i < r[1]; i++ {
-			if w := s.tok(i).Text; newsNameWords[lower(s.tok(i))] && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			// "the news portal Maliweb": an outlet noun before the name.
+			if w := s.tok(i).Text; newsNameWords[lower(s.tok(i))] && w != "" && w[0] >= 'A' && w[0] <= 'Z' || i < h && outletNouns[lemma(s.tok(i))] {
 				kind = doc.SourceOutlet
 				break
 			}

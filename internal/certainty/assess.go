@@ -167,7 +167,9 @@ func assess(d *doc.Doc, a, b int) verdict {
 			}
 			v.negative = !v.negative
 		}
-		if i >= g0 && negativePredicates[l] {
+		// "failed to", "is unable to": the act did not happen; "the
+		// talks will fail" asserts a failure.
+		if i >= g0 && negativePredicates[l] && (l == "deny" || l == "reject" || i+1 < b && (low(tk(i+1)) == "to" || low(tk(i+1)) == "of")) {
 			v.negative = !v.negative
 		}
 		if i < g0 && (w == "no" && t.UPOS == "DET" || negativeSubjects[w]) {
@@ -223,7 +225,7 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 	for i < b {
 		t := &d.Tokens[i]
 		l := lem(t)
-		if l == "be" || l == "seem" || l == "appear" || l == "look" || l == "remain" || t.XPOS == "MD" || t.UPOS == "ADV" {
+		if l == "be" || l == "seem" || l == "appear" || l == "look" || l == "remain" || t.XPOS == "MD" || t.UPOS == "ADV" || negators[low(t)] {
 			sawVerb = sawVerb || strings.HasPrefix(t.XPOS, "VB")
 			i++
 			continue
@@ -233,9 +235,34 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 	if !sawVerb || i >= b {
 		return 0, "", false
 	}
+	// "it is not excluded that", "it cannot be ruled out that": what may
+	// not be denied is possible.
+	if w := low(&d.Tokens[i]); w == "excluded" || w == "ruled" {
+		k := i + 1
+		if w == "ruled" && k < b && low(&d.Tokens[k]) == "out" {
+			k++
+		}
+		neg := false
+		for j := a + 1; j < i; j++ {
+			if negators[low(&d.Tokens[j])] {
+				neg = true
+			}
+		}
+		if neg && k < b && low(&d.Tokens[k]) == "that" {
+			return k, doc.Possible, true
+		}
+		return 0, "", false
+	}
 	cert, ok := hedgeAdjectives[low(&d.Tokens[i])]
 	if !ok || i+1 >= b {
 		return 0, "", false
+	}
+	// "it is not clear whether", "it is not likely that": a negated
+	// frame doubts what it embeds.
+	for j := a + 1; j < i; j++ {
+		if negators[low(&d.Tokens[j])] && (cert == doc.Certain || cert == doc.Probable) {
+			cert = doc.Doubtful
+		}
 	}
 	switch low(&d.Tokens[i+1]) {
 	case "that", "whether", "if":

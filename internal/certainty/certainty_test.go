@@ -68,6 +68,12 @@ func TestClaims(t *testing.T) {
 		{"near-certainty", []string{
 			"c1 The convoy was almost certainly hit by a missile | probable positive | almost certainly",
 			"c2 the hospital was used by the army | doubtful positive | There is no evidence"}},
+		// What may not be excluded is possible; a negated "clear" doubts;
+		// an intransitive "fail" asserts a failure.
+		{"not-excluded", []string{
+			"c1 the envoy resigned | possible positive | It is not excluded",
+			"c2 the talks will fail | possible positive | It cannot be ruled out",
+			"c3 the border will reopen | doubtful positive | It is not clear"}},
 		// The concession is not part of what the mayor is reported to
 		// have said: the writer puts it forward.
 		{"concession", []string{

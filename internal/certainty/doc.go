@@ -18,13 +18,15 @@
 //     apparently, allegedly, reportedly, likely, probably, almost
 //     certainly → probable; unlikely, doubtful, hardly → doubtful;
 //   - raising frames around the claim: "it appears doubtful that X", "it is
-//     unclear whether X", "there is no evidence that X", "X seems to" (the
-//     claim is then X alone);
+//     unclear whether X", "there is no evidence that X", "it is not
+//     excluded that X" (possible), "it is not clear whether X" (a negated
+//     frame doubts), "X seems to" (the claim is then X alone);
 //   - the attribution's cue: believing verbs (assume, believe, suspect)
 //     make a claim probable, as does a cue adverb such as "indirectly";
 //   - conditionals: an if- or unless-clause makes the claim conditional
 //     and is its hedge;
 //   - negation of the claim's verb group (not, never, no) or a negative
-//     predicate (unwilling, unable, refuse to, fail to) makes the polarity
+//     predicate with its "to" (unwilling to, unable to, refuse to, fail
+//     to; "the talks will fail" asserts a failure) makes the polarity
 //     negative; "cannot but" is not a negation.
 package certainty

@@ -322,7 +322,7 @@ func (a *analyzer) join(j, end int) int {
 	w := lower(a.toks[j].Text)
 	prev := lower(a.word(j - 1))
 	switch {
-	case w == "of" && ofHeads[prev]:
+	case w == "of" && ofHeads[prev] || w == "for" && forHeads[prev]:
 		k := j + 1
 		if k < end && lower(a.toks[k].Text) == "the" {
 			k++
