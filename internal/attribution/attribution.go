@@ -76,6 +76,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	}
 	q := findQuotes(d)
 	var cands []*cand
+	flats := make([]*sentence, len(sents))
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -94,6 +95,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		// leave open: a parser's errors cost more than its gains where
 		// the tags already decide (measured on news text).
 		fs := s.flat()
+		flats[s.idx] = fs
 		for i := s.first; i < s.end; i++ {
 			c := accordingTo(fs, i)
 			if c == nil {
@@ -160,12 +162,11 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	// Sources cited for a report, once the reports are known.
-	for _, s := range sents {
-		if s.end-s.first > st.maxTokens {
-			continue
+	for _, fs := range flats {
+		if fs == nil {
+			continue // skipped above
 		}
-		fs := s.flat()
-		for i := s.first; i < s.end; i++ {
+		for i := fs.first; i < fs.end; i++ {
 			if c := citing(fs, i, cands); c != nil {
 				cands = append(cands, c)
 			}

@@ -112,5 +112,5 @@ func sourceLike(s *sentence, r [2]int) bool {
 		return true
 	}
 	l := lemma(t)
-	return personNouns[l] || unnamedNouns[l] || groupNouns[l] || documentNouns[l] || outletNouns[l] || authorNouns[l]
+	return actorNoun(l) || documentNouns[l]
 }

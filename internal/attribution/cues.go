@@ -72,8 +72,8 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// participles of the three that name one outright ("a group
 	// supporting Clinton", "the plan, backed by the mayor"), but not as
 	// bare infinitives ("would back", "to compare").
-	if stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i) &&
-		!(positionVerbs[lem] && (s.tok(i).XPOS == "VBG" || s.tok(i).XPOS == "VBN")) {
+	nonFiniteStance := stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i)
+	if nonFiniteStance && !(positionVerbs[lem] && (s.tok(i).XPOS == "VBG" || s.tok(i).XPOS == "VBN")) {
 		return nil
 	}
 	if s.tok(i).XPOS == "VBN" && i+1 < s.end && lower(s.tok(i+1)) == "by" && i > s.first {
@@ -518,7 +518,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// to, unless their frame is specific enough (keepUnsure) and the
 		// other reading of the sentence finds no source either.
 		c.unsure = true
-		if stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i) {
+		if nonFiniteStance {
 			// A participle of stance without a holder reads as an
 			// act, not a position ("accused X of supporting Y").
 			return nil
@@ -1004,7 +1004,7 @@ func bareTime(t *doc.Token) bool {
 // relativeIn reports a relative pronoun in [a, b).
 func relativeIn(s *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
-		if x := s.tok(k).XPOS; x == "WDT" || x == "WP" || x == "WP$" {
+		if relativeWord(s.tok(k)) {
 			return true
 		}
 	}
@@ -1405,6 +1405,9 @@ func armedGroupAt(s *sentence, j int) bool {
 			}
 		}
 	}
-	head := lemma(s.tok(npHead(s, np)))
-	return head == "rebel" || head == "militant" || head == "insurgent" || head == "militia" || head == "fighter" || head == "separatist" || head == "jihadist" || head == "guerrilla"
+	return armedNouns[lemma(s.tok(npHead(s, np)))]
 }
+
+// armedNouns head noun phrases for armed groups the recogniser may not
+// name ("the rebels", "local militias").
+var armedNouns = set(`rebel militant insurgent militia fighter separatist jihadist guerrilla`)

@@ -245,8 +245,8 @@ func quoteParagraphs(d *doc.Doc, sents []*sentence, cands []*cand, c *cand, cue 
 		// No speaker of its own.
 		own := false
 		for _, o := range cands {
-			if o != c && para.Contains(sents[o.sent].span(o.cue[0], o.cue[1])) {
-				if _, inside := holding(qs, sents[o.sent].span(o.cue[0], o.cue[1])); !inside {
+			if oc := sents[o.sent].span(o.cue[0], o.cue[1]); o != c && para.Contains(oc) {
+				if _, inside := holding(qs, oc); !inside {
 					own = true
 				}
 			}

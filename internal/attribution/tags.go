@@ -709,6 +709,11 @@ func hearerLike(s *sentence, h int) bool {
 	if t.UPOS == "PRON" || t.UPOS == "PROPN" {
 		return true
 	}
-	l := lemma(t)
+	return actorNoun(lemma(t))
+}
+
+// actorNoun reports whether lemma l is a noun for people, groups,
+// outlets or unnamed sources.
+func actorNoun(l string) bool {
 	return personNouns[l] || authorNouns[l] || outletNouns[l] || groupNouns[l] || unnamedNouns[l]
 }

@@ -85,15 +85,15 @@ var ofHeads = set("republic", "kingdom", "union", "bank", "university", "ministr
 	"committee", "commission", "board", "party", "movement", "museum", "order", "society",
 	"federation", "sultanate", "principality", "duchy", "islands", "isle", "gulf", "bay", "sea",
 	"cape", "lake", "straits", "strait", "framework", "coalition", "alliance", "defence",
-	"defense", "people", "liberation", "protection", "centre", "center", "forces", "council",
-	"foundation", "fund", "agency", "network", "congress", "assembly", "union")
+	"defense", "people", "liberation", "protection", "centre", "center", "forces",
+	"foundation", "fund", "agency", "network", "congress", "assembly")
 
 // forHeads take a "for" inside a name: "Institute for African Studies",
 // "Framework for the Defence of ...", "Party for Freedom".
 var forHeads = set("institute", "centre", "center", "framework", "committee", "commission", "council",
 	"coalition", "alliance", "front", "movement", "party", "foundation", "fund", "organization",
 	"organisation", "association", "league", "union", "office", "agency", "campaign", "society",
-	"network", "forum", "platform", "union", "ministry", "department", "bureau")
+	"network", "forum", "platform", "ministry", "department", "bureau")
 
 // peopleNouns may carry a possessive inside a name: "People's Republic".
 var peopleNouns = set("people", "peoples", "children", "women", "men", "workers", "veterans",

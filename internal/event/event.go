@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -86,7 +85,8 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	var events []doc.Event
-	built := map[int]string{} // head token of a verb trigger → its event type
+	var from []*cand             // the candidate each event was built from
+	verbType := map[int]string{} // head token of a verb trigger → its event type
 	for _, c := range cands {
 		if c.absorbed {
 			continue
@@ -94,25 +94,25 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		v.useSentence(c.head)
 		if ev, ok := v.build(c); ok {
 			if c.verb {
-				built[c.head] = ev.Type
+				verbType[c.head] = ev.Type
 			}
-			events = append(events, ev)
+			events, from = append(events, ev), append(from, c)
 		}
 	}
-	// "were killed in the clashes", "died in an attack": an event noun in
-	// a phrase hung on a verb event of the same type, or its subject,
-	// names that event again.
-	events = slices.DeleteFunc(events, func(ev doc.Event) bool {
-		for _, c := range cands {
-			if c.verb || c.absorbed || v.toks[c.head].span.Start != ev.Trigger.Start && v.toks[c.first].span.Start != ev.Trigger.Start {
+	// "were killed in the clashes", "Israeli airstrikes killed 12
+	// people": an event noun in a phrase hung on a verb event of the same
+	// type, or its subject, names that event again.
+	kept := events[:0]
+	for k, ev := range events {
+		if c := from[k]; !c.verb {
+			t := v.toks[c.head]
+			if t.head >= 0 && (strings.HasPrefix(t.dep, "obl") || t.dep == "nsubj") && verbType[t.head] == ev.Type {
 				continue
 			}
-			// Or its subject: "Israeli airstrikes killed 12 people".
-			t := v.toks[c.head]
-			return t.head >= 0 && (strings.HasPrefix(t.dep, "obl") || t.dep == "nsubj") && built[t.head] == ev.Type
 		}
-		return false
-	})
+		kept = append(kept, ev)
+	}
+	events = kept
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Trigger.Start < events[j].Trigger.Start })
 	for i := range events {
 		events[i].ID = fmt.Sprintf("v%d", i+1)
