@@ -9,11 +9,11 @@ import (
 
 // The frozen table gives back each feature's averaged weights (to within
 // the int16 quantisation step), nothing for unseen features, and the same
-// scores after a round trip through Write and Read, for every layout:
-// weights inline in the slot (few classes), in rows (more), and the path
-// for very many classes.
+// scores after a round trip through Write and Read, for every layout
+// (dense, sparse, wide) and every way a sparse row is kept: packed into
+// its slot (features updated once), as pairs, or whole.
 func TestFrozenLayouts(t *testing.T) {
-	for _, classes := range []int{1, 3, 8, 9, 51, 200} {
+	for _, classes := range []int{1, 3, 4, 9, 51, 89, 254, 255, 300} {
 		rng := rand.New(rand.NewSource(int64(classes)))
 		m := New(classes)
 		feats := make([]uint64, 300)
@@ -23,6 +23,12 @@ func TestFrozenLayouts(t *testing.T) {
 		for step := 0; step < 3000; step++ {
 			f := []uint64{feats[rng.Intn(len(feats))], feats[rng.Intn(len(feats))]}
 			m.Update(f, rng.Intn(classes), rng.Intn(classes+1)-1, 1)
+			m.Tick()
+		}
+		for i := 0; i < 20; i++ {
+			f := NewFeat(5000 + i).Sum()
+			feats = append(feats, f)
+			m.Update([]uint64{f}, rng.Intn(classes), rng.Intn(classes+1)-1, 1)
 			m.Tick()
 		}
 		want := map[uint64][]float32{}

@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/bits"
 	"slices"
 	"unicode/utf8"
 )
@@ -122,19 +121,15 @@ type Model struct {
 	u     []float32 // sum of tick*update, for averaging (Daumé's trick)
 	tick  float32
 
-	// Frozen state. tab is an open-addressing table of slots of stride
-	// words: the key (0 = empty slot), then either the row's weights as
-	// int16 packed four to a word (inline, for up to 8 classes) or the row
-	// number into q. Keeping key and weights in one slot means one cache
-	// miss per feature instead of three, which is most of the time spent
-	// scoring a large model.
+	// Frozen state: see frozen.go.
 	tab     []uint64
-	stride  int
-	inline  bool
+	layout  layout
 	shift   uint
 	scale   float32  // weight = int16 value * scale
-	rowKeys []uint64 // key of each row, for Write
-	q       []int16  // weights, row-major, in units of scale
+	sp      []uint32 // row pairs that do not fit their slot
+	dq      []int16  // rows stored whole
+	rowKeys []uint64 // key of each row, for Write and Mean
+	q       []int16  // dense weights, row-major, in units of scale
 }
 
 // New returns an empty model for n classes.
@@ -350,162 +345,6 @@ func (m *Model) quantize(keys []uint64, rows [][]float32) {
 		}
 	}
 	m.freeze(keys, q, scale)
-}
-
-func (m *Model) freeze(keys []uint64, q []int16, scale float32) {
-	size := 2
-	for size < 2*len(keys)+1 {
-		size <<= 1
-	}
-	m.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	c := m.Classes
-	m.inline = c <= 8
-	m.stride = 2
-	if m.inline {
-		m.stride = 1 + (c+3)/4
-	}
-	m.tab = make([]uint64, size*m.stride)
-	mask := uint64(size - 1)
-	for r, k := range keys {
-		i := (k * 0x9E3779B97F4A7C15) >> m.shift
-		for m.tab[int(i)*m.stride] != 0 {
-			i = (i + 1) & mask
-		}
-		slot := m.tab[int(i)*m.stride : int(i+1)*m.stride]
-		slot[0] = k
-		if m.inline {
-			for j, v := range q[r*c : r*c+c] {
-				slot[1+j>>2] |= uint64(uint16(v)) << (16 * (j & 3))
-			}
-		} else {
-			slot[1] = uint64(r)
-		}
-	}
-	m.rowKeys, m.q, m.scale = keys, q, scale
-}
-
-// batch is how many features scoreFrozen looks up at once.
-const batch = 64
-
-// maxAcc is the largest number of classes scoreFrozen sums in integers.
-const maxAcc = 128
-
-// scoreFrozen looks features up in batches: first it loads the slot of
-// every feature of the batch, in a loop with no branches on the loaded
-// values so the processor can have many cache misses in flight at once,
-// then it compares keys and adds weights, by then mostly from cache. Done
-// one feature at a time, each miss waited for the previous one, and that
-// was most of the time spent parsing. Weights are summed as integers and
-// scaled once at the end, which is exact and cheaper than converting each.
-func (m *Model) scoreFrozen(feats []uint64, scores []float32) {
-	c, st, scale := m.Classes, m.stride, m.scale
-	if c > maxAcc {
-		m.scoreFrozenWide(feats, scores)
-		return
-	}
-	mask := uint64(len(m.tab)/st - 1)
-	scores = scores[:c]
-	var idx [batch]uint64
-	var keys [batch]uint64
-	var rows [batch]int32
-	var accBuf [maxAcc]int32
-	acc := accBuf[:c]
-	summed := 0
-	for len(feats) > 0 {
-		b := feats[:min(len(feats), batch)]
-		feats = feats[len(b):]
-		for j, f := range b {
-			i := (f * 0x9E3779B97F4A7C15) >> m.shift
-			idx[j] = i
-			keys[j] = m.tab[int(i)*st]
-		}
-		nr := 0
-		for j, f := range b {
-			i, k := idx[j], keys[j]
-			for k != f && k != 0 {
-				i = (i + 1) & mask
-				k = m.tab[int(i)*st]
-			}
-			if k == 0 {
-				continue
-			}
-			slot := m.tab[int(i)*st : int(i+1)*st]
-			if m.inline {
-				for j := range acc {
-					acc[j] += int32(int16(slot[1+j>>2] >> (16 * (j & 3))))
-				}
-				continue
-			}
-			rows[nr] = int32(slot[1])
-			nr++
-		}
-		if nr > 0 {
-			// Touch the first and last weight of each row found, for the
-			// same reason, before adding them up.
-			var touch int16
-			for _, r := range rows[:nr] {
-				touch |= m.q[int(r)*c] | m.q[int(r)*c+c-1]
-			}
-			// stride>>20 is always 0, but the compiler cannot know it, so
-			// the loads above are kept.
-			acc[0] += int32(touch) & int32(m.stride>>20)
-			for _, r := range rows[:nr] {
-				addRow(acc, m.q[int(r)*c:int(r)*c+c])
-			}
-		}
-		// Flush before an int32 could overflow (2^16 features of at most
-		// 2^15 each); never, in practice, so a score is one exact integer
-		// sum times the scale, whatever the batching.
-		if summed += len(b); summed >= 1<<16-batch || len(feats) == 0 {
-			for j, v := range acc {
-				scores[j] += float32(v) * scale
-				acc[j] = 0
-			}
-			summed = 0
-		}
-	}
-}
-
-// addRow adds row to acc (same length), four at a time and without bounds
-// checks in the loop: for models with many classes this is where scoring
-// spends its time once the rows are in cache.
-func addRow(acc []int32, row []int16) {
-	acc = acc[:len(row)]
-	j := 0
-	for ; j+4 <= len(row); j += 4 {
-		a, r := acc[j:j+4:j+4], row[j:j+4:j+4]
-		a[0] += int32(r[0])
-		a[1] += int32(r[1])
-		a[2] += int32(r[2])
-		a[3] += int32(r[3])
-	}
-	for ; j < len(row); j++ {
-		acc[j] += int32(row[j])
-	}
-}
-
-// scoreFrozenWide is scoreFrozen for models with more than maxAcc classes,
-// which are never inline.
-func (m *Model) scoreFrozenWide(feats []uint64, scores []float32) {
-	c, st, scale := m.Classes, m.stride, m.scale
-	mask := uint64(len(m.tab)/st - 1)
-	for _, f := range feats {
-		i := (f * 0x9E3779B97F4A7C15) >> m.shift
-		for {
-			k := m.tab[int(i)*st]
-			if k == f {
-				r := int(m.tab[int(i)*st+1])
-				for j, v := range m.q[r*c : r*c+c] {
-					scores[j] += float32(v) * scale
-				}
-				break
-			}
-			if k == 0 {
-				break
-			}
-			i = (i + 1) & mask
-		}
-	}
 }
 
 const magic = "HSPC1"
