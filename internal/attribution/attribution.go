@@ -181,6 +181,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 // dates, parents, anaphora and the relay.
 func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].cue[0] < cands[j].cue[0] })
+	cands = dropControlled(sents, cands)
 	out := make([]doc.Attribution, 0, len(cands))
 	seen := map[int]bool{}
 	index := map[*cand]int{}
@@ -327,4 +328,45 @@ func antecedent(s *sentence, r [2]int) [2]int {
 		return np
 	}
 	return r
+}
+
+// dropControlled drops the reports whose verb is the complement of
+// another report's verb ("refused to discuss X", "decided not to
+// recommend charges", "urged them to ask why"): the act named by the
+// complement is one that was decided, refused or urged, not one that
+// took place, and the outer report already holds it as its content.
+func dropControlled(sents []*sentence, cands []*cand) []*cand {
+	cueAt := map[[2]int]*cand{}
+	for _, c := range cands {
+		for t := c.cue[0]; t < c.cue[1]; t++ {
+			cueAt[[2]int{c.sent, t}] = c
+		}
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if controlled(sents[c.sent], c, cueAt) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func controlled(s *sentence, c *cand, cueAt map[[2]int]*cand) bool {
+	if !s.parsed {
+		return false
+	}
+	for t := c.cue[0]; t < c.cue[1]; t++ {
+		if !s.in(t) || s.tok(t).Dep != "xcomp" {
+			continue
+		}
+		h := s.head(t)
+		if h < 0 {
+			continue
+		}
+		if o := cueAt[[2]int{c.sent, h}]; o != nil && o != c && o.content.Contains(s.span(c.cue[0], c.cue[1])) {
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,7 @@ func TestMechanisms(t *testing.T) {
 		{"attack-verbal", "", []string{
 			"a1 The mayor (person) | attacked (accusation) | the council for its spending"}},
 		{"attack-force", "", nil},
+
 		{"own-prep", "", []string{
 			"a1 The minister (person) | pointed to (statement) | the falling price of grain"}},
 		{"own-prep-other", "", nil},
@@ -320,6 +321,11 @@ func TestTreeMechanisms(t *testing.T) {
 		{"raising-expected", []string{"a1  () | is expected (belief) | the new bridge is expected to open in May"}},
 		// "appeared at": no infinitive or adjective, no raising.
 		{"raising-not", nil},
+		// A report in the complement of another is one refused or
+		// decided, not one made: only the outer report stands.
+		{"controlled-report", []string{
+			"a1 The board (group) | refused (denial) | to discuss the merger",
+			"a2 The ministry (group) | decided (statement) | not to publish the report"}},
 		// Agentless passives of saying and believing report what unnamed
 		// others say; "a charge X rejects" rejects the accusation before.
 		{"passive-report", []string{"a1  () | is widely believed (belief) | The minister is widely believed to have resigned"}},

@@ -184,7 +184,9 @@ var (
 		officials leaders spokespeople members lawmakers senators democrats republicans
 		country state states agency white house kremlin pentagon team staff militia militias
 		faction factions regime junta cabinet parliament court tribunal opposition guerrillas
-		fighters separatists paramilitaries battalion brigade regiment troops soldiers`)
+		fighters separatists paramilitaries battalion brigade regiment troops soldiers board bank
+		corporation institute university embassy consulate legislature senate congress assembly
+		foundation association federation secretariat directorate bureau`)
 	personNouns = set(`he she i you we they spokesman spokeswoman spokesperson president minister
 		leader chairman chairwoman chair head director secretary governor senator mayor official
 		candidate ambassador general commander adviser advisor aide lawyer attorney expert
