@@ -18,6 +18,9 @@
 // training sentences are used as they are (their crossing arcs cannot be
 // built and are lost). Training tags come from ten-fold jackknifing with
 // package tagger, so the parser learns from tags as noisy as it will see.
+// Two parsers are trained side by side on different orders of the
+// sentences and their weights averaged (Options.Models), which gained on
+// dev over one.
 //
 // Typical use:
 //

@@ -1,6 +1,7 @@
 package depparse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -48,11 +49,21 @@ type Options struct {
 	// MaxLen skips training sentences longer than this many words; 0 means
 	// 250. Parsing has no length limit.
 	MaxLen int
+	// Models is how many parsers are trained, each on its own order of the
+	// sentences and its own exploration (seeds Seed, Seed+1, ...), before
+	// their weights are averaged into one (perceptron.Mean) and pruned;
+	// they train concurrently. 0 means 2: on EWT dev with predicted tags
+	// from a train-only tagger, 1, 2, 4 and 8 models gave UAS 83.91,
+	// 84.04, 83.95 and 83.70 (LAS 80.67, 80.81, 80.82, 80.54).
+	Models int
 }
 
 func (o Options) withDefaults() Options {
 	if o.Seed == 0 {
 		o.Seed = 1
+	}
+	if o.Models <= 0 {
+		o.Models = 2
 	}
 	if o.Epochs <= 0 {
 		o.Epochs = 15
@@ -178,11 +189,72 @@ func Train(train, dev []conllu.Sentence, opts Options, log io.Writer) (*Parser, 
 			p.allowed[dir][ids["dep"]] = true
 		}
 	}
-	p.trans = perceptron.New(nActions)
-	p.lab = perceptron.New(len(labels))
 	fmt.Fprintf(log, "depparse: %d training sentences (%d skipped%s), %d labels\n", len(data), skipped, why, len(labels))
+	if err := p.learn(data, dev, ids, opts, log); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(log, "depparse: %d transition and %d label feature rows kept\n", p.trans.Features(), p.lab.Features())
+	if len(dev) > 0 {
+		uas, las := Evaluate(p, dev)
+		fmt.Fprintf(log, "depparse: dev UAS %.2f LAS %.2f\n", uas, las)
+	}
+	return p, nil
+}
 
-	rng := rand.New(rand.NewSource(opts.Seed))
+// learn trains opts.Models parsers that share p's labels, each from its
+// own seed, and sets p's weights to their pruned mean (to the one
+// parser's pruned weights when there is one).
+func (p *Parser) learn(data []*conllu.Sentence, dev []conllu.Sentence, ids map[string]int16, opts Options, log io.Writer) error {
+	members := make([]*Parser, opts.Models)
+	logs := make([]bytes.Buffer, opts.Models)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	for j := range members {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			m := &Parser{labels: p.labels, root: p.root, allowed: p.allowed, opts: opts}
+			var mdev []conllu.Sentence
+			if opts.Models == 1 {
+				mdev = dev
+			}
+			m.learnOne(data, mdev, ids, opts, opts.Seed+int64(j), &logs[j])
+			members[j] = m
+		}()
+	}
+	wg.Wait()
+	if opts.Models == 1 {
+		logs[0].WriteTo(log)
+		p.trans, p.lab = members[0].trans, members[0].lab
+		p.trans.Average(opts.Prune)
+		p.lab.Average(opts.Prune)
+		return nil
+	}
+	trans := make([]*perceptron.Model, len(members))
+	labs := make([]*perceptron.Model, len(members))
+	for j, m := range members {
+		fmt.Fprintf(log, "depparse: model %d of %d\n", j+1, len(members))
+		logs[j].WriteTo(log)
+		// Each member keeps every row; the mean is what gets pruned.
+		m.trans.Average(-1)
+		m.lab.Average(-1)
+		trans[j], labs[j] = m.trans, m.lab
+	}
+	var err error
+	if p.trans, err = perceptron.Mean(trans, opts.Prune); err != nil {
+		return err
+	}
+	p.lab, err = perceptron.Mean(labs, opts.Prune)
+	return err
+}
+
+// learnOne runs the training epochs of one parser from seed.
+func (p *Parser) learnOne(data []*conllu.Sentence, dev []conllu.Sentence, ids map[string]int16, opts Options, seed int64, log io.Writer) {
+	p.trans = perceptron.New(nActions)
+	p.lab = perceptron.New(len(p.labels))
+	rng := rand.New(rand.NewSource(seed))
 	w := p.getWork()
 	var o oracle
 	var gold []int32
@@ -278,14 +350,6 @@ func Train(train, dev []conllu.Sentence, opts Options, log io.Writer) (*Parser, 
 		}
 		fmt.Fprintln(log)
 	}
-	p.trans.Average(opts.Prune)
-	p.lab.Average(opts.Prune)
-	fmt.Fprintf(log, "depparse: %d transition and %d label feature rows kept\n", p.trans.Features(), p.lab.Features())
-	if len(dev) > 0 {
-		uas, las := Evaluate(p, dev)
-		fmt.Fprintf(log, "depparse: dev UAS %.2f LAS %.2f\n", uas, las)
-	}
-	return p, nil
 }
 
 // jackknife returns copies of sents whose UPOS, XPOS and Lemma come from
