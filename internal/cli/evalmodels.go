@@ -133,8 +133,10 @@ func evalModels(w io.Writer, a *models.Annotator, ud, uner []conllu.Sentence, sp
 	row("XPOS %", pct(tags.XPOSAcc()), pct(ptags.XPOSAcc()))
 	row("lemma %", pct(tags.LemmaAcc()), "-")
 	if parsed {
-		row("UAS %", pct(tags.UAS()), "-")
-		row("LAS %", pct(tags.LAS()), "-")
+		// The counts as well: a bar such as 85% is met or not by whole
+		// words, which two decimals can round across.
+		row("UAS %", fmt.Sprintf("%s (%d/%d)", pct(tags.UAS()), tags.Head, tags.Tokens), "-")
+		row("LAS %", fmt.Sprintf("%s (%d/%d)", pct(tags.LAS()), tags.Labelled, tags.Tokens), "-")
 	} else {
 		row("UAS/LAS", "no parser model", "-")
 	}
