@@ -15,6 +15,7 @@ import (
 	"github.com/hearsaynews/hearsay/internal/conllu"
 	"github.com/hearsaynews/hearsay/internal/nlp/perceptron"
 	"github.com/hearsaynews/hearsay/internal/nlp/tagger"
+	"golang.org/x/sync/errgroup"
 )
 
 // Options control training. The zero value gives the settings that
@@ -207,14 +208,10 @@ func Train(train, dev []conllu.Sentence, opts Options, log io.Writer) (*Parser, 
 func (p *Parser) learn(data []*conllu.Sentence, dev []conllu.Sentence, ids map[string]int16, opts Options, log io.Writer) error {
 	members := make([]*Parser, opts.Models)
 	logs := make([]bytes.Buffer, opts.Models)
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for j := range members {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
+		g.Go(func() error {
 			m := &Parser{labels: p.labels, root: p.root, allowed: p.allowed, opts: opts}
 			var mdev []conllu.Sentence
 			if opts.Models == 1 {
@@ -222,9 +219,10 @@ func (p *Parser) learn(data []*conllu.Sentence, dev []conllu.Sentence, ids map[s
 			}
 			m.learnOne(data, mdev, ids, opts, opts.Seed+int64(j), &logs[j])
 			members[j] = m
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
+	g.Wait()
 	if opts.Models == 1 {
 		logs[0].WriteTo(log)
 		p.trans, p.lab = members[0].trans, members[0].lab

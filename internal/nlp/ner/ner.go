@@ -50,6 +50,7 @@ import (
 	"github.com/hearsaynews/hearsay/internal/conllu"
 	"github.com/hearsaynews/hearsay/internal/nlp/modelio"
 	"github.com/hearsaynews/hearsay/internal/nlp/perceptron"
+	"golang.org/x/sync/errgroup"
 )
 
 // Types are the name types recognised.
@@ -714,22 +715,19 @@ func Train(train, dev []conllu.Sentence, o Options, log io.Writer) (*Recognizer,
 	}
 	members := make([]*Recognizer, o.Models)
 	logs := make([]bytes.Buffer, o.Models)
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for j := range members {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
+		g.Go(func() error {
 			m := newRecognizer(perceptron.New(len(Labels)), perceptron.New(numPairs), common)
 			m.learn(train, gold, foldLex, rand.New(rand.NewPCG(o.Seed, 0x4e45+uint64(j))), o.Epochs, &logs[j])
 			m.model.Average(o.Prune)
 			m.trans.Average(o.Prune)
 			members[j] = m
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
+	g.Wait()
 	models := make([]*perceptron.Model, len(members))
 	trans := make([]*perceptron.Model, len(members))
 	for j, m := range members {

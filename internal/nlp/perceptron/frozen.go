@@ -209,6 +209,24 @@ func (m *Model) probe(f, i, w uint64) uint64 {
 	return w
 }
 
+// loadHomes loads the home slot word of every feature of b, in a loop with
+// no branches on the loaded values (see scoreFrozen).
+func (m *Model) loadHomes(b []uint64, home, words *[batch]uint64) {
+	for j, f := range b {
+		i := (f * golden) >> m.shift
+		home[j], words[j] = i, m.tab[i]
+	}
+}
+
+// flush adds the integer sums of the first Classes entries of acc to
+// scores, scaled, and clears them.
+func (m *Model) flush(acc []int32, scores []float32) {
+	for j := range scores[:m.Classes] {
+		scores[j] += float32(acc[j]) * m.scale
+		acc[j] = 0
+	}
+}
+
 func (m *Model) scoreDense(feats []uint64, scores []float32) {
 	var home, words [batch]uint64
 	var acc [3]int32
@@ -216,10 +234,7 @@ func (m *Model) scoreDense(feats []uint64, scores []float32) {
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), batch)]
 		feats = feats[len(b):]
-		for j, f := range b {
-			i := (f * golden) >> m.shift
-			home[j], words[j] = i, m.tab[i]
-		}
+		m.loadHomes(b, &home, &words)
 		for j, f := range b {
 			w := m.probe(f, home[j], words[j])
 			acc[0] += int32(int16(w))
@@ -227,10 +242,7 @@ func (m *Model) scoreDense(feats []uint64, scores []float32) {
 			acc[2] += int32(int16(w >> 32))
 		}
 		if summed += len(b); summed >= flushAt || len(feats) == 0 {
-			for j := range scores[:m.Classes] {
-				scores[j] += float32(acc[j]) * m.scale
-				acc[j] = 0
-			}
+			m.flush(acc[:], scores)
 			summed = 0
 		}
 	}
@@ -246,10 +258,7 @@ func (m *Model) scoreSparse(feats []uint64, scores []float32) {
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), batch)]
 		feats = feats[len(b):]
-		for j, f := range b {
-			i := (f * golden) >> m.shift
-			home[j], words[j] = i, m.tab[i]
-		}
+		m.loadHomes(b, &home, &words)
 		nl := 0
 		for j, f := range b {
 			w := m.probe(f, home[j], words[j])
@@ -290,10 +299,7 @@ func (m *Model) scoreSparse(feats []uint64, scores []float32) {
 			}
 		}
 		if summed += len(b); summed >= flushAt || len(feats) == 0 {
-			for j := range scores[:m.Classes] {
-				scores[j] += float32(acc[j]) * m.scale
-				acc[j] = 0
-			}
+			m.flush(acc[:], scores)
 			summed = 0
 		}
 	}
