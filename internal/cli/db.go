@@ -51,14 +51,11 @@ func defaultDB() (string, error) {
 // false, a missing SQLite file is an error rather than a new empty store,
 // so that a mistyped path in a query does not answer "nothing found".
 func openStore(ctx context.Context, spec string, create bool) (store.Store, error) {
-	if spec == "" {
-		d, err := defaultDB()
-		if err != nil {
-			return nil, err
-		}
-		spec = d
+	spec, err := storeSpec(spec)
+	if err != nil {
+		return nil, err
 	}
-	if strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://") {
+	if isPostgres(spec) {
 		return postgres.Open(ctx, spec)
 	}
 	if _, err := os.Stat(spec); errors.Is(err, os.ErrNotExist) {
@@ -136,15 +133,21 @@ func cut(s string, n int) string {
 // sqlitePath is the file of the SQLite store named by spec (or the
 // default), or "" for a PostgreSQL URL.
 func sqlitePath(spec string) string {
-	if strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://") {
+	spec, err := storeSpec(spec)
+	if err != nil || isPostgres(spec) {
 		return ""
 	}
-	if spec == "" {
-		d, err := defaultDB()
-		if err != nil {
-			return ""
-		}
-		spec = d
-	}
 	return spec
+}
+
+// storeSpec is spec, or the default store when it is empty.
+func storeSpec(spec string) (string, error) {
+	if spec != "" {
+		return spec, nil
+	}
+	return defaultDB()
+}
+
+func isPostgres(spec string) bool {
+	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
 }

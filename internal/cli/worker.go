@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
-	"strings"
 	"syscall"
 	"time"
 
@@ -102,7 +101,7 @@ func openQueue(ctx context.Context, cmdName, spec string) (*queue.Queue, error) 
 	if spec == "" {
 		spec, _ = defaultDB()
 	}
-	if !strings.HasPrefix(spec, "postgres://") && !strings.HasPrefix(spec, "postgresql://") {
+	if !isPostgres(spec) {
 		return nil, fmt.Errorf("%s: --db %q: the queue needs a postgres:// URL (the embedded SQLite store analyses in \"hearsay ingest\" itself)", cmdName, spec)
 	}
 	q, err := queue.Open(ctx, spec)

@@ -176,6 +176,21 @@ var stripMarks = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }}
 
+// StripMarks removes the combining marks of s once decomposed ("Badakhshān"
+// → "Badakhshan"), as English text mostly writes foreign names; s is
+// returned as it is when it is ASCII or cannot be transformed.
+func StripMarks(s string) string {
+	if ascii(s) {
+		return s
+	}
+	t := stripMarks.Get().(transform.Transformer)
+	defer stripMarks.Put(t)
+	if out, _, err := transform.String(t, s); err == nil {
+		return out
+	}
+	return s
+}
+
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 func ascii(s string) bool {
@@ -192,12 +207,7 @@ func ascii(s string) bool {
 // "the".
 func Key(s string) string {
 	if !ascii(s) {
-		t := stripMarks.Get().(transform.Transformer)
-		if out, _, err := transform.String(t, s); err == nil {
-			s = out
-		}
-		stripMarks.Put(t)
-		s = apostrophes.Replace(s)
+		s = apostrophes.Replace(StripMarks(s))
 	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	s = strings.TrimPrefix(s, "the ")

@@ -9,10 +9,8 @@ import (
 	"github.com/biter777/countries"
 	fakedata "github.com/brianvoe/gofakeit/v7/data"
 	"github.com/tidwall/cities"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
+	"github.com/hearsaynews/hearsay/internal/geo"
 	"github.com/hearsaynews/hearsay/internal/nlp/perceptron"
 	"github.com/hearsaynews/hearsay/internal/outlet"
 )
@@ -102,23 +100,9 @@ func addName(g *gazetteer, name string, kind int) {
 	g.names[hashTokens(toks)] |= 1 << kind
 	// English text mostly writes foreign names without their diacritics:
 	// "Badakhshan" for the province "Badakhshān", "Sao Paulo".
-	if plain := stripMarks(name); plain != name {
+	if plain := geo.StripMarks(name); plain != name {
 		addName(g, plain, kind)
 	}
-}
-
-// stripMarks removes the combining marks of s once decomposed ("ā" → "a").
-func stripMarks(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
-			if err != nil {
-				return s
-			}
-			return out
-		}
-	}
-	return s
 }
 
 // nameTokens splits a name the way the treebanks tokenise: at spaces, with
