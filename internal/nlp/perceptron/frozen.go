@@ -35,8 +35,7 @@ import (
 //     class<<16 | uint16(weight). A row with non-zero weights for more
 //     than half the classes (the most frequent features, which are most
 //     of those looked up) is smaller as all its weights: its length is
-//     denseRow and its offset is into dq, which holds the Classes weights
-//     of each such row.
+//     denseRow and its offset is the row's number in q.
 //   - wide, more classes (or rows too many for offsets of 24 bits): two
 //     words per slot, the whole key and then the offset (bits 16-63) and
 //     length (bits 0-15) of the row's pairs in sp.
@@ -87,7 +86,7 @@ func (m *Model) freeze(keys []uint64, q []int16, scale float32) {
 		stride = 2
 	}
 	m.tab = make([]uint64, size*stride)
-	m.sp, m.dq = nil, nil
+	m.sp = nil
 	mask := uint64(size - 1)
 	for r, k := range keys {
 		row := q[r*c : r*c+c]
@@ -108,20 +107,21 @@ func (m *Model) freeze(keys []uint64, q []int16, scale float32) {
 			}
 			m.tab[i] = w
 		case sparse:
-			m.tab[i] = uint64(uint16(k))<<48 | m.sparseWord(row)
+			m.tab[i] = uint64(uint16(k))<<48 | m.sparseWord(row, r)
 		case wide:
 			m.tab[2*i] = k
 			m.tab[2*i+1] = uint64(len(m.sp))<<16 | uint64(m.appendPairs(row))
 		}
 	}
-	m.sp, m.dq = slices.Clip(m.sp), slices.Clip(m.dq)
+	m.sp = slices.Clip(m.sp)
 	m.rowKeys, m.q, m.scale = keys, q, scale
 }
 
 // sparseFits reports whether the offsets of the sparse layout of q, of c
-// classes, fit in their 24 bits.
+// classes, fit in their 24 bits: the row numbers of whole rows and the
+// pairs of the others in sp.
 func sparseFits(q []int16, c int) bool {
-	pairs, whole := 0, 0
+	pairs := 0
 	for r := 0; r < len(q); r += c {
 		n := 0
 		for _, v := range q[r : r+c] {
@@ -129,19 +129,15 @@ func sparseFits(q []int16, c int) bool {
 				n++
 			}
 		}
-		switch {
-		case n <= 2:
-		case 2*n > c:
-			whole += c
-		default:
+		if n > 2 && 2*n <= c {
 			pairs += n
 		}
 	}
-	return pairs <= maxOffset && whole <= maxOffset
+	return len(q)/c <= maxOffset && pairs <= maxOffset
 }
 
 // sparseWord is the low 48 bits of row's slot word in the sparse layout.
-func (m *Model) sparseWord(row []int16) uint64 {
+func (m *Model) sparseWord(row []int16, r int) uint64 {
 	pairs := [2]uint64{noClass << 16, noClass << 16}
 	n := 0
 	for j, v := range row {
@@ -156,9 +152,7 @@ func (m *Model) sparseWord(row []int16) uint64 {
 		return pairs[0] | pairs[1]<<24
 	}
 	if 2*n > len(row) {
-		off := len(m.dq)
-		m.dq = append(m.dq, row...)
-		return uint64(off)<<24 | overflow<<16 | denseRow
+		return uint64(r)<<24 | overflow<<16 | denseRow
 	}
 	off := len(m.sp)
 	m.appendPairs(row)
@@ -279,7 +273,7 @@ func (m *Model) scoreSparse(feats []uint64, scores []float32) {
 			var touch uint32
 			for _, w := range long[:nl] {
 				if off := w >> 24 & maxOffset; w&0xFFFF == denseRow {
-					touch |= uint32(m.dq[off])
+					touch |= uint32(m.q[off*uint64(m.Classes)])
 				} else {
 					touch |= m.sp[off]
 				}
@@ -290,7 +284,8 @@ func (m *Model) scoreSparse(feats []uint64, scores []float32) {
 			for _, w := range long[:nl] {
 				off := w >> 24 & maxOffset
 				if w&0xFFFF == denseRow {
-					addRow(acc[:m.Classes], m.dq[off:off+uint64(m.Classes)])
+					c := uint64(m.Classes)
+					addRow(acc[:c], m.q[off*c:off*c+c])
 					continue
 				}
 				for _, e := range m.sp[off : off+w&0xFFFF] {

@@ -127,7 +127,6 @@ type Model struct {
 	shift   uint
 	scale   float32  // weight = int16 value * scale
 	sp      []uint32 // row pairs that do not fit their slot
-	dq      []int16  // rows stored whole
 	rowKeys []uint64 // key of each row, for Write and Mean
 	q       []int16  // dense weights, row-major, in units of scale
 }
