@@ -57,7 +57,7 @@ training settings); --models DIR scores model files not yet embedded.`,
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", dataDir(), "folder holding ud-ewt/ and uner-ewt/, relative to the working folder ($HEARSAY_DATA, if set, replaces the default)")
-	cmd.Flags().StringVar(&dir, "models", "", "folder with tagger.gz, parser.gz, ner.gz (default: the embedded models)")
+	cmd.Flags().StringVar(&dir, "models", "", "folder with tagger.gz, parser.bin.gz, ner.gz (default: the embedded models)")
 	cmd.Flags().StringVar(&split, "split", "test", "test or dev")
 	cmd.Flags().BoolVar(&noBaseline, "no-baseline", false, "skip the prose baseline")
 	return cmd

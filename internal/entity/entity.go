@@ -268,12 +268,17 @@ func (a *analyzer) nameish(i int) bool {
 	if a.sentStart[i] {
 		// At the start of a sentence a capital proves nothing; the tagger
 		// or recogniser must call it a name, a gazetteer must know it, or
-		// (without tags) another capitalised word must follow.
+		// (without tags) another capitalised word must follow. A word
+		// that commonly opens sentences ("Afterwards", "Meanwhile") is
+		// none, whatever the tagger or recogniser made of it.
+		if capStop[lw] && !a.known(w) {
+			return false
+		}
 		if inNER || a.toks[i].UPOS == "PROPN" || a.known(w) || (a.surnames[lw] && !isAcronym(w)) {
 			return true
 		}
 		if !a.hasPOS {
-			return !capStop[lw] && i+1 < len(a.toks) && a.sentOf[i+1] == a.sentOf[i] && isCap(a.toks[i+1].Text)
+			return i+1 < len(a.toks) && a.sentOf[i+1] == a.sentOf[i] && isCap(a.toks[i+1].Text)
 		}
 		return false
 	}
@@ -495,7 +500,9 @@ func (a *analyzer) candidates() []cand {
 	}
 	// A one-word name typed only by default or by the recogniser that is a
 	// transliteration variant of a place in a state the document names
-	// ("Panjshir" for the province Panjshayr) is that place.
+	// ("Panjshir" for the province Panjshayr) is that place. The
+	// recogniser's organisations count too: it often takes a little-known
+	// place for one.
 	inLonger := map[string]bool{}
 	for _, c := range out {
 		if c.end-c.first > 1 {
@@ -507,7 +514,7 @@ func (a *analyzer) candidates() []cand {
 	for k := range out {
 		c := &out[k]
 		if c.strong || c.end-c.first != 1 || c.kind != doc.MentionName || inLonger[lower(c.text)] ||
-			(c.typ != doc.EntityPerson && c.typ != doc.EntityOther && !(c.typ == doc.EntityPlace && c.country == "")) {
+			(c.typ != doc.EntityPerson && c.typ != doc.EntityOther && c.typ != doc.EntityOrganization && !(c.typ == doc.EntityPlace && c.country == "")) {
 			continue
 		}
 		if p, ok := geo.PlaceLike(c.text, named); ok {
@@ -941,7 +948,9 @@ func (a *analyzer) outletCue(first, end int) bool {
 		if outlet.IsHead(after...) {
 			// "the Kurdish news agency ANHA": an adjective before the
 			// head, and the outlet's name after it.
-			if n := k + 1; end-first == 1 && n < a.sentEnd(first) && isCap(a.toks[n].Text) && a.toks[n].UPOS == "PROPN" {
+			// The name may be an acronym the tagger takes for a common
+			// noun.
+			if n := k + 1; end-first == 1 && n < a.sentEnd(first) && isCap(a.toks[n].Text) && (a.toks[n].UPOS == "PROPN" || innerCap(a.toks[n].Text)) {
 				if _, dem := geo.ByDemonym(a.word(first)); dem || a.toks[first].UPOS == "ADJ" || strings.HasSuffix(lower(a.word(first)), "ish") {
 					return false
 				}

@@ -22,8 +22,8 @@ var calendar = set("january", "february", "march", "april", "may", "june", "july
 	"aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday",
 	"friday", "saturday", "sunday")
 
-// capitalised function words that start sentences; only consulted when the
-// tokens carry no part-of-speech tags.
+// capitalised function words and sentence adverbs that start sentences,
+// and are no names there.
 var capStop = set("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they",
 	"we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "for",
 	"from", "by", "with", "to", "of", "after", "before", "during", "since", "until", "while",
@@ -31,7 +31,9 @@ var capStop = set("the", "a", "an", "this", "that", "these", "those", "it", "he"
 	"however", "therefore", "moreover", "meanwhile", "according", "first", "second", "finally",
 	"also", "still", "there", "here", "what", "who", "which", "why", "how", "as", "all", "some",
 	"many", "most", "no", "not", "yes", "one", "two", "now", "then", "thus", "instead", "last",
-	"next", "earlier", "later", "today", "yesterday", "tomorrow", "mr", "mrs", "ms")
+	"next", "earlier", "later", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "afterwards",
+	"afterward", "soon", "recently", "previously", "subsequently", "eventually", "initially",
+	"nevertheless", "nonetheless", "furthermore", "additionally", "separately", "currently")
 
 // nameSuffixes follow a personal name and belong to it.
 var nameSuffixes = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")

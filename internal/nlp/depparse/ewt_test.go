@@ -42,7 +42,7 @@ func readEWT(tb testing.TB, part string) []conllu.Sentence {
 // parser). It runs only when HEARSAY_TRAIN_PARSER is set, and writes the
 // model to the file named by HEARSAY_PARSER_OUT (default
 // parser-train.bin.gz in the temporary folder).
-// HEARSAY_PARSER_EPOCHS, _PRUNE and _EXPLORE override Options.
+// HEARSAY_PARSER_EPOCHS, _PRUNE, _EXPLORE, _FOLDS and _SEED override Options.
 func TestTrainEWT(t *testing.T) {
 	if os.Getenv("HEARSAY_TRAIN_PARSER") == "" {
 		t.Skip("set HEARSAY_TRAIN_PARSER=1 to train the EWT parser")
@@ -60,6 +60,12 @@ func TestTrainEWT(t *testing.T) {
 	}
 	if v, err := strconv.ParseFloat(os.Getenv("HEARSAY_PARSER_EXPLORE"), 64); err == nil {
 		opts.ExploreProb = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("HEARSAY_PARSER_FOLDS")); err == nil {
+		opts.TagFolds = v
+	}
+	if v, err := strconv.ParseInt(os.Getenv("HEARSAY_PARSER_SEED"), 10, 64); err == nil {
+		opts.Seed = v
 	}
 	p, err := Train(train, dev, opts, os.Stderr)
 	if err != nil {

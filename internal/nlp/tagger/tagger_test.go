@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"testing"
 
@@ -46,42 +47,54 @@ func score(tg *Tagger, gold []conllu.Sentence) (upos, xpos, lemma float64) {
 	return float64(ok) / float64(n), float64(okx) / float64(n), float64(okl) / float64(n)
 }
 
-// Trained on 300 sentences, the tagger must clearly beat the most-frequent-
-// tag level on held-out sentences, survive a write/read round trip
-// unchanged, and give the same model for the same seed.
+// Trained on 300 sentences, the tagger (in one pass or two) must clearly
+// beat the most-frequent-tag level on held-out sentences, survive a
+// write/read round trip unchanged, and give the same model for the same
+// seed.
 func TestLearnsAndRoundTrips(t *testing.T) {
 	train := read(t, "testdata/ewt-train-300.conllu")
 	dev := read(t, "testdata/ewt-dev-80.conllu")
-	tg, err := Train(train, nil, Options{Seed: 7, Epochs: 5}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	upos, xpos, lemma := score(tg, dev)
-	t.Logf("held-out UPOS %.3f XPOS %.3f lemma %.3f", upos, xpos, lemma)
-	if upos < 0.86 || xpos < 0.85 || lemma < 0.93 {
-		t.Errorf("held-out UPOS %.3f XPOS %.3f lemma %.3f: below 0.86/0.85/0.93", upos, xpos, lemma)
-	}
-	var buf bytes.Buffer
-	if err := tg.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	first := append([]byte(nil), buf.Bytes()...)
-	back, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// int16 quantisation may move a near tie, but not visibly.
-	if u2, _, l2 := score(back, dev); u2 < upos-0.005 || u2 > upos+0.005 || l2 != lemma {
-		t.Errorf("after round trip UPOS %.4f lemma %.4f, before %.4f %.4f", u2, l2, upos, lemma)
-	}
-	again, err := Train(train, nil, Options{Seed: 7, Epochs: 5}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf2 bytes.Buffer
-	again.Write(&buf2)
-	if !bytes.Equal(first, buf2.Bytes()) {
-		t.Error("two trainings with the same seed wrote different models")
+	for _, passes := range []int{1, 2} {
+		t.Run(fmt.Sprintf("%d passes", passes), func(t *testing.T) {
+			opts := Options{Seed: 7, Epochs: 5, Passes: passes}
+			tg, err := Train(train, nil, opts, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := tg.passes(); got != passes {
+				t.Fatalf("trained %d passes, want %d", got, passes)
+			}
+			upos, xpos, lemma := score(tg, dev)
+			t.Logf("held-out UPOS %.3f XPOS %.3f lemma %.3f", upos, xpos, lemma)
+			if upos < 0.86 || xpos < 0.85 || lemma < 0.93 {
+				t.Errorf("held-out UPOS %.3f XPOS %.3f lemma %.3f: below 0.86/0.85/0.93", upos, xpos, lemma)
+			}
+			var buf bytes.Buffer
+			if err := tg.Write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			first := append([]byte(nil), buf.Bytes()...)
+			back, err := Read(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if back.passes() != passes {
+				t.Errorf("read back %d passes, want %d", back.passes(), passes)
+			}
+			// int16 quantisation may move a near tie, but not visibly.
+			if u2, _, l2 := score(back, dev); u2 < upos-0.005 || u2 > upos+0.005 || l2 != lemma {
+				t.Errorf("after round trip UPOS %.4f lemma %.4f, before %.4f %.4f", u2, l2, upos, lemma)
+			}
+			again, err := Train(train, nil, opts, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf2 bytes.Buffer
+			again.Write(&buf2)
+			if !bytes.Equal(first, buf2.Bytes()) {
+				t.Error("two trainings with the same seed wrote different models")
+			}
+		})
 	}
 }
 
@@ -101,4 +114,52 @@ func TestEmptySentence(t *testing.T) {
 	}
 	s := conllu.Sentence{}
 	tg.Tag(&s) // must not panic
+}
+
+// Ambiguity classes group words by the labels training gave them, whatever
+// their case; words seen too rarely, or not at all, share the unknown class.
+func TestAmbiguityClasses(t *testing.T) {
+	sent := func(pairs ...string) conllu.Sentence {
+		var s conllu.Sentence
+		for i := 0; i+1 < len(pairs); i += 2 {
+			s.Tokens = append(s.Tokens, conllu.Token{Form: pairs[i], UPOS: pairs[i+1], XPOS: pairs[i+1]})
+		}
+		return s
+	}
+	var train []conllu.Sentence
+	for range 3 {
+		train = append(train,
+			sent("The", "DET", "plan", "NOUN", "hurts", "VERB", "families", "NOUN"),
+			sent("Their", "DET", "hurts", "NOUN", "heal", "VERB", "slowly", "ADV"),
+			sent("Plans", "NOUN", "help", "VERB", "families", "NOUN"),
+		)
+	}
+	train = append(train, sent("Once", "ADV", "seen", "VERB"))
+	labels := map[string]int{}
+	labelOf := func(tok conllu.Token) int {
+		if _, ok := labels[tok.UPOS]; !ok {
+			labels[tok.UPOS] = len(labels)
+		}
+		return labels[tok.UPOS]
+	}
+	tg := &Tagger{classes: classesOf(train, labelOf)}
+	cls, _ := tg.wordClasses(nil, nil, []string{"FAMILIES", "plans", "hurts", "Plan", "seen", "unheard", "Ünïcode"})
+	tests := []struct {
+		name string
+		a, b int32
+		same bool
+	}{
+		{"same labels, any case", cls[0], cls[1], true},
+		{"noun or verb against noun", cls[2], cls[0], false},
+		{"noun against noun", cls[3], cls[0], true},
+		{"seen once is unknown", cls[4], classUnknown, true},
+		{"never seen is unknown", cls[5], classUnknown, true},
+		{"non-ASCII never seen is unknown", cls[6], classUnknown, true},
+		{"known is not unknown", cls[2], classUnknown, false},
+	}
+	for _, tc := range tests {
+		if (tc.a == tc.b) != tc.same {
+			t.Errorf("%s: classes %d and %d, want same=%v", tc.name, tc.a, tc.b, tc.same)
+		}
+	}
 }
