@@ -2,14 +2,12 @@ package depparse
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"math/rand"
 	"runtime"
 	"slices"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/hearsaynews/hearsay/internal/conllu"
@@ -143,9 +141,9 @@ func Train(train, dev []conllu.Sentence, opts Options, log io.Writer) (*Parser, 
 	}
 	if opts.TagFolds > 1 {
 		start := time.Now()
-		tagged, err := jackknife(usableSents, opts.TagFolds, opts.Seed)
+		tagged, err := tagger.CrossTag(usableSents, opts.TagFolds, tagger.Options{Seed: uint64(opts.Seed)})
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("depparse: jackknifed tags: %w", err)
 		}
 		for i := range data {
 			data[i] = &tagged[i]
@@ -348,45 +346,4 @@ func (p *Parser) learnOne(data []*conllu.Sentence, dev []conllu.Sentence, ids ma
 		}
 		fmt.Fprintln(log)
 	}
-}
-
-// jackknife returns copies of sents whose UPOS, XPOS and Lemma come from
-// taggers that did not see them: sentence i is tagged by a tagger trained
-// on every fold but i mod folds. The folds are trained two at a time.
-func jackknife(sents []conllu.Sentence, folds int, seed int64) ([]conllu.Sentence, error) {
-	folds = min(folds, len(sents))
-	out := make([]conllu.Sentence, len(sents))
-	errs := make([]error, folds)
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(1, min(2, runtime.GOMAXPROCS(0))))
-	for f := 0; f < folds; f++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			var rest []conllu.Sentence
-			for i := range sents {
-				if i%folds != f {
-					rest = append(rest, sents[i])
-				}
-			}
-			tg, err := tagger.Train(rest, nil, tagger.Options{Seed: uint64(seed) + uint64(f)}, nil)
-			if err != nil {
-				errs[f] = fmt.Errorf("depparse: jackknife fold %d: %w", f, err)
-				return
-			}
-			for i := f; i < len(sents); i += folds {
-				s := conllu.Sentence{Comments: sents[i].Comments, Tokens: append([]conllu.Token(nil), sents[i].Tokens...)}
-				tg.Tag(&s)
-				for j := range s.Tokens {
-					s.Tokens[j].Head = sents[i].Tokens[j].Head
-					s.Tokens[j].Deprel = sents[i].Tokens[j].Deprel
-				}
-				out[i] = s
-			}
-		}()
-	}
-	wg.Wait()
-	return out, errors.Join(errs...)
 }

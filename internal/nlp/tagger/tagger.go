@@ -414,7 +414,9 @@ func (t *Tagger) Tag(s *conllu.Sentence) {
 // first is nil, else with the second, which sees first.
 func (t *Tagger) pass(sc *scratch, forms []string, first []int32, out []int32) []int32 {
 	p1, p2 := startTag, start2
-	if first == nil {
+	// Which first-pass labels are sure matters only to a second pass.
+	judge := first == nil && t.second != nil
+	if judge {
 		sc.sure = sc.sure[:0]
 	}
 	for i := range forms {
@@ -427,7 +429,7 @@ func (t *Tagger) pass(sc *scratch, forms []string, first []int32, out []int32) [
 		default:
 			l = t.predict(sc, forms, first, i, p1, p2)
 		}
-		if first == nil {
+		if judge {
 			sc.sure = append(sc.sure, sc.dict[i] >= 0 || sure(sc.scores, l))
 		}
 		out = append(out, int32(l))
@@ -555,7 +557,7 @@ func Train(train, dev []conllu.Sentence, o Options, log io.Writer) (*Tagger, err
 
 	t.learn(t.model, train, nil, labelOf, o, "", log)
 	if o.Passes > 1 {
-		first, err := jackknife(train, labels, labelOf, o)
+		first, err := firstPass(train, labelOf, o)
 		if err != nil {
 			return nil, err
 		}
@@ -564,23 +566,37 @@ func Train(train, dev []conllu.Sentence, o Options, log io.Writer) (*Tagger, err
 	}
 	t.lem = lemma.Train(train)
 	if len(dev) > 0 {
-		ok, n := 0, 0
-		for _, g := range dev {
-			p := conllu.Sentence{Tokens: make([]conllu.Token, len(g.Tokens))}
-			for i, tok := range g.Tokens {
-				p.Tokens[i].Form = tok.Form
-			}
-			t.Tag(&p)
-			for i := range g.Tokens {
-				n++
-				if p.Tokens[i].UPOS == g.Tokens[i].UPOS {
-					ok++
-				}
-			}
-		}
-		fmt.Fprintf(log, "tagger: dev UPOS accuracy %.4f\n", float64(ok)/float64(n))
+		upos, _, _ := accuracy(t, dev)
+		fmt.Fprintf(log, "tagger: dev UPOS accuracy %.4f\n", upos)
 	}
 	return t, nil
+}
+
+// accuracy tags the forms of gold and returns the share of tokens whose
+// UPOS, XPOS and lemma match it.
+func accuracy(t *Tagger, gold []conllu.Sentence) (upos, xpos, lemma float64) {
+	ok, okx, okl, n := 0, 0, 0, 0
+	for _, g := range gold {
+		p := conllu.Sentence{Tokens: make([]conllu.Token, len(g.Tokens))}
+		for i, tok := range g.Tokens {
+			p.Tokens[i].Form = tok.Form
+		}
+		t.Tag(&p)
+		for i := range g.Tokens {
+			n++
+			if p.Tokens[i].UPOS == g.Tokens[i].UPOS {
+				ok++
+			}
+			if p.Tokens[i].XPOS == g.Tokens[i].XPOS {
+				okx++
+			}
+			if p.Tokens[i].Lemma == g.Tokens[i].Lemma {
+				okl++
+			}
+		}
+	}
+	n = max(n, 1)
+	return float64(ok) / float64(n), float64(okx) / float64(n), float64(okl) / float64(n)
 }
 
 // learn trains m, the first-pass model when first is nil, else the second,
@@ -627,42 +643,56 @@ func (t *Tagger) learn(m *perceptron.Model, train []conllu.Sentence, first [][]i
 	m.Average(o.Prune)
 }
 
-// jackknife returns first-pass labels (indices into labels) for every
-// sentence of train, each from a one-pass tagger trained on the o.Folds-1
-// folds it is not in. The folds are trained two at a time.
-func jackknife(train []conllu.Sentence, labels []string, labelOf func(conllu.Token) int, o Options) ([][]int32, error) {
-	folds := min(o.Folds, len(train))
-	out := make([][]int32, len(train))
+// firstPass returns first-pass labels for every sentence of train, each
+// from a one-pass tagger trained on the o.Folds-1 folds it is not in.
+func firstPass(train []conllu.Sentence, labelOf func(conllu.Token) int, o Options) ([][]int32, error) {
+	fo := o
+	fo.Passes, fo.Seed = 1, o.Seed+1
+	tagged, err := CrossTag(train, o.Folds, fo)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]int32, len(tagged))
+	for i, s := range tagged {
+		out[i] = make([]int32, len(s.Tokens))
+		for j, tok := range s.Tokens {
+			out[i][j] = int32(labelOf(tok))
+		}
+	}
+	return out, nil
+}
+
+// CrossTag returns copies of sents whose UPOS, XPOS and Lemma come from
+// taggers that did not see them: sentence i is tagged by a tagger trained
+// with o on every fold but i mod folds, fold f with seed o.Seed+f. A model
+// trained on such tags (the second pass, the parser) learns from tags as
+// wrong as those of new text. The folds are trained two at a time.
+func CrossTag(sents []conllu.Sentence, folds int, o Options) ([]conllu.Sentence, error) {
+	folds = max(1, min(folds, len(sents)))
+	out := make([]conllu.Sentence, len(sents))
 	var g errgroup.Group
 	g.SetLimit(max(1, min(2, runtime.GOMAXPROCS(0))))
 	for f := range folds {
 		g.Go(func() error {
 			var rest []conllu.Sentence
-			for i := range train {
+			for i := range sents {
 				if i%folds != f {
-					rest = append(rest, train[i])
+					rest = append(rest, sents[i])
 				}
 			}
 			if len(rest) == 0 {
-				rest = train
+				rest = sents
 			}
 			fo := o
-			fo.Passes, fo.Seed = 1, o.Seed+uint64(f)+1
+			fo.Seed = o.Seed + uint64(f)
 			tg, err := Train(rest, nil, fo, nil)
 			if err != nil {
-				return fmt.Errorf("tagger: first-pass fold %d: %w", f, err)
+				return fmt.Errorf("tagger: cross-tagging fold %d: %w", f, err)
 			}
-			for i := f; i < len(train); i += folds {
-				s := conllu.Sentence{Tokens: make([]conllu.Token, len(train[i].Tokens))}
-				for j, tok := range train[i].Tokens {
-					s.Tokens[j].Form = tok.Form
-				}
+			for i := f; i < len(sents); i += folds {
+				s := conllu.Sentence{Comments: sents[i].Comments, Tokens: append([]conllu.Token(nil), sents[i].Tokens...)}
 				tg.Tag(&s)
-				ls := make([]int32, len(s.Tokens))
-				for j, tok := range s.Tokens {
-					ls[j] = int32(labelOf(tok))
-				}
-				out[i] = ls
+				out[i] = s
 			}
 			return nil
 		})

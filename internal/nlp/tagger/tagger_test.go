@@ -24,27 +24,7 @@ func read(t *testing.T, path string) []conllu.Sentence {
 }
 
 func score(tg *Tagger, gold []conllu.Sentence) (upos, xpos, lemma float64) {
-	ok, okx, okl, n := 0, 0, 0, 0
-	for _, g := range gold {
-		p := conllu.Sentence{Tokens: make([]conllu.Token, len(g.Tokens))}
-		for i, tok := range g.Tokens {
-			p.Tokens[i].Form = tok.Form
-		}
-		tg.Tag(&p)
-		for i := range g.Tokens {
-			n++
-			if p.Tokens[i].UPOS == g.Tokens[i].UPOS {
-				ok++
-			}
-			if p.Tokens[i].XPOS == g.Tokens[i].XPOS {
-				okx++
-			}
-			if p.Tokens[i].Lemma == g.Tokens[i].Lemma {
-				okl++
-			}
-		}
-	}
-	return float64(ok) / float64(n), float64(okx) / float64(n), float64(okl) / float64(n)
+	return accuracy(tg, gold)
 }
 
 // Trained on 300 sentences, the tagger (in one pass or two) must clearly
