@@ -291,6 +291,31 @@ func TestMechanisms(t *testing.T) {
 		// The contrast after ", but" is the writer's.
 		{"but-contrast", "", []string{
 			"a1 Officials (unnamed) | said (statement) | the plan was sound"}},
+		// A weak cue's clause whose verb the tagger took for a participle
+		// ("lived" as VBN) still has a subject of its own.
+		{"finding-mistagged-past", "", []string{
+			"a1 Reuters (outlet) | found (statement) | many residents lived in poverty"}},
+		// A second quotation after ", but" goes on with the same words,
+		// even when a cue inside the first one ("You know") reads, in a
+		// faulty parse, the rest of the sentence as its clause.
+		// A cue with its subject between commas after an opening
+		// subordinate clause belongs to the main clause; a relative
+		// clause after the comma is still part of the opening one.
+		{"opening-clause-parenthetical", "", []string{
+			"a1 the experts (group) | say (statement) | the world could suffer profound consequences"}},
+		{"opening-clause-relative", "", []string{
+			"a1 she (person) | hoped (belief) | to win easily"}},
+		// An opening mark typed for the closing one still closes.
+		{"quote-misprinted-close", "", []string{
+			"a1 Jim Clyburn, a congressman (person) | said (statement) | “The reality is, if she loses Iowa, that could create new problems for her here,“"}},
+		// "call X Y": an appositive may come between object and
+		// predicate.
+		{"call-appositive-predicate", "", []string{
+			"a1 The senator (person) | called (statement) | the governor, his rival in the race, a “coward.”"}},
+		// A participle before its noun describes the noun.
+		{"prenominal-participle", "", nil},
+		{"quote-but-quote", "", []string{
+			`a1 he (person) | said (statement) | "You know, I love Larry," he said, but "Larry has a history of representing the industry."`}},
 	}
 	for _, c := range cases {
 		for _, parsed := range []bool{true, false} {

@@ -93,14 +93,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// "..., citing officials" names a source (citing.go); "the ceasefire
 	// announced on Monday will hold" describes a noun.
-	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) || reducedRelative(s, i) {
+	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) || reducedRelative(s, i) || prenominal(s, i) {
 		return nil
 	}
 	// "a group called Black Votes Matter", "a so-called test" name
 	// something; nobody says anything.
 	if lem == "call" && s.tok(i).XPOS == "VBN" && i > s.first && i+1 < s.end && !passiveAux(s, i) &&
 		s.tok(i+1).XPOS != "IN" && s.tok(i+1).XPOS != "TO" && s.tok(i+1).XPOS != "RP" {
-		if p := s.tok(i - 1); p.UPOS == "NOUN" || p.UPOS == "PROPN" || lower(p) == "so" || lower(p) == "so-" {
+		if p := s.tok(i - 1); (p.UPOS == "NOUN" || p.UPOS == "PROPN") && !objectPredicate(s, i+1) || lower(p) == "so" || lower(p) == "so-" {
 			return nil
 		}
 	}
@@ -372,7 +372,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		for j := i + 1; j < s.end && j < i+16; j++ {
 			t := s.tok(j)
 			if lower(t) == "that" {
-				if j+1 < s.end && hasFinite(s, j+1, s.end) {
+				if j+1 < s.end && (hasFinite(s, j+1, s.end) || pastAfterSubjectIn(s, j+1, s.end)) {
 					c.setRange(s, j+1, s.end, i)
 					c.via = "that-tags"
 				}
@@ -927,12 +927,17 @@ func finiteClause(s *sentence, cc int) bool {
 	if finiteVerb(s.tok(cc)) {
 		return true
 	}
-	for _, k := range s.childrenDep(cc, "aux", "aux:pass", "cop") {
+	auxes := s.childrenDep(cc, "aux", "aux:pass", "cop")
+	for _, k := range auxes {
 		if finiteVerb(s.tok(k)) {
 			return true
 		}
 	}
-	return false
+	// A past participle with an active subject and no auxiliary is a
+	// past tense the tagger took for a participle ("found that many
+	// residents lived in poverty"): a participle's subject is passive or
+	// comes with "have".
+	return len(auxes) == 0 && s.tok(cc).XPOS == "VBN" && s.firstChild(cc, "nsubj") >= 0
 }
 
 // objectEnd ends an object content read off the tags where the clause of
@@ -1113,8 +1118,10 @@ func inOpeningClause(s *sentence, i int) bool {
 	if !subordinators[lower(t)] && !(f == i && (t.XPOS == "VBG" || t.XPOS == "VBN") && lower(t) != "according") {
 		return false
 	}
-	// No main clause has started before the cue.
-	return mainClauseStart(s, f+1, i) == i
+	// No main clause has started before the cue, nor with it: in
+	// "Unless X, the experts say, Y" the cue and its subject after the
+	// comma are the main clause.
+	return mainClauseStart(s, f+1, i+1) == i+1
 }
 
 // mainClauseStart returns the comma in tokens [a, b) after which a clause
@@ -1132,10 +1139,12 @@ func mainClauseStart(s *sentence, a, b int) int {
 		}
 		k := j + 1
 		n := k
-		for k < b && npTag(s.tok(k)) {
+		relative := false // ", a state that she hoped ..." describes the state
+		for k < b && (npTag(s.tok(k)) || relativeWord(s.tok(k))) {
+			relative = relative || relativeWord(s.tok(k))
 			k++
 		}
-		if k > n && k < b && (finiteVerb(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.verbAt(k) != "") && hasNoun(s, n, k) && !relativeWord(s.tok(n)) {
+		if k > n && k < b && !relative && (finiteVerb(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.verbAt(k) != "") && hasNoun(s, n, k) {
 			return j
 		}
 	}
@@ -1270,6 +1279,33 @@ func asidePhrase(s *sentence, a, b int) int {
 		}
 	}
 	return b
+}
+
+// prenominal reports whether participle i modifies the noun after it
+// ("pledged delegates", "the announced cuts"): it describes the noun, and
+// nobody says anything.
+func prenominal(s *sentence, i int) bool {
+	t := s.tok(i)
+	// A past tense too: after a determiner or number it can only be a
+	// participle the tagger misread ("270 pledged delegates").
+	if t.XPOS != "VBN" && t.XPOS != "VBD" && t.XPOS != "JJ" || i+1 >= s.end {
+		return false
+	}
+	if s.parsed {
+		h := s.head(i)
+		return t.Dep == "amod" && h > i && h <= i+3 && len(s.childrenDep(i, "obj", "ccomp", "xcomp", "obl", "nsubj")) == 0
+	}
+	if n := s.tok(i + 1); n.UPOS != "NOUN" || i+2 < s.end && s.tok(i+2).UPOS == "NOUN" {
+		return false
+	}
+	if i == s.first {
+		return true
+	}
+	switch p := s.tok(i - 1); {
+	case p.UPOS == "DET" || p.UPOS == "NUM" || p.XPOS == "PRP$" || p.XPOS == "POS":
+		return true
+	}
+	return false
 }
 
 // reducedRelative reports whether participle i describes the noun before

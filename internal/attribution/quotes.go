@@ -22,8 +22,10 @@ func findQuotes(d *doc.Doc) []quote {
 	open := -1
 	straight := false
 	i := 0
-	prev := rune(0)
+	prev, last := rune(0), rune(0)
 	for _, r := range d.Text {
+		before := last // the rune before r, as written
+		last = r
 		// Two apostrophes stand for a double quotation mark in some
 		// house styles (''like this''); the second one acts.
 		pos := i
@@ -34,6 +36,11 @@ func findQuotes(d *doc.Doc) []quote {
 			prev = r
 		}
 		switch {
+		case r == '“' && open >= 0 && !straight && closesAfter(before):
+			// An opening mark typed for a closing one (“...,“ he
+			// said): right after the quoted words, it can only close.
+			out = append(out, quote{doc.Span{Start: open, End: i + 1}})
+			open = -1
 		case r == '“' || r == '„' || r == '«':
 			open, straight = i, false
 		case (r == '”' || r == '»') && open >= 0 && !straight:
@@ -60,6 +67,13 @@ func findQuotes(d *doc.Doc) []quote {
 		out = append(out, quote{doc.Span{Start: open, End: i}})
 	}
 	return out
+}
+
+// closesAfter reports whether a quotation mark right after r ends the
+// words before it: r is a letter, a digit or punctuation that ends a
+// quoted phrase, not space or an opening bracket or dash.
+func closesAfter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,!?;:…", r)
 }
 
 // gapIsPunct reports whether the text between two offsets holds only
@@ -103,10 +117,16 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 	// already takes it as content: then it is not this one's.
 	claimed := func(sp doc.Span, self *cand) bool {
 		for _, o := range cands {
-			if o == self || o.content.Empty() {
+			// Another reading of the same cue is no other attribution.
+			if o == self || o.content.Empty() || o.sent == self.sent && o.cue[0] == self.cue[0] {
 				continue
 			}
 			cs := sents[o.sent].span(o.cue[0], o.cue[1])
+			if q, ok := holding(qs, cs); ok && !q.Contains(sp) {
+				// A cue quoted elsewhere reports only what its own
+				// quotation holds (see below).
+				continue
+			}
 			if !sp.Contains(cs) && o.content.Overlaps(sp) {
 				return true
 			}

@@ -509,7 +509,9 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 	j := c.cue[1]
 	clauseEnd := func(from int) int {
 		b := from
-		for b < s.end && s.tok(b).Text != ";" && s.tok(b).Text != ":" && !(s.tok(b).Text == "," && b+1 < s.end && s.tok(b+1).XPOS == "VBG") {
+		// A participle or a subordinate clause after a comma ("...,
+		// because ...") tells why or how it was said.
+		for b < s.end && s.tok(b).Text != ";" && s.tok(b).Text != ":" && !(s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).XPOS == "VBG" || s.tok(b+1).UPOS == "SCONJ")) {
 			b++
 		}
 		return b
@@ -539,15 +541,45 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 			return
 		}
 		n := s.tok(np[1])
-		// The noun phrase read off the tags may have taken in an
-		// adjective predicate ("consider [the senator honest]").
-		adjLast := np[1]-np[0] >= 2 && s.tok(np[1]-1).UPOS == "ADJ" && hasNoun(s, np[0], np[1]-1)
-		if predicative[lem] && (isQuoteTok(n) || n.UPOS == "ADJ" || n.UPOS == "DET" || adjLast) ||
+		if predicative[lem] && objectPredicate(s, j) ||
 			e.frame&fInfinitive != 0 && n.XPOS == "TO" && np[1]+1 < s.end && s.tok(np[1]+1).XPOS == "VB" {
 			c.setRange(s, j, clauseEnd(j), i)
 			c.via = "object-predicate-tags"
 		}
 	}
+}
+
+// objectPredicate reports whether the words from j are a noun phrase and
+// what is said of it: a predicate noun, adjective or quotation ("called
+// [the plan a disaster]", "called [Clinton, his challenger, an ISIS
+// “co-founder”]"), the frame of verbs like "call" and "consider".
+func objectPredicate(s *sentence, j int) bool {
+	np := npAfter(s, j)
+	if np[0] == np[1] || np[1] >= s.end {
+		return false
+	}
+	// The noun phrase read off the tags may have taken in an adjective
+	// predicate ("consider [the senator honest]").
+	if np[1]-np[0] >= 2 && s.tok(np[1]-1).UPOS == "ADJ" && hasNoun(s, np[0], np[1]-1) {
+		return true
+	}
+	k := np[1]
+	// An appositive between commas describes the object ("the
+	// governor, his rival in the race, a coward").
+	if s.tok(k).Text == "," {
+		e := k + 1
+		for e < s.end && e < k+12 && (npTag(s.tok(e)) || s.tok(e).UPOS == "ADP") {
+			e++
+		}
+		if e > k+1 && e < s.end && s.tok(e).Text == "," && npTag(s.tok(k+1)) {
+			k = e + 1
+		}
+	}
+	if k >= s.end {
+		return false
+	}
+	n := s.tok(k)
+	return isQuoteTok(n) || n.UPOS == "ADJ" || n.UPOS == "DET"
 }
 
 // extendAppositive widens a name after an inverted cue over the
@@ -652,6 +684,16 @@ func pastAfterSubject(s *sentence, k int) bool {
 	switch s.tok(k - 1).UPOS {
 	case "NOUN", "PROPN", "PRON":
 		return true
+	}
+	return false
+}
+
+// pastAfterSubjectIn reports whether a token of [a, b) is pastAfterSubject.
+func pastAfterSubjectIn(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if pastAfterSubject(s, k) {
+			return true
+		}
 	}
 	return false
 }

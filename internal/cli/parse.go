@@ -76,9 +76,7 @@ with code-point offsets into the text when the input was raw text.`,
 					return fmt.Errorf("parse %s: %w", name, err)
 				}
 			}
-			for i := range sents {
-				a.Annotate(&sents[i])
-			}
+			a.Annotate(sents)
 			if format == "json" {
 				return writeParseJSON(env.Stdout, sents, offsets)
 			}

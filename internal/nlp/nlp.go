@@ -10,7 +10,11 @@ package nlp
 import "github.com/hearsaynews/hearsay/internal/conllu"
 
 // Annotator fills Lemma, UPOS, XPOS, Head, Deprel and NER of every token of
-// s from the token forms. It must be safe for concurrent use.
+// every sentence of sents from the token forms. Sentences are independent:
+// giving them in one call or one at a time yields the same columns, but one
+// call lets each model run over all of them before the next starts, which
+// keeps that model's weights in the processor's caches. It must be safe for
+// concurrent use.
 type Annotator interface {
-	Annotate(s *conllu.Sentence)
+	Annotate(sents []conllu.Sentence)
 }

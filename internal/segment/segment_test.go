@@ -71,6 +71,7 @@ func TestTokens(t *testing.T) {
 	expectTokens(t, "the U.S. Army", "the|U.S.|Army")
 	expectTokens(t, "at 5 a.m. on Sept. 8", "at|5|a.m.|on|Sept.|8")
 	expectTokens(t, "J. R. R. Tolkien", "J.|R.|R.|Tolkien")
+	expectTokens(t, "Gonzalo P. Curiel", "Gonzalo|P.|Curiel") // "p." is also a page
 	expectTokens(t, "Ahmad Shah Massoud Jr.", "Ahmad|Shah|Massoud|Jr.")
 	expectTokens(t, "apples, pears, etc. are fruit", "apples|,|pears|,|etc.|are|fruit")
 	expectTokens(t, "No. 5 and the answer is no.", "No.|5|and|the|answer|is|no|.")

@@ -310,15 +310,17 @@ func (z *tokenizer) keepPeriod(w, next string) bool {
 	if len(w) > maxAbbr {
 		return false
 	}
+	// An initial ("Gonzalo P. Curiel"), even where the lower-case letter
+	// is an abbreviation of its own ("p. 5" for a page).
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
 	switch z.lex.class(w) {
 	case abbrTitle, abbrOther:
 		return true
 	case abbrNumber:
 		r, _ := utf8.DecodeRuneInString(next)
 		return unicode.IsDigit(r)
-	}
-	if r, n := utf8.DecodeRuneInString(w); n == len(w) {
-		return unicode.IsUpper(r) // an initial: "J."
 	}
 	return reDotted.MatchString(w)
 }

@@ -1,12 +1,13 @@
 // Package syntax is the pipeline stage that gives each token of a
 // segmented doc.Doc its lemma, tags, head, relation and name tag, by
-// running an nlp.Annotator sentence by sentence. It reads Doc.Tokens and
+// running an nlp.Annotator over its sentences. It reads Doc.Tokens and
 // Doc.Sentences and sets Token.Lemma, UPOS, XPOS, Head (a Doc.Tokens index,
 // -1 for the root), Dep and NER.
 package syntax
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/hearsaynews/hearsay/internal/conllu"
@@ -25,9 +26,17 @@ type Options struct {
 type Stage struct {
 	a   nlp.Annotator
 	max int
-	// bufs holds *[]conllu.Token scratch sentences: one per sentence would
-	// be a few hundred bytes per token of garbage for every document.
+	// bufs holds *scratch: a conllu copy of every document would be a few
+	// hundred bytes per token of garbage.
 	bufs sync.Pool
+}
+
+// scratch is the conllu copy of one document: its pieces, and the tokens
+// they share.
+type scratch struct {
+	toks  []conllu.Token
+	sents []conllu.Sentence
+	first []int // Doc.Tokens index of each piece's first token
 }
 
 // New returns the stage.
@@ -38,43 +47,41 @@ func New(a nlp.Annotator, o Options) *Stage {
 	return &Stage{a: a, max: o.MaxTokens}
 }
 
-// Run annotates every sentence of d.
+// Run annotates every sentence of d, in one call to the annotator so that
+// it can run each model over the whole document in turn.
 func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
-	buf, _ := s.bufs.Get().(*[]conllu.Token)
-	if buf == nil {
-		buf = new([]conllu.Token)
+	if err := ctx.Err(); err != nil {
+		return err
 	}
-	defer s.bufs.Put(buf)
+	sc, _ := s.bufs.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	defer s.bufs.Put(sc)
+	sc.toks = slices.Grow(sc.toks[:0], len(d.Tokens))
+	sc.sents, sc.first = sc.sents[:0], sc.first[:0]
 	for _, sent := range d.Sentences {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
 		for first := sent.First; first < sent.End; first += s.max {
 			end := min(first+s.max, sent.End)
-			s.annotate(d, first, end, buf)
+			at := len(sc.toks)
+			for i := first; i < end; i++ {
+				sc.toks = append(sc.toks, conllu.Token{Form: d.Tokens[i].Text, Head: -1})
+			}
+			sc.sents = append(sc.sents, conllu.Sentence{Tokens: sc.toks[at:len(sc.toks):len(sc.toks)]})
+			sc.first = append(sc.first, first)
+		}
+	}
+	s.a.Annotate(sc.sents)
+	for k, cs := range sc.sents {
+		first := sc.first[k]
+		for j, c := range cs.Tokens {
+			t := &d.Tokens[first+j]
+			t.Lemma, t.UPOS, t.XPOS, t.Feats, t.Dep, t.NER = c.Lemma, c.UPOS, c.XPOS, c.Feats, c.Deprel, c.NER
+			t.Head = -1
+			if c.Head > 0 && c.Head <= len(cs.Tokens) {
+				t.Head = first + c.Head - 1
+			}
 		}
 	}
 	return nil
-}
-
-// annotate runs the models over tokens [first, end) of d, in a sentence
-// built in *buf.
-func (s *Stage) annotate(d *doc.Doc, first, end int, buf *[]conllu.Token) {
-	if cap(*buf) < end-first {
-		*buf = make([]conllu.Token, end-first)
-	}
-	cs := conllu.Sentence{Tokens: (*buf)[:end-first]}
-	for i := first; i < end; i++ {
-		cs.Tokens[i-first] = conllu.Token{Form: d.Tokens[i].Text, Head: -1}
-	}
-	s.a.Annotate(&cs)
-	for i := first; i < end; i++ {
-		t := &d.Tokens[i]
-		c := cs.Tokens[i-first]
-		t.Lemma, t.UPOS, t.XPOS, t.Feats, t.Dep, t.NER = c.Lemma, c.UPOS, c.XPOS, c.Feats, c.Deprel, c.NER
-		t.Head = -1
-		if c.Head > 0 && c.Head <= end-first {
-			t.Head = first + c.Head - 1
-		}
-	}
 }

@@ -1,6 +1,7 @@
 package models
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,7 +23,7 @@ func TestEmbeddedTaggerTagsASentence(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := sentence("The minister said on Monday that the talks had failed .")
-	a.Annotate(s)
+	a.Annotate([]conllu.Sentence{*s})
 	want := []struct {
 		i                 int
 		upos, xpos, lemma string
@@ -75,7 +76,7 @@ func TestEmbeddedParserAndNames(t *testing.T) {
 		t.Fatal("parser or name model missing from the embedded models")
 	}
 	s := sentence("Ashraf Ghani left Afghanistan for the United Arab Emirates on Sunday , officials in Kabul said .")
-	a.Annotate(s)
+	a.Annotate([]conllu.Sentence{*s})
 	ner := make([]string, len(s.Tokens))
 	roots := 0
 	for i, tok := range s.Tokens {
@@ -114,7 +115,7 @@ func TestLoadIsSharedAndConcurrent(t *testing.T) {
 		t.Error("Load returned two different annotators")
 	}
 	ref := sentence("Officials in Kabul denied the report on Tuesday .")
-	a1.Annotate(ref)
+	a1.Annotate([]conllu.Sentence{*ref})
 	var wg sync.WaitGroup
 	for g := 0; g < 8; g++ {
 		wg.Add(1)
@@ -122,7 +123,7 @@ func TestLoadIsSharedAndConcurrent(t *testing.T) {
 			defer wg.Done()
 			for k := 0; k < 50; k++ {
 				s := sentence("Officials in Kabul denied the report on Tuesday .")
-				a1.Annotate(s)
+				a1.Annotate([]conllu.Sentence{*s})
 				for i := range s.Tokens {
 					if s.Tokens[i] != ref.Tokens[i] {
 						t.Errorf("concurrent run differs at %d: %+v vs %+v", i, s.Tokens[i], ref.Tokens[i])
@@ -163,7 +164,7 @@ func TestAnnotateOddInput(t *testing.T) {
 		for _, f := range tc.forms {
 			s.Tokens = append(s.Tokens, conllu.Token{Form: f})
 		}
-		a.Annotate(s)
+		a.Annotate([]conllu.Sentence{*s})
 		for i, tok := range s.Tokens {
 			if tok.UPOS == "" || tok.XPOS == "" || !valid[tok.NER] {
 				t.Errorf("%s: token %d %q got UPOS %q XPOS %q NER %q", tc.name, i, tok.Form, tok.UPOS, tok.XPOS, tok.NER)
@@ -171,6 +172,60 @@ func TestAnnotateOddInput(t *testing.T) {
 			if tok.Head < 0 || tok.Head > len(s.Tokens) {
 				t.Errorf("%s: token %d head %d out of range", tc.name, i, tok.Head)
 			}
+		}
+	}
+}
+
+// Sentences are independent: a batch gets the columns each sentence gets
+// on its own, whatever else is in the batch.
+func TestAnnotateBatchEqualsOneByOne(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Officials in Kabul denied the report on Tuesday .",
+		"",
+		"The agency said , citing a source , that 27 helicopters had been seized .",
+		"Massoud 's forces still hold the valley , he told Reuters .",
+	}
+	var batch []conllu.Sentence
+	for _, text := range texts {
+		batch = append(batch, *sentence(text))
+	}
+	a.Annotate(batch)
+	for i, text := range texts {
+		one := sentence(text)
+		a.Annotate([]conllu.Sentence{*one})
+		if !slices.Equal(one.Tokens, batch[i].Tokens) {
+			t.Errorf("sentence %d annotated alone:\n%+v\nin a batch:\n%+v", i, one.Tokens, batch[i].Tokens)
+		}
+		for _, tok := range batch[i].Tokens {
+			if tok.UPOS == "" || tok.Deprel == "" || tok.NER == "" {
+				t.Errorf("sentence %d: token %q left unannotated: %+v", i, tok.Form, tok)
+			}
+		}
+	}
+}
+
+// A function word capitalised only because it opens the sentence is
+// tagged as the function word it is, not as a name or an adjective.
+func TestOpeningFunctionWord(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, upos string
+	}{
+		{"Unless countries develop more ambitious plans , the world will suffer .", "SCONJ"},
+		{"Whereas the army retreated , the militia held the town .", "SCONJ"},
+	}
+	for _, tc := range tests {
+		s := sentence(tc.text)
+		a.Annotate([]conllu.Sentence{*s})
+		if got := s.Tokens[0].UPOS; got != tc.upos {
+			t.Errorf("%q: first word tagged %s, want %s", tc.text, got, tc.upos)
 		}
 	}
 }

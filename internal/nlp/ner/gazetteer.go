@@ -33,10 +33,16 @@ const maxGazTokens = 5
 
 // gazetteer maps the hash of a lower-cased token sequence to a bit set of
 // kinds. Hashing the tokens in place, instead of joining them into a key
-// string, keeps lookups free of allocation.
+// string, keeps lookups free of allocation. Every shorter start of a name
+// is there too, with bit startsName, so that a lookup that finds nothing
+// ends the search for longer names at that token: most tokens then cost
+// one lookup instead of maxGazTokens.
 type gazetteer struct {
 	names map[uint64]uint16
 }
+
+// startsName marks a token sequence that begins a longer name.
+const startsName = 1 << 15
 
 // gaz is built once, from the maintained geography modules, and only read
 // afterwards.
@@ -98,6 +104,9 @@ func addName(g *gazetteer, name string, kind int) {
 		return
 	}
 	g.names[hashTokens(toks)] |= 1 << kind
+	for n := 1; n < len(toks); n++ {
+		g.names[hashTokens(toks[:n])] |= startsName
+	}
 	// English text mostly writes foreign names without their diacritics:
 	// "Badakhshan" for the province "Badakhshān", "Sao Paulo".
 	if plain := geo.StripMarks(name); plain != name {
@@ -159,9 +168,12 @@ func (g *gazetteer) match(forms []string, out []uint64) {
 	for i := range forms {
 		capital := capitalised(forms[i])
 		f := perceptron.NewFeat(0)
-		for n := 1; n <= maxGazTokens && i+n <= len(forms); n++ {
+		known := true // the tokens so far are a name or start one
+		for n := 1; known && n <= maxGazTokens && i+n <= len(forms); n++ {
 			f = f.StrLower(forms[i+n-1])
-			kinds := g.names[f.Sum()]
+			var kinds uint16
+			kinds, known = g.names[f.Sum()]
+			kinds &^= startsName
 			if !capital {
 				if kinds != 0 && allLower(forms[i:i+n]) {
 					for j := i; j < i+n; j++ {

@@ -92,3 +92,28 @@ func TestAffixes(t *testing.T) {
 		}
 	}
 }
+
+// Int and NewFeat take shortcuts for small numbers; they must hash exactly
+// as FNV-1a over the eight bytes does, or trained models would no longer
+// find their features.
+func TestIntHashesEveryByte(t *testing.T) {
+	slow := func(f Feat, v int) Feat {
+		h, u := uint64(f), uint64(v)
+		for i := 0; i < 8; i++ {
+			h ^= u & 0xff
+			h *= fnvPrime
+			u >>= 8
+		}
+		return Feat(h)
+	}
+	for _, v := range []int{0, 1, 7, 255, 256, 257, 1000, 1 << 20, -1, -300} {
+		for _, f := range []Feat{fnvOffset, Feat(fnvOffset).Str("word"), 0} {
+			if got, want := f.Int(v), slow(f, v); got != want {
+				t.Errorf("Feat(%#x).Int(%d) = %#x, want %#x", uint64(f), v, got, want)
+			}
+		}
+		if got, want := NewFeat(v), slow(fnvOffset, v); got != want {
+			t.Errorf("NewFeat(%d) = %#x, want %#x", v, got, want)
+		}
+	}
+}
