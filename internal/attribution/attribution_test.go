@@ -312,6 +312,13 @@ func TestMechanisms(t *testing.T) {
 		// predicate.
 		{"call-appositive-predicate", "", []string{
 			"a1 The senator (person) | called (statement) | the governor, his rival in the race, a “coward.”"}},
+		// Records and polls "show": after a plural noun phrase the
+		// tagger's compound noun is the verb, and a participle phrase
+		// ("released on Tuesday") does not hide the subject.
+		{"show-evidence-final", "", []string{
+			"a1 election records compiled by the commission (document) | show (statement) | Pate has not donated to any other candidate"}},
+		{"show-after-participle", "", []string{
+			"a1 A poll of South Carolina (document) | showed (statement) | the senator with a wide lead"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

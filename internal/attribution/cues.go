@@ -130,6 +130,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				weak = false
 			}
 		}
+		if ev := evidenceBefore(s, c.cue[0]); weak && ev[0] < ev[1] {
+			weak = false
+		}
 	}
 	if weak && lem == "see" && finiteVerb(s.tok(i)) {
 		// "sees X as Y" holds a view; "saw the film" does not.
@@ -166,7 +169,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 
 	// 1. The content is a complement clause of the cue.
-	if cc := pickClause(s, i, s.childrenDep(i, clauseDeps...)); cc >= 0 && c.empty() {
+	if cc := pickClause(s, i, s.childrenDep(i, clauseDeps...)); cc >= 0 && c.empty() && !subjectClause(s, cc, i) {
 		toks := s.subtree(cc, nil)
 		a, b := minmax(toks)
 		if cc > i {
@@ -510,6 +513,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.src = [2]int{}
 		}
 	}
+	if c.src[0] == c.src[1] && (lem == "find" || lem == "show") {
+		// "A poll released on Tuesday showed ...": past the participle.
+		c.src = evidenceBefore(s, c.cue[0])
+	}
 	c.src = trimSourceEnd(s, dropTimePrefix(s, extendExamples(s, c.src)))
 	if c.src[0] == c.src[1] && c.via != "asked-question" && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
 		// Without a source only a verb of saying with a clause or a
@@ -807,6 +814,24 @@ func colonBetween(s *sentence, a, b int) bool {
 	return false
 }
 
+// subjectClause reports whether clause cc, before cue i, is no content
+// but a misparse of the cue's subject: nothing sets it off from the cue
+// (a comma, colon or quotation mark does, "The plan will fail, he
+// said") and the cue has no subject of its own ("A poll released on
+// Tuesday showed ..." with "released" read as the clause).
+func subjectClause(s *sentence, cc, i int) bool {
+	if cc > i || s.firstChild(i, "nsubj", "nsubj:pass", "expl") >= 0 {
+		return false
+	}
+	_, b := minmax(s.subtree(cc, nil))
+	for k := b; k < i; k++ {
+		if t := s.tok(k); t.Text == "," || t.Text == ":" || t.Text == "—" || isQuoteTok(t) {
+			return false
+		}
+	}
+	return true
+}
+
 func commaBetween(s *sentence, a, b int) bool {
 	for i := a + 1; i < b; i++ {
 		if s.tok(i).Text == "," {
@@ -966,10 +991,13 @@ func objectEnd(s *sentence, cue, b int) int {
 	}
 	// A participle of stance takes no clause after it.
 	participle := (s.tok(cue).XPOS == "VBG" || s.tok(cue).XPOS == "VBN") && stanceVerbs[lexLemma(s.tok(cue))]
+	// Nor does a relative clause run on into the clause it hangs in ("a
+	// video that showed the fighters was released").
+	relative := cue > s.first && relativeWord(s.tok(cue-1))
 	for k := cue + 2; k < b; k++ {
 		t := s.tok(k)
 		switch {
-		case participle && (finiteVerb(t) || t.UPOS == "AUX" && t.XPOS != "VBG" && t.XPOS != "VBN") && npTag(s.tok(k-1)):
+		case (participle || relative) && (finiteVerb(t) || t.UPOS == "AUX" && t.XPOS != "VBG" && t.XPOS != "VBN") && npTag(s.tok(k-1)):
 			// "farmers backing the governor marched ...": the verb of
 			// the clause the participle phrase hangs in.
 			return k
@@ -1279,6 +1307,38 @@ func asidePhrase(s *sentence, a, b int) int {
 		}
 	}
 	return b
+}
+
+// evidenceBefore returns the noun phrase that ends right before cue
+// token i, read off the tags, when it holds a document or evidence noun,
+// past a participle phrase that describes it ("a poll of South Carolina
+// released on Tuesday showed ..."), or an empty range. A tagger that reads
+// "released" as a past tense, or a parse that makes it the main verb,
+// leaves no subject to find otherwise.
+func evidenceBefore(s *sentence, i int) [2]int {
+	end := i - 1 // last word of the noun phrase
+	for k := i - 1; k >= s.first && k > i-16; k-- {
+		t := s.tok(k)
+		switch {
+		case t.UPOS == "NOUN" && (documentNouns[lemma(t)] || evidenceNouns[lemma(t)]):
+			if np := chainBack(s, end); np[0] <= k && k < np[1] {
+				return np
+			}
+			return [2]int{}
+		case relativeWord(t):
+			return [2]int{}
+		case npTag(t) || t.UPOS == "ADP" || t.Text == "/" || t.Text == "-":
+		case (t.XPOS == "VBN" || t.XPOS == "VBD") && k > s.first && (s.tok(k-1).UPOS == "NOUN" || s.tok(k-1).UPOS == "PROPN"):
+			// "released on Tuesday", "compiled by X": the noun phrase
+			// ends before the participle.
+			end = k - 1
+		case t.XPOS == "VBG" && k+1 < i && s.tok(k+1).UPOS == "NOUN":
+			// "fundraising documents"
+		default:
+			return [2]int{}
+		}
+	}
+	return [2]int{}
 }
 
 // prenominal reports whether participle i modifies the noun after it

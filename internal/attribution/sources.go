@@ -11,17 +11,10 @@ func npHead(s *sentence, r [2]int) int {
 	nominal := func(t *doc.Token) bool {
 		return t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON" || t.UPOS == "NUM"
 	}
-	if s.parsed {
-		for i := r[0]; i < r[1]; i++ {
-			if h := s.head(i); (h < r[0] || h >= r[1]) && nominal(s.tok(i)) {
-				return i
-			}
-		}
-	}
-	// Tags only, or a parse whose head is no noun: the last noun of the
-	// first chunk, before any preposition, participle or comma ("the
-	// leader [of ...]").
+	// From the tags: the last noun of the first chunk, before any
+	// preposition, participle or comma ("the leader [of ...]").
 	h := -1
+	end := r[1] // where that chunk ends
 	for i := r[0]; i < r[1]; i++ {
 		t := s.tok(i)
 		if nominal(t) {
@@ -29,7 +22,21 @@ func npHead(s *sentence, r [2]int) int {
 			continue
 		}
 		if h >= 0 && (t.UPOS == "ADP" || t.UPOS == "VERB" || isPunct(t)) {
+			end = i
 			break
+		}
+	}
+	if s.parsed {
+		for i := r[0]; i < r[1]; i++ {
+			if p := s.head(i); (p < r[0] || p >= r[1]) && nominal(s.tok(i)) {
+				// Not a noun inside a phrase after the first chunk
+				// ("records kept by [the commission]"), which only a
+				// faulty parse makes the head.
+				if h >= 0 && i >= end {
+					break
+				}
+				return i
+			}
 		}
 	}
 	if h >= 0 {

@@ -347,14 +347,24 @@ func (s *sentence) verbAt(i int) string {
 		// these two forms are verbs whatever the tag says.
 		return "say"
 	}
-	if t.XPOS != "NNS" || i == s.first || i+1 >= s.end {
+	if t.XPOS != "NNS" && t.XPOS != "NN" || i == s.first || i+1 >= s.end {
 		return ""
 	}
 	l := lexLemma(t)
-	if l == "" || !strings.HasSuffix(lower(t), "s") {
+	prev, next := s.tok(i-1), s.tok(i+1)
+	switch {
+	case l == "":
+		return ""
+	case t.XPOS == "NN":
+		// The base form after a plural noun phrase agrees with it as a
+		// verb ("records show", "records compiled by the commission
+		// show"), where the tagger read a compound noun.
+		if lower(t) != l || prev.XPOS != "NNS" && prev.XPOS != "NNPS" && !pluralIn(s, chainBack(s, i-1)) {
+			return ""
+		}
+	case !strings.HasSuffix(lower(t), "s"):
 		return ""
 	}
-	prev, next := s.tok(i-1), s.tok(i+1)
 	// After an appositive ("Coan, the family's lawyer, argues that"), only
 	// with "that" and a clause after it.
 	afterApposition := prev.Text == "," && lower(next) == "that" && hasFinite(s, i+2, s.end)
@@ -396,4 +406,14 @@ func (s *sentence) flat() *sentence {
 		f.toks[i].Head, f.toks[i].Dep = -1, ""
 	}
 	return &f
+}
+
+// pluralIn reports whether r holds a plural noun.
+func pluralIn(s *sentence, r [2]int) bool {
+	for k := r[0]; k < r[1]; k++ {
+		if x := s.tok(k).XPOS; x == "NNS" || x == "NNPS" {
+			return true
+		}
+	}
+	return false
 }
