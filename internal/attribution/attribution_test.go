@@ -319,6 +319,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 election records compiled by the commission (document) | show (statement) | Pate has not donated to any other candidate"}},
 		{"show-after-participle", "", []string{
 			"a1 A poll of South Carolina (document) | showed (statement) | the senator with a wide lead"}},
+		// A stance verb after its subject is finite even when the
+		// tagger reads the base form as an infinitive.
+		{"stance-present-after-adverb", "", []string{
+			"a1 African-American voters (group) | overwhelmingly support (statement) | the president"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

@@ -72,7 +72,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// participles of the three that name one outright ("a group
 	// supporting Clinton", "the plan, backed by the mayor"), but not as
 	// bare infinitives ("would back", "to compare").
-	nonFiniteStance := stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i)
+	nonFiniteStance := stanceVerbs[lem] && !finiteVerb(s.tok(i)) && !pastAfterSubject(s, i) && !presentAfterSubject(s, i)
 	if nonFiniteStance && !(positionVerbs[lem] && (s.tok(i).XPOS == "VBG" || s.tok(i).XPOS == "VBN")) {
 		return nil
 	}

@@ -688,6 +688,25 @@ func pastAfterSubject(s *sentence, k int) bool {
 	return false
 }
 
+// presentAfterSubject reports whether token k is a base form right after
+// its subject, with at most adverbs between ("voters overwhelmingly
+// support ..."): with no modal, "to" or auxiliary before it, a present
+// tense that the tagger read as an infinitive.
+func presentAfterSubject(s *sentence, k int) bool {
+	if s.tok(k).XPOS != "VB" {
+		return false
+	}
+	j := k - 1
+	for j >= s.first && s.tok(j).UPOS == "ADV" {
+		j--
+	}
+	if j < s.first {
+		return false
+	}
+	p := s.tok(j)
+	return p.XPOS == "NNS" || p.XPOS == "NNPS" || p.XPOS == "PRP" && lower(p) != "it" && lower(p) != "he" && lower(p) != "she"
+}
+
 // pastAfterSubjectIn reports whether a token of [a, b) is pastAfterSubject.
 func pastAfterSubjectIn(s *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
