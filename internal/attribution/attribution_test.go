@@ -323,6 +323,10 @@ func TestMechanisms(t *testing.T) {
 		// tagger reads the base form as an infinitive.
 		{"stance-present-after-adverb", "", []string{
 			"a1 African-American voters (group) | overwhelmingly support (statement) | the president"}},
+		// Questions about an indirect question; whoever faces them is
+		// not who asks them.
+		{"questions-about-whether", "", []string{
+			"a1  () | questions about (statement) | whether he would resign"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

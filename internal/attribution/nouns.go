@@ -90,6 +90,11 @@ var nounPrepCues = map[string]prepCue{
 	"denial": {"of", doc.CueDenial},
 }
 
+// receiving are verbs whose subject is the one a stance or question is
+// put to, not the one who holds it ("faced questions about X", "won
+// support for Y").
+var receiving = set(`face receive field get answer dodge deflect address ignore take draw win earn attract gain lose`)
+
 // nounPrepCue finds "X's criticism of Y" at noun i: the noun and its
 // preposition are the cue, a possessor before it the source (often there
 // is none: "amid growing criticism of the plan"), and the object of the
@@ -101,7 +106,7 @@ func nounPrepCue(s *sentence, i int) *cand {
 		return nil
 	}
 	p := s.tok(i + 1)
-	if p.UPOS != "ADP" || !e.takes(lower(p)) {
+	if p.UPOS != "ADP" && !(p.UPOS == "SCONJ" && whWord(s.tok(i+2))) || !e.takes(lower(p)) {
 		return nil
 	}
 	if lemma(t) == "question" && !plural(t) {
@@ -121,6 +126,13 @@ func nounPrepCue(s *sentence, i int) *cand {
 				b = r[1]
 				break
 			}
+		}
+	}
+	if b == i+2 && whWord(s.tok(b)) {
+		// "questions about whether he will drop out": an indirect
+		// question, to the end of its clause.
+		for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG")) {
+			b++
 		}
 	}
 	if b == i+2 {
@@ -150,7 +162,7 @@ func nounPrepCue(s *sentence, i int) *cand {
 		// noun's own subject.
 		if sub := s.firstChild(i, "nsubj"); sub >= 0 && sub < i {
 			c.src = npRange(s, sub)
-		} else if h := s.head(i); h >= 0 && s.tok(i).Dep == "obj" && isVerbTag(s.tok(h)) {
+		} else if h := s.head(i); h >= 0 && s.tok(i).Dep == "obj" && isVerbTag(s.tok(h)) && !receiving[lemma(s.tok(h))] {
 			c.src = subjectOf(s, h, 0)
 		}
 	}
@@ -162,4 +174,13 @@ func nounPrepCue(s *sentence, i int) *cand {
 		c.src = [2]int{}
 	}
 	return c
+}
+
+// whWord reports a word that opens an indirect question.
+func whWord(t *doc.Token) bool {
+	switch lower(t) {
+	case "whether", "what", "why", "how", "who", "when", "where", "which":
+		return true
+	}
+	return false
 }
