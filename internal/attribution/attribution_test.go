@@ -327,6 +327,11 @@ func TestMechanisms(t *testing.T) {
 		// not who asks them.
 		{"questions-about-whether", "", []string{
 			"a1  () | questions about (statement) | whether he would resign"}},
+		// "but did not suggest": a second act of saying ends the first
+		// content.
+		{"second-cue-after-aux", "", []string{
+			"a1 He (person) | said (statement) | he would support the eventual nominee",
+			"a2 he (person) | suggest (statement) | it would be Trump"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

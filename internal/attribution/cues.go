@@ -475,7 +475,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 		}
 	}
-	if c.src[0] == c.src[1] && !passive && finiteVerb(s.tok(i)) {
+	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
 		// "X took the stage and called ...": a verb joined to the one
 		// before shares its subject.
 		if k := auxBack(s, c.cue[0]-1); k > s.first && s.tok(k).UPOS == "CCONJ" {
@@ -637,7 +637,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// "claimed X, but offered no proof", "called X and called for
 		// Y": a second verb phrase of the cue's own clause.
 		if !inQuote && j > a+2 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
-			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "") && s.words(a, j) >= 2 {
+			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b)) && s.words(a, j) >= 2 {
 			b = j
 			break
 		}
@@ -812,6 +812,31 @@ func colonBetween(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// finiteAuxBefore reports whether the words right before cue token i
+// hold a finite auxiliary ("did not suggest", "has repeatedly said"), so
+// that the cue heads a finite verb phrase.
+func finiteAuxBefore(s *sentence, i int) bool {
+	for j := i - 1; j > auxBack(s, i-1); j-- {
+		if t := s.tok(j); t.UPOS == "AUX" && finiteVerb(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAfterAux reports whether a finite auxiliary at k, with a negation
+// or adverbs after it, leads to a cue verb ("... but did not suggest
+// ...", "and has repeatedly said"): a second act of saying by the same
+// speaker, not more of what was said.
+func cueAfterAux(s *sentence, k, b int) bool {
+	if s.tok(k).UPOS != "AUX" {
+		return false
+	}
+	for k++; k < b && (s.tok(k).UPOS == "ADV" || s.tok(k).UPOS == "PART" || s.tok(k).UPOS == "AUX"); k++ {
+	}
+	return k < b && isVerbTag(s.tok(k)) && lexLemma(s.tok(k)) != ""
 }
 
 // subjectClause reports whether clause cc, before cue i, is no content
