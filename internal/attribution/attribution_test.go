@@ -302,7 +302,7 @@ func TestMechanisms(t *testing.T) {
 		// subordinate clause belongs to the main clause; a relative
 		// clause after the comma is still part of the opening one.
 		{"opening-clause-parenthetical", "", []string{
-			"a1 the experts (group) | say (statement) | the world could suffer profound consequences"}},
+			"a1 the experts (group) | say (statement) | If countries do not develop more ambitious plans, the experts say, the world could suffer profound consequences"}},
 		{"opening-clause-relative", "", []string{
 			"a1 she (person) | hoped (belief) | to win easily"}},
 		// An opening mark typed for the closing one still closes.

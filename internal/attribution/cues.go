@@ -578,7 +578,12 @@ func (c *cand) setAround(s *sentence, toks []int, cue int) {
 	if len(rs) == 2 && rs[0][1] <= cue && rs[1][0] > cue {
 		l0, l1 := trimContent(s, rs[0][0], rs[0][1])
 		r0, r1 := trimContent(s, rs[1][0], rs[1][1])
-		if l0 < l1 && r0 < r1 && hasNoun(s, l0, l1) && !hasFinite(s, l0, l1) && hasFinite(s, r0, r1) && s.words(l0, l1) <= 8 {
+		// "The plan, he said, will fail": a subject before the cue; "If
+		// X, the experts say, Y": an opening subordinate clause, whose
+		// main clause comes after the cue. Either way the sentence is
+		// one statement, around the cue.
+		subject := hasNoun(s, l0, l1) && !hasFinite(s, l0, l1) && s.words(l0, l1) <= 8
+		if l0 < l1 && r0 < r1 && (subject || subordinators[lower(s.tok(l0))]) && hasFinite(s, r0, r1) {
 			c.setRange(s, l0, r1, -1)
 			c.around = true
 			return
@@ -1371,8 +1376,9 @@ func evidenceBefore(s *sentence, i int) [2]int {
 // nobody says anything.
 func prenominal(s *sentence, i int) bool {
 	t := s.tok(i)
-	// A past tense too: after a determiner or number it can only be a
-	// participle the tagger misread ("270 pledged delegates").
+	// A past tense too: as a modifier in the tree, or after a determiner
+	// or number, it is a participle the tagger misread ("270 pledged
+	// delegates").
 	if t.XPOS != "VBN" && t.XPOS != "VBD" && t.XPOS != "JJ" || i+1 >= s.end {
 		return false
 	}
@@ -1386,11 +1392,8 @@ func prenominal(s *sentence, i int) bool {
 	if i == s.first {
 		return true
 	}
-	switch p := s.tok(i - 1); {
-	case p.UPOS == "DET" || p.UPOS == "NUM" || p.XPOS == "PRP$" || p.XPOS == "POS":
-		return true
-	}
-	return false
+	p := s.tok(i - 1)
+	return p.UPOS == "DET" || p.UPOS == "NUM" || p.XPOS == "PRP$" || p.XPOS == "POS"
 }
 
 // reducedRelative reports whether participle i describes the noun before

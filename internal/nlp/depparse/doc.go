@@ -20,7 +20,8 @@
 // package tagger, so the parser learns from tags as noisy as it will see.
 // Two parsers are trained side by side on different orders of the
 // sentences and their weights averaged (Options.Models), which gained on
-// dev over one.
+// dev over one. The labeller then drops its weights near zero
+// (Options.LabelSparsity), which makes labelling faster at no cost on dev.
 //
 // Typical use:
 //

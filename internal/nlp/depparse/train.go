@@ -37,6 +37,14 @@ type Options struct {
 	// cache; 0 means 2, negative means keep everything. On EWT, 2 keeps a
 	// fifth of the transition rows at a cost of 0.2 UAS.
 	Prune float32
+	// LabelSparsity drops each weight of the label model below this
+	// fraction of its largest (perceptron.Sparsify); 0 means 0.02,
+	// negative keeps all. The label model scores some 50 labels per
+	// feature, most of them with weights near zero. On EWT dev with
+	// predicted tags, fractions of 0, 0.01, 0.02, 0.03 and 0.05 gave UAS
+	// 84.33, 84.33, 84.31, 84.29 and 84.33 (LAS 81.04, 81.04, 81.01,
+	// 80.98, 80.99); 0.02 makes parsing about an eighth faster.
+	LabelSparsity float32
 	// TagFolds is the number of folds for jackknifed tags: the training
 	// sentences are split into this many parts, and each part gets UPOS,
 	// XPOS and Lemma from a tagger trained on the others, so the parser
@@ -75,6 +83,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Prune == 0 {
 		o.Prune = 2
+	}
+	if o.LabelSparsity == 0 {
+		o.LabelSparsity = 0.02
 	}
 	if o.MaxLen <= 0 {
 		o.MaxLen = 250
@@ -226,6 +237,7 @@ func (p *Parser) learn(data []*conllu.Sentence, dev []conllu.Sentence, ids map[s
 		p.trans, p.lab = members[0].trans, members[0].lab
 		p.trans.Average(opts.Prune)
 		p.lab.Average(opts.Prune)
+		p.lab.Sparsify(opts.LabelSparsity)
 		return nil
 	}
 	trans := make([]*perceptron.Model, len(members))
@@ -242,8 +254,11 @@ func (p *Parser) learn(data []*conllu.Sentence, dev []conllu.Sentence, ids map[s
 	if p.trans, err = perceptron.Mean(trans, opts.Prune); err != nil {
 		return err
 	}
-	p.lab, err = perceptron.Mean(labs, opts.Prune)
-	return err
+	if p.lab, err = perceptron.Mean(labs, opts.Prune); err != nil {
+		return err
+	}
+	p.lab.Sparsify(opts.LabelSparsity)
+	return nil
 }
 
 // learnOne runs the training epochs of one parser from seed.

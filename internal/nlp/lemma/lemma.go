@@ -161,8 +161,10 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	if v, ok := l.Lower[key(low, xpos)]; ok {
 		return v
 	}
-	if v, ok := l.Exact[key(low, xpos)]; ok && low != form {
-		return v
+	if low != form {
+		if v, ok := l.Exact[key(low, xpos)]; ok {
+			return v
+		}
 	}
 	n := utf8.RuneCountInString(low)
 	for k := min(n, MaxSuffix); k >= 0; k-- {

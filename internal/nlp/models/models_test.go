@@ -207,25 +207,3 @@ func TestAnnotateBatchEqualsOneByOne(t *testing.T) {
 		}
 	}
 }
-
-// A function word capitalised only because it opens the sentence is
-// tagged as the function word it is, not as a name or an adjective.
-func TestOpeningFunctionWord(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text, upos string
-	}{
-		{"Unless countries develop more ambitious plans , the world will suffer .", "SCONJ"},
-		{"Whereas the army retreated , the militia held the town .", "SCONJ"},
-	}
-	for _, tc := range tests {
-		s := sentence(tc.text)
-		a.Annotate([]conllu.Sentence{*s})
-		if got := s.Tokens[0].UPOS; got != tc.upos {
-			t.Errorf("%q: first word tagged %s, want %s", tc.text, got, tc.upos)
-		}
-	}
-}

@@ -291,6 +291,44 @@ func (m *Model) Average(prune float32) {
 	m.index, m.w, m.u = nil, nil, nil
 }
 
+// Sparsify sets to zero every weight of the frozen model m whose
+// magnitude is below frac of its largest, and drops the rows left with no
+// weight. An averaged perceptron keeps a small weight for nearly every
+// class a feature was ever confused with, and in a model of many classes
+// these are most of its weights: without them rows are shorter to add up,
+// more of them fit their table slot, and the table is smaller. frac <= 0
+// keeps every weight.
+func (m *Model) Sparsify(frac float32) {
+	if !m.Frozen() || frac <= 0 {
+		return
+	}
+	c := m.Classes
+	// Weights are quantised so that the largest is ±32767 (quantize).
+	floor := int32(math.Ceil(float64(frac) * 32767))
+	var keys []uint64
+	q := make([]int16, 0, len(m.q))
+	for r, k := range m.rowKeys {
+		row := m.q[r*c : r*c+c]
+		kept := false
+		for _, v := range row {
+			if a := int32(v); a >= floor || -a >= floor {
+				kept = true
+			}
+		}
+		if !kept {
+			continue
+		}
+		keys = append(keys, k)
+		for _, v := range row {
+			if a := int32(v); a < floor && -a < floor {
+				v = 0
+			}
+			q = append(q, v)
+		}
+	}
+	m.freeze(keys, slices.Clip(q), m.scale)
+}
+
 // Mean returns a frozen model whose weights are the means of those of the
 // frozen models ms, which must have the same number of classes; a feature
 // missing from a model counts as zero there. Models trained on different

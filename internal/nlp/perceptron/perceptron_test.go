@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 )
 
@@ -114,6 +115,44 @@ func TestIntHashesEveryByte(t *testing.T) {
 		}
 		if got, want := NewFeat(v), slow(fnvOffset, v); got != want {
 			t.Errorf("NewFeat(%d) = %#x, want %#x", v, got, want)
+		}
+	}
+}
+
+// Sparsify zeroes the weights below a fraction of the largest, drops the
+// rows left empty, and leaves the other weights as they were.
+func TestSparsify(t *testing.T) {
+	const classes = 6
+	keys := []uint64{11, 22, 33}
+	rows := [][]float32{
+		{100, -2, 0, 3, -60, 1}, // keeps 100 and -60 at 0.5
+		{1, -1, 2, -2, 0, 1},    // all below: dropped
+		{-100, 49, 51, 0, 0, 0}, // keeps -100 and 51
+	}
+	score := func(m *Model, f uint64) []float32 {
+		s := make([]float32, classes)
+		m.Score([]uint64{f}, s)
+		return s
+	}
+	m := New(classes)
+	m.quantize(keys, rows)
+	before := [][]float32{score(m, 11), score(m, 22), score(m, 33)}
+	m.Sparsify(0)
+	if m.Features() != 3 {
+		t.Fatalf("Sparsify(0) changed the model: %d rows", m.Features())
+	}
+	m.Sparsify(0.5)
+	if m.Features() != 2 {
+		t.Errorf("%d rows after Sparsify(0.5), want 2", m.Features())
+	}
+	want := map[uint64][]float32{
+		11: {before[0][0], 0, 0, 0, before[0][4], 0},
+		22: make([]float32, classes),
+		33: {before[2][0], 0, before[2][2], 0, 0, 0},
+	}
+	for _, k := range keys {
+		if got := score(m, k); !slices.Equal(got, want[k]) {
+			t.Errorf("feature %d scores %v, want %v", k, got, want[k])
 		}
 	}
 }

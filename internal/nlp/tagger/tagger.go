@@ -31,7 +31,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -118,34 +117,6 @@ func (t *Tagger) init() {
 	t.pool.New = func() any {
 		return &scratch{feats: make([]uint64, 0, 64), scores: make([]float32, len(t.labels))}
 	}
-}
-
-// closedClass are the UPOS tags of function words: a word the dictionary
-// gives one of these is no name, whatever its case.
-var closedClass = map[string]bool{"ADP": true, "AUX": true, "CCONJ": true, "DET": true, "PART": true, "PRON": true, "SCONJ": true}
-
-// openingFunctionWord returns the dictionary label of the sentence's first
-// word when it is a function word written with a capital only because it
-// opens the sentence ("Unless countries act, ..."). Capitalised, such
-// words are rare in training, and the model then reads the capital as a
-// name or an adjective. A capitalised next word may make the first one a
-// name ("Will Smith"), so it must not be capitalised.
-func (t *Tagger) openingFunctionWord(forms []string) (int32, bool) {
-	f := forms[0]
-	r, _ := utf8.DecodeRuneInString(f)
-	if !unicode.IsUpper(r) || len(forms) > 1 && startsUpper(forms[1]) {
-		return -1, false
-	}
-	l, ok := t.dict[strings.ToLower(f)]
-	if !ok || !closedClass[t.upos[l]] {
-		return -1, false
-	}
-	return l, true
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // Labels returns the joint labels the tagger predicts, "UPOS|XPOS".
@@ -417,9 +388,6 @@ func (t *Tagger) Tag(s *conllu.Sentence) {
 	for i, f := range forms {
 		sc.off = append(sc.off, int32(len(sc.static)))
 		l, ok := t.dict[f]
-		if !ok && i == 0 {
-			l, ok = t.openingFunctionWord(forms)
-		}
 		if !ok {
 			l = -1
 			sc.static = staticFeatures(sc.static, forms, sc.cls, i)
