@@ -374,6 +374,9 @@ func TestTreeMechanisms(t *testing.T) {
 		// Agentless passives of saying and believing report what unnamed
 		// others say; "a charge X rejects" rejects the accusation before.
 		{"passive-report", []string{"a1  () | is widely believed (belief) | The minister is widely believed to have resigned"}},
+		// "is seen as" reports an unnamed view; "was seen leaving" a
+		// sighting.
+		{"passive-seen-as", []string{"a1  () | are widely seen (belief) | Delaware and Maryland are widely seen as strongholds of the governor"}},
 		{"passive-accused", []string{"a1  () | is accused (accusation) | The neighbouring state is accused of arming the rebels"}},
 		{"object-relative", []string{
 			"a1  () | is accused (accusation) | The army is accused of shelling the port",

@@ -79,6 +79,10 @@ func lastOf(t []int) int  { return t[len(t)-1] }
 var passiveReportLemmas = set(`say report believe think know understand allege rumour rumor suspect
 	accuse fear reckon claim consider`)
 
+// asViewLemmas report a view only with "as" ("X is widely seen as a
+// threat", "is regarded as"); without it they name seeing or looking.
+var asViewLemmas = set(`see view regard`)
+
 // passiveReport finds "X is said to Y" / "X is accused of Y" at verb i
 // through the tree: a passive with no agent whose subject comes with a
 // to-infinitive or an of-phrase. Like a raising verb, it is an
@@ -91,7 +95,7 @@ func passiveReport(s *sentence, i int) *cand {
 	}
 	t := s.tok(i)
 	l := lemma(t)
-	if !passiveReportLemmas[l] || t.XPOS != "VBN" || !isPassive(s, i) || s.firstChild(i, "obl:agent") >= 0 {
+	if !passiveReportLemmas[l] && !asViewLemmas[l] || t.XPOS != "VBN" || !isPassive(s, i) || s.firstChild(i, "obl:agent") >= 0 {
 		return nil
 	}
 	subj := s.firstChild(i, "nsubj:pass")
@@ -99,8 +103,16 @@ func passiveReport(s *sentence, i int) *cand {
 		return nil
 	}
 	comp := -1
-	for _, k := range s.childrenDep(i, "xcomp", "advcl", "ccomp") {
+	for _, k := range s.childrenDep(i, "xcomp", "advcl", "ccomp", "obl") {
 		if k < i {
+			continue
+		}
+		if asViewLemmas[l] || s.tok(k).Dep == "obl" {
+			// Only the "as" phrase: "seen as a threat".
+			if m := s.firstChild(k, "case", "mark"); m > i && lower(s.tok(m)) == "as" && asViewLemmas[l] {
+				comp = k
+				break
+			}
 			continue
 		}
 		if m := s.firstChild(k, "mark"); m >= 0 && (lower(s.tok(m)) == "to" || lower(s.tok(m)) == "of") {
