@@ -332,6 +332,8 @@ func TestMechanisms(t *testing.T) {
 		{"second-cue-after-aux", "", []string{
 			"a1 He (person) | said (statement) | he would support the eventual nominee",
 			"a2 he (person) | suggest (statement) | it would be Trump"}},
+		// "states" after a preposition is the noun, not the verb.
+		{"plural-noun-after-preposition", "", nil},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

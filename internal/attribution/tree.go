@@ -371,6 +371,11 @@ func (s *sentence) verbAt(i int) string {
 	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") && !afterApposition {
 		return ""
 	}
+	// A noun phrase after a preposition is its object, no subject ("in
+	// nine swing states, ..."): the word is the plural noun it seems.
+	if np := chainBack(s, i-1); !afterApposition && np[0] < np[1] && np[0] > s.first && s.tok(np[0]-1).UPOS == "ADP" {
+		return ""
+	}
 	switch lower(next) {
 	case "that":
 		// "states that have suffered": a relative clause after a noun.
