@@ -371,10 +371,18 @@ func (s *sentence) verbAt(i int) string {
 	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") && !afterApposition {
 		return ""
 	}
-	// A noun phrase after a preposition is its object, no subject ("in
-	// nine swing states, ..."): the word is the plural noun it seems.
-	if np := chainBack(s, i-1); !afterApposition && np[0] < np[1] && np[0] > s.first && s.tok(np[0]-1).UPOS == "ADP" {
-		return ""
+	// A noun phrase after a preposition of place or time is its object,
+	// no subject ("in nine swing states, ..."): the word is the plural
+	// noun it seems. "Of" and "by" phrases may end a subject ("the head
+	// of the agency says", "records compiled by the commission show").
+	if !afterApposition {
+		k := i - 1
+		for k > s.first && npTag(s.tok(k)) {
+			k--
+		}
+		if p := lower(s.tok(k)); k < i-1 && s.tok(k).UPOS == "ADP" && p != "of" && p != "by" {
+			return ""
+		}
 	}
 	switch lower(next) {
 	case "that":
