@@ -389,6 +389,8 @@ func TestTreeMechanisms(t *testing.T) {
 		{"weak-finite-clause", []string{"a1 The inspectors (group) | found (statement) | the pipes were corroded"}},
 		// A stance noun's source is the subject of the verb whose object
 		// it is.
+		// A clause whose subject the parse hung on the cue as its object.
+		{"clause-subject-as-object", []string{"a1 I (person) | knew (belief) | this hatred and foul talk were wrong"}},
 		{"noun-prep-object", []string{"a1 The agency (group) | questions about (statement) | the merger"}},
 	}
 	for _, c := range cases {

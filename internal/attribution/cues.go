@@ -183,7 +183,15 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				}
 			}
 		}
-		if !weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) || finiteClause(s, cc) {
+		// "knew [this talk] [were wrong]": the parse took the clause's
+		// subject for the cue's object. With no "that" and no subject of
+		// its own, the clause starts at that object.
+		subj := s.firstChild(cc, "nsubj", "nsubj:pass", "expl") >= 0
+		if obj := s.firstChild(i, "obj"); cc > i && !subj && obj > i && obj < cc && a > obj && lower(s.tok(a)) != "that" && finiteHead(s, cc) {
+			a, _ = minmax(s.subtree(obj, nil))
+			subj = true
+		}
+		if !weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) || finiteClause(s, cc) || subj && finiteHead(s, cc) {
 			c.setRange(s, a, b, i)
 			c.via = "ccomp"
 		}
@@ -971,6 +979,20 @@ func pickClause(s *sentence, cue int, cands []int) int {
 	return -1
 }
 
+// finiteHead reports whether clause head cc is a finite verb or has a
+// finite auxiliary or copula.
+func finiteHead(s *sentence, cc int) bool {
+	if finiteVerb(s.tok(cc)) {
+		return true
+	}
+	for _, k := range s.childrenDep(cc, "aux", "aux:pass", "cop") {
+		if finiteVerb(s.tok(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // finiteClause reports whether clause head cc has a subject of its own
 // and a finite verb ("found [the court was wrong]", "hopes [he wins]"):
 // such a complement gives even a weak cue its reporting sense, where an
@@ -979,20 +1001,14 @@ func finiteClause(s *sentence, cc int) bool {
 	if s.firstChild(cc, "nsubj", "nsubj:pass", "expl") < 0 {
 		return false
 	}
-	if finiteVerb(s.tok(cc)) {
+	if finiteHead(s, cc) {
 		return true
-	}
-	auxes := s.childrenDep(cc, "aux", "aux:pass", "cop")
-	for _, k := range auxes {
-		if finiteVerb(s.tok(k)) {
-			return true
-		}
 	}
 	// A past participle with an active subject and no auxiliary is a
 	// past tense the tagger took for a participle ("found that many
 	// residents lived in poverty"): a participle's subject is passive or
 	// comes with "have".
-	return len(auxes) == 0 && s.tok(cc).XPOS == "VBN" && s.firstChild(cc, "nsubj") >= 0
+	return len(s.childrenDep(cc, "aux", "aux:pass", "cop")) == 0 && s.tok(cc).XPOS == "VBN" && s.firstChild(cc, "nsubj") >= 0
 }
 
 // objectEnd ends an object content read off the tags where the clause of
