@@ -334,6 +334,10 @@ func TestMechanisms(t *testing.T) {
 			"a2 he (person) | suggest (statement) | it would be Trump"}},
 		// "states" after a preposition is the noun, not the verb.
 		{"plural-noun-after-preposition", "", nil},
+		// The hearer after "told" (and where it was told) is no content
+		// of the cue's own: the quotation before is.
+		{"quote-told-hearer-place", "", []string{
+			"a1 he (person) | told (statement) | “We were wrong to wait,”"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

@@ -373,6 +373,11 @@ func quoteLead(s *sentence, q doc.Span) doc.Span {
 // a prepositional phrase or a date ("he said on Tuesday.").
 func contentFollows(s *sentence, i int) bool {
 	e := cueExtent(s, i)[1]
+	// The hearer of a verb of telling is no content ("he told Fox 35 in
+	// Orlando").
+	if e < s.end && cueVerbs[cueLemma(s.tok(i))].frame&fAddressee != 0 {
+		e = addresseeAfter(s, e)
+	}
 	if e >= s.end {
 		return false
 	}

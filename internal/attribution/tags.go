@@ -745,7 +745,8 @@ func addresseeAfter(s *sentence, j int) int {
 		if t.UPOS == "PROPN" && last >= 0 && s.tok(last).UPOS == "NOUN" {
 			break
 		}
-		if t.UPOS == "NOUN" || t.UPOS == "PROPN" {
+		if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "NUM" && last >= 0 && s.tok(last).UPOS == "PROPN" {
+			// A number after a name is part of it ("Fox 35").
 			last = k
 		} else if t.UPOS != "ADJ" && t.UPOS != "NUM" && t.XPOS != "HYPH" {
 			break
