@@ -338,6 +338,8 @@ func TestMechanisms(t *testing.T) {
 		// of the cue's own: the quotation before is.
 		{"quote-told-hearer-place", "", []string{
 			"a1 he (person) | told (statement) | “We were wrong to wait,”"}},
+		{"quote-told-possessive-hearer", "", []string{
+			"a1 she (person) | told (statement) | “We will win,”"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

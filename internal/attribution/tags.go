@@ -726,7 +726,7 @@ func addresseeAfter(s *sentence, j int) int {
 	if j >= s.end {
 		return j
 	}
-	if t := s.tok(j); t.UPOS == "PRON" {
+	if t := s.tok(j); t.UPOS == "PRON" && t.XPOS != "PRP$" {
 		if t.XPOS == "PRP" {
 			switch lower(t) {
 			case "me", "him", "her", "us", "them", "you":
@@ -736,7 +736,8 @@ func addresseeAfter(s *sentence, j int) int {
 		return j
 	}
 	k := j
-	if s.tok(k).UPOS == "DET" {
+	// A determiner or a possessive ("her audience") opens the phrase.
+	if s.tok(k).UPOS == "DET" || s.tok(k).XPOS == "PRP$" {
 		k++
 	}
 	last := -1
