@@ -340,6 +340,9 @@ func TestMechanisms(t *testing.T) {
 			"a1 he (person) | told (statement) | “We were wrong to wait,”"}},
 		{"quote-told-possessive-hearer", "", []string{
 			"a1 she (person) | told (statement) | “We will win,”"}},
+		// "claim to": the infinitive is what is claimed.
+		{"claim-infinitive", "", []string{
+			"a1 Four senators (group) | claim (statement) | to object to the party's stance"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

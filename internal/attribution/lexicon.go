@@ -89,6 +89,9 @@ func init() {
 	// With their own preposition only (ownPrep in cues.go).
 	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side`)
 	addVerbs(doc.CueBelief, fInfinitive, `want plan seek intend hope expect aim`)
+	// "claims to represent X", "professed to be undecided": the
+	// infinitive is what is claimed.
+	addVerbs(doc.CueStatement, fInfinitive, `claim profess purport`)
 	// Verbs of taking a position on something ("backed the plan",
 	// "likened it to").
 	addVerbs(doc.CueStatement, fObject, stanceList)
