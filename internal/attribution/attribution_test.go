@@ -343,6 +343,12 @@ func TestMechanisms(t *testing.T) {
 		// "claim to": the infinitive is what is claimed.
 		{"claim-infinitive", "", []string{
 			"a1 Four senators (group) | claim (statement) | to object to the party's stance"}},
+		// Nouns of committing take an infinitive; "threat of" is no
+		// saying. "Ask" takes its topic through "about".
+		{"noun-infinitive", "", []string{
+			"a1 his (person) | promise (statement) | to build a wall on the border"}},
+		{"asked-about", "", []string{
+			"a1 The host (person) | asked about (statement) | the merger"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

@@ -87,7 +87,7 @@ func init() {
 	addVerbs(doc.CueStatement, fPrep, `talk speak comment complain argue push testify boast joke lobby
 		write vote advocate rail plead`)
 	// With their own preposition only (ownPrep in cues.go).
-	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side`)
+	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side ask`)
 	addVerbs(doc.CueBelief, fInfinitive, `want plan seek intend hope expect aim`)
 	// "claims to represent X", "professed to be undecided": the
 	// infinitive is what is claimed.

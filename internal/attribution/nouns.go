@@ -88,7 +88,14 @@ var nounPrepCues = map[string]prepCue{
 	"demand": {"for", doc.CueStatement}, "plea": {"for", doc.CueStatement},
 	"complaint": {"about", doc.CueStatement}, "warning": {"about against", doc.CueStatement},
 	"denial": {"of", doc.CueDenial},
+	// With an infinitive only (infinitiveNouns), or "of".
+	"promise": {"of", doc.CueStatement}, "pledge": {"of", doc.CueStatement},
+	"vow": {"", doc.CueStatement}, "threat": {"", doc.CueStatement},
 }
+
+// infinitiveNouns are nouns of saying whose content may be an infinitive
+// ("a promise to cut taxes", "calls to resign").
+var infinitiveNouns = set(`promise pledge vow threat call demand plea`)
 
 // receiving are verbs whose subject is the one a stance or question is
 // put to, not the one who holds it ("faced questions about X", "won
@@ -106,7 +113,10 @@ func nounPrepCue(s *sentence, i int) *cand {
 		return nil
 	}
 	p := s.tok(i + 1)
-	if p.UPOS != "ADP" && !(p.UPOS == "SCONJ" && whWord(s.tok(i+2))) || !e.takes(lower(p)) {
+	// "his promise to build a wall": nouns of committing and demanding
+	// take what they say as an infinitive.
+	infinitive := infinitiveNouns[lemma(t)] && p.XPOS == "TO" && (s.tok(i+2).XPOS == "VB" || s.tok(i+2).UPOS == "ADV" && i+3 < s.end && s.tok(i+3).XPOS == "VB")
+	if !infinitive && (p.UPOS != "ADP" && !(p.UPOS == "SCONJ" && whWord(s.tok(i+2))) || !e.takes(lower(p))) {
 		return nil
 	}
 	if lemma(t) == "question" && !plural(t) {
@@ -115,6 +125,10 @@ func nounPrepCue(s *sentence, i int) *cand {
 		return nil
 	}
 	c := &cand{sent: s.idx, cue: [2]int{i, i + 2}, cueType: e.typ, via: "noun-prep"}
+	from := i + 2 // where the content starts
+	if infinitive {
+		c.cue[1], from = i+1, i+1
+	}
 	b := i + 2
 	if s.parsed {
 		for _, k := range s.childrenDep(i, "nmod") {
@@ -126,6 +140,13 @@ func nounPrepCue(s *sentence, i int) *cand {
 				b = r[1]
 				break
 			}
+		}
+	}
+	if b == i+2 && infinitive {
+		// Keep the "to": the content reads "to build a wall".
+		b = i + 1
+		for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG")) {
+			b++
 		}
 	}
 	if b == i+2 && whWord(s.tok(b)) {
@@ -166,7 +187,7 @@ func nounPrepCue(s *sentence, i int) *cand {
 			c.src = subjectOf(s, h, 0)
 		}
 	}
-	c.setRange(s, i+2, b, -1)
+	c.setRange(s, from, b, -1)
 	if c.empty() {
 		return nil
 	}
