@@ -349,6 +349,8 @@ func TestMechanisms(t *testing.T) {
 			"a1 his (person) | promise (statement) | to build a wall on the border"}},
 		{"asked-about", "", []string{
 			"a1 The host (person) | asked about (statement) | the merger"}},
+		{"worry-about", "", []string{
+			"a1 Many residents (unnamed) | worry about (belief) | rising prices"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

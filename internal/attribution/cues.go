@@ -51,7 +51,7 @@ var prepObjects = map[string]bool{"for": true, "about": true, "of": true, "again
 // preposition of their own ("referred to X", "pointed to X", "responded
 // to X", "sided with X"); with any other ("pointed at the door") they
 // report nothing.
-var ownPrep = map[string]string{"refer": "to", "point": "to", "respond": "to", "reply": "to", "side": "with", "ask": "about"}
+var ownPrep = map[string]string{"refer": "to", "point": "to", "respond": "to", "reply": "to", "side": "with", "ask": "about", "worry": "about"}
 
 // takesPrep reports whether cue verb lem takes what follows preposition p
 // as its content.

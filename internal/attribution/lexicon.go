@@ -88,6 +88,7 @@ func init() {
 		write vote advocate rail plead`)
 	// With their own preposition only (ownPrep in cues.go).
 	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side ask`)
+	addVerbs(doc.CueBelief, fPrep, `worry`)
 	addVerbs(doc.CueBelief, fInfinitive, `want plan seek intend hope expect aim`)
 	// "claims to represent X", "professed to be undecided": the
 	// infinitive is what is claimed.
