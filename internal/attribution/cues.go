@@ -1400,7 +1400,9 @@ func prenominal(s *sentence, i int) bool {
 	}
 	if s.parsed {
 		h := s.head(i)
-		return t.Dep == "amod" && h > i && h <= i+3 && len(s.childrenDep(i, "obj", "ccomp", "xcomp", "obl", "nsubj")) == 0
+		if t.Dep == "amod" && h > i && h <= i+3 && len(s.childrenDep(i, "obj", "ccomp", "xcomp", "obl", "nsubj")) == 0 {
+			return true
+		}
 	}
 	if n := s.tok(i + 1); n.UPOS != "NOUN" || i+2 < s.end && s.tok(i+2).UPOS == "NOUN" {
 		return false
@@ -1408,8 +1410,10 @@ func prenominal(s *sentence, i int) bool {
 	if i == s.first {
 		return true
 	}
+	// After a determiner, number, possessive, preposition or adjective
+	// the word can only modify the noun ("of pledged delegates").
 	p := s.tok(i - 1)
-	return p.UPOS == "DET" || p.UPOS == "NUM" || p.XPOS == "PRP$" || p.XPOS == "POS"
+	return p.UPOS == "DET" || p.UPOS == "NUM" || p.XPOS == "PRP$" || p.XPOS == "POS" || p.UPOS == "ADP" || p.UPOS == "ADJ"
 }
 
 // reducedRelative reports whether participle i describes the noun before
