@@ -57,6 +57,11 @@ func accordingTo(s *sentence, i int) *cand {
 	if r := extendNamed(s, extendExamples(s, c.src)); r[1] > c.src[1] {
 		c.src, phraseEnd, np = r, r[1], -1
 	}
+	// "according to Uzi Arad, Mr. Netanyahu's adviser, ...": the
+	// description after the name is part of the phrase.
+	if r := extendAppositive(s, c.src); r[1] > c.src[1] {
+		c.src, phraseEnd, np = r, r[1], -1
+	}
 
 	// The content: the clause the phrase attaches to, minus the phrase.
 	skip := map[int]bool{}

@@ -60,6 +60,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 The mayor of Springfield, Jane Doe (person) | said (statement) | the bridge would reopen next week | date 2023-03-03"}},
 		{"according-front", "", []string{
 			"a1 the Daily Ledger (outlet) | According to (statement) | the factory closed its doors in June"}},
+		// A description after the name belongs to the phrase, and the
+		// content is the clause before it.
+		{"according-appositive", "", []string{
+			"a1 Uzi Arad, a former national security adviser to the governor (group) | according to (statement) | He could win the state"}},
 		{"according-mid", "", []string{
 			"a1 local traders (group) | according to (statement) | fuel is now scarce in the north"}},
 		{"parenthetical", "", []string{
