@@ -64,6 +64,9 @@ func TestMechanisms(t *testing.T) {
 		// content is the clause before it.
 		{"according-appositive", "", []string{
 			"a1 Uzi Arad, a former national security adviser to the governor (group) | according to (statement) | He could win the state"}},
+		// The dateline is the writer's, not part of what is reported.
+		{"dateline-content", "", []string{
+			"a1 financial documents (document) | according to (statement) | The senator invested in the companies he attacks"}},
 		{"according-mid", "", []string{
 			"a1 local traders (group) | according to (statement) | fuel is now scarce in the north"}},
 		{"parenthetical", "", []string{

@@ -759,6 +759,10 @@ func trimContent(s *sentence, a, b int) (int, int) {
 		}
 		return false
 	}
+	if a == s.first {
+		// "WASHINGTON (AP) — ...": the dateline is the writer's.
+		a = skipDateline(s, a)
+	}
 	for a < b {
 		t := s.tok(a)
 		switch {
