@@ -358,6 +358,9 @@ func TestMechanisms(t *testing.T) {
 			"a1 The host (person) | asked about (statement) | the merger"}},
 		{"worry-about", "", []string{
 			"a1 Many residents (unnamed) | worry about (belief) | rising prices"}},
+		// Quoted words inside a reported clause: the clause goes on.
+		{"quote-runs-on", "", []string{
+			"a1 The president (person) | said (statement) | “it makes me angry” every time he reads about the attack"}},
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{

@@ -159,7 +159,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if !c.empty() {
 	} else if q, ok := quoteBefore(s, c.cue[0], sents, qs); ok {
 		c.content, c.via = q, "quote-before"
-	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs); ok {
+	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs, e.frame&fObject == 0); ok {
 		c.content, c.via = q, "quote-after"
 	}
 	passive := isPassive(s, i)

@@ -398,7 +398,7 @@ func contentFollows(s *sentence, i int) bool {
 // quoteAfter finds a quotation that opens just after the cue group ending
 // at token e: after a colon or comma, or after a short phrase without a
 // verb ("said in a statement: “...”").
-func quoteAfter(s *sentence, e int, sents []*sentence, qs []quote) (doc.Span, bool) {
+func quoteAfter(s *sentence, e int, sents []*sentence, qs []quote, runOn bool) (doc.Span, bool) {
 	d := s.d
 	j := e
 	for j < s.end && j-e <= 8 {
@@ -429,10 +429,46 @@ func quoteAfter(s *sentence, e int, sents []*sentence, qs []quote) (doc.Span, bo
 	start := s.tok(j).Span.Start
 	for _, q := range qs {
 		if q.span.Start == start && wordCount(d, q.span) >= 2 && !titleLike(d, q.span) {
+			if j == e && runOn {
+				return quoteRunsOn(s, q.span), true
+			}
 			return q.span, true
 		}
 	}
 	return doc.Span{}, false
+}
+
+// quoteRunsOn widens a quotation that follows a verb of saying straight
+// on (said “it gets me mad” every time ...) over the words of the clause
+// after it: quoted words inside a reported clause, not a quotation on its
+// own. A conjunction or a verb after the quotation starts something else,
+// and a preposition an adjunct of the saying ("yelled “You lie!” at the
+// president"). Verbs that take an object (runOn false in quoteAfter)
+// quote just the object ("denounced “self-deportation”").
+func quoteRunsOn(s *sentence, q doc.Span) doc.Span {
+	// A comma inside the closing mark (“...,”) ends the quoted clause:
+	// a speaker or an aside follows.
+	if r := []rune(s.d.Slice(q)); len(r) >= 2 && (r[len(r)-2] == ',' || r[len(r)-2] == '\'' && len(r) >= 3 && r[len(r)-3] == ',') {
+		return q
+	}
+	k := s.first
+	for k < s.end && s.tok(k).Span.Start < q.End {
+		k++
+	}
+	if k >= s.end {
+		return q
+	}
+	if t := s.tok(k); isPunct(t) || isQuoteTok(t) || t.UPOS == "CCONJ" || t.UPOS == "ADP" || isVerbTag(t) || t.UPOS == "AUX" {
+		return q
+	}
+	b := k
+	for b < s.end && s.tok(b).Text != ";" && !(s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).XPOS == "VBG")) {
+		b++
+	}
+	if _, bb := trimContent(s, k, b); bb > k {
+		q.End = s.tok(bb - 1).Span.End
+	}
+	return q
 }
 
 // titleLike reports whether a quotation is a short title or name in
