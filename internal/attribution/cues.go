@@ -119,6 +119,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	c := &cand{sent: s.idx, cueType: e.typ, via: "verb"}
 	c.cue = cueExtent(s, i)
 	weak := weakCues[lem]
+	// The evidence noun phrase before "find" or "show", which both makes
+	// the verb a report and, failing a subject, is its source.
+	var evidence [2]int
+	if lem == "find" || lem == "show" {
+		evidence = evidenceBefore(s, c.cue[0])
+	}
 	if weak && (lem == "find" || lem == "show") {
 		// Studies, polls and records "find" and "show" what they report.
 		r := subjectOf(s, i, 0)
@@ -130,7 +136,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				weak = false
 			}
 		}
-		if ev := evidenceBefore(s, c.cue[0]); weak && ev[0] < ev[1] {
+		if evidence[0] < evidence[1] {
 			weak = false
 		}
 	}
@@ -186,12 +192,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// "knew [this talk] [were wrong]": the parse took the clause's
 		// subject for the cue's object. With no "that" and no subject of
 		// its own, the clause starts at that object.
-		subj := s.firstChild(cc, "nsubj", "nsubj:pass", "expl") >= 0
-		if obj := s.firstChild(i, "obj"); cc > i && !subj && obj > i && obj < cc && a > obj && lower(s.tok(a)) != "that" && finiteHead(s, cc) {
+		objSubject := false
+		if obj := s.firstChild(i, "obj"); cc > i && obj > i && obj < cc && a > obj && lower(s.tok(a)) != "that" &&
+			s.firstChild(cc, "nsubj", "nsubj:pass", "expl") < 0 && finiteHead(s, cc) {
 			a, _ = minmax(s.subtree(obj, nil))
-			subj = true
+			objSubject = true
 		}
-		if !weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) || finiteClause(s, cc) || subj && finiteHead(s, cc) {
+		if !weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) || finiteClause(s, cc) || objSubject {
 			c.setRange(s, a, b, i)
 			c.via = "ccomp"
 		}
@@ -521,9 +528,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.src = [2]int{}
 		}
 	}
-	if c.src[0] == c.src[1] && (lem == "find" || lem == "show") {
+	if c.src[0] == c.src[1] {
 		// "A poll released on Tuesday showed ...": past the participle.
-		c.src = evidenceBefore(s, c.cue[0])
+		c.src = evidence
 	}
 	c.src = trimSourceEnd(s, dropTimePrefix(s, extendExamples(s, c.src)))
 	if c.src[0] == c.src[1] && c.via != "asked-question" && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
@@ -835,7 +842,7 @@ func colonBetween(s *sentence, a, b int) bool {
 // hold a finite auxiliary ("did not suggest", "has repeatedly said"), so
 // that the cue heads a finite verb phrase.
 func finiteAuxBefore(s *sentence, i int) bool {
-	for j := i - 1; j > auxBack(s, i-1); j-- {
+	for j, a := i-1, auxBack(s, i-1); j > a; j-- {
 		if t := s.tok(j); t.UPOS == "AUX" && finiteVerb(t) {
 			return true
 		}

@@ -142,19 +142,14 @@ func nounPrepCue(s *sentence, i int) *cand {
 			}
 		}
 	}
-	if b == i+2 && infinitive {
+	switch {
+	case b == i+2 && infinitive:
 		// Keep the "to": the content reads "to build a wall".
-		b = i + 1
-		for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG")) {
-			b++
-		}
-	}
-	if b == i+2 && whWord(s.tok(b)) {
+		b = clauseEndFrom(s, i+1)
+	case b == i+2 && whWord(s.tok(b)):
 		// "questions about whether he will drop out": an indirect
 		// question, to the end of its clause.
-		for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG")) {
-			b++
-		}
+		b = clauseEndFrom(s, b)
 	}
 	if b == i+2 {
 		for b < s.end && (npTag(s.tok(b)) || s.tok(b).XPOS == "VBG" || lower(s.tok(b)) == "of" && b+1 < s.end && npTag(s.tok(b+1))) {
@@ -195,6 +190,16 @@ func nounPrepCue(s *sentence, i int) *cand {
 		c.src = [2]int{}
 	}
 	return c
+}
+
+// clauseEndFrom returns where the clause that runs from token b ends: at
+// a semicolon or colon, or at a comma before a conjunction or a
+// participle, which start something else.
+func clauseEndFrom(s *sentence, b int) int {
+	for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG")) {
+		b++
+	}
+	return b
 }
 
 // whWord reports a word that opens an indirect question.

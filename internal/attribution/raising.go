@@ -107,12 +107,15 @@ func passiveReport(s *sentence, i int) *cand {
 		if k < i {
 			continue
 		}
-		if asViewLemmas[l] || s.tok(k).Dep == "obl" {
+		if asViewLemmas[l] {
 			// Only the "as" phrase: "seen as a threat".
-			if m := s.firstChild(k, "case", "mark"); m > i && lower(s.tok(m)) == "as" && asViewLemmas[l] {
+			if m := s.firstChild(k, "case", "mark"); m > i && lower(s.tok(m)) == "as" {
 				comp = k
 				break
 			}
+			continue
+		}
+		if s.tok(k).Dep == "obl" {
 			continue
 		}
 		if m := s.firstChild(k, "mark"); m >= 0 && (lower(s.tok(m)) == "to" || lower(s.tok(m)) == "of") {

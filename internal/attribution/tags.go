@@ -566,14 +566,8 @@ func objectPredicate(s *sentence, j int) bool {
 	k := np[1]
 	// An appositive between commas describes the object ("the
 	// governor, his rival in the race, a coward").
-	if s.tok(k).Text == "," {
-		e := k + 1
-		for e < s.end && e < k+12 && (npTag(s.tok(e)) || s.tok(e).UPOS == "ADP") {
-			e++
-		}
-		if e > k+1 && e < s.end && s.tok(e).Text == "," && npTag(s.tok(k+1)) {
-			k = e + 1
-		}
+	if ap := extendAppositive(s, np); ap[1] > np[1] && ap[1] < s.end && s.tok(ap[1]).Text == "," {
+		k = ap[1] + 1
 	}
 	if k >= s.end {
 		return false

@@ -37,21 +37,8 @@ const (
 
 // NewFeat starts a feature of the given template number.
 func NewFeat(template int) Feat {
-	if uint(template) < uint(len(templateStarts)) {
-		return templateStarts[template]
-	}
 	return Feat(fnvOffset).Int(template)
 }
-
-// templateStarts holds NewFeat of the first template numbers: mixing in an
-// integer is eight dependent multiplications, and every feature starts
-// with one, which made it a tenth of the name recogniser's time.
-var templateStarts = func() (t [256]Feat) {
-	for i := range t {
-		t[i] = Feat(fnvOffset).Int(i)
-	}
-	return t
-}()
 
 // Str mixes a string into the feature.
 func (f Feat) Str(s string) Feat {
@@ -110,7 +97,10 @@ func (f Feat) Int(v int) Feat {
 	u := uint64(v)
 	if u < 256 {
 		// The seven zero bytes each multiply by fnvPrime, and products
-		// modulo 2^64 regroup: one multiplication hashes the same.
+		// modulo 2^64 regroup: one multiplication hashes the same. Every
+		// feature starts with its template number, and the eight
+		// dependent multiplications were a tenth of the name
+		// recogniser's time.
 		return Feat((h ^ u) * fnvPrime8)
 	}
 	for i := 0; i < 8; i++ {

@@ -531,18 +531,7 @@ func Train(train, dev []conllu.Sentence, o Options, log io.Writer) (*Tagger, err
 
 	// Tag dictionary: words seen at least 20 times with one label at least
 	// 97% of the time.
-	counts := map[string]map[int]int{}
-	for _, s := range train {
-		for _, tok := range s.Tokens {
-			m := counts[tok.Form]
-			if m == nil {
-				m = map[int]int{}
-				counts[tok.Form] = m
-			}
-			m[labelOf(tok)]++
-		}
-	}
-	for w, m := range counts {
+	for w, m := range labelCounts(train, labelOf, func(f string) string { return f }) {
 		total, bl, bn := 0, 0, -1
 		for l, n := range m {
 			total += n
@@ -700,14 +689,13 @@ func CrossTag(sents []conllu.Sentence, folds int, o Options) ([]conllu.Sentence,
 	return out, g.Wait()
 }
 
-// classesOf returns the ambiguity class of every lower-cased form of
-// train: a hash of the labels it has in at least minClassShare of its
-// occurrences.
-func classesOf(train []conllu.Sentence, labelOf func(conllu.Token) int) map[string]int32 {
+// labelCounts counts, for each key(form) of train, how often each label
+// is given to it.
+func labelCounts(train []conllu.Sentence, labelOf func(conllu.Token) int, key func(string) string) map[string]map[int]int {
 	counts := map[string]map[int]int{}
 	for _, s := range train {
 		for _, tok := range s.Tokens {
-			w := strings.ToLower(tok.Form)
+			w := key(tok.Form)
 			m := counts[w]
 			if m == nil {
 				m = map[int]int{}
@@ -716,6 +704,14 @@ func classesOf(train []conllu.Sentence, labelOf func(conllu.Token) int) map[stri
 			m[labelOf(tok)]++
 		}
 	}
+	return counts
+}
+
+// classesOf returns the ambiguity class of every lower-cased form of
+// train: a hash of the labels it has in at least minClassShare of its
+// occurrences.
+func classesOf(train []conllu.Sentence, labelOf func(conllu.Token) int) map[string]int32 {
+	counts := labelCounts(train, labelOf, strings.ToLower)
 	classes := make(map[string]int32, len(counts))
 	var set []int
 	for w, m := range counts {
