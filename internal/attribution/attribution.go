@@ -196,6 +196,11 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 			Cue:     doc.Cue{Span: s.span(c.cue[0], c.cue[1]), Type: c.cueType},
 			Content: c.content,
 		}
+		if c.src[0] == s.first {
+			// "PHILADELPHIA ― The campaign said": the dateline is the
+			// writer's, not part of the source.
+			c.src[0] = skipDateline(s, c.src[0])
+		}
 		if c.src[0] < c.src[1] {
 			a.Source.Span = s.span(c.src[0], c.src[1])
 			a.Source.Kind, a.Source.Entity = sourceKind(d, s, antecedent(s, c.src))

@@ -65,6 +65,14 @@ func TestMechanisms(t *testing.T) {
 		{"according-appositive", "", []string{
 			"a1 Uzi Arad, a former national security adviser to the governor (group) | according to (statement) | He could win the state"}},
 		// The dateline is the writer's, not part of what is reported.
+		{"dateline-source", "", []string{
+			"a1 The mayor’s campaign (group) | said (statement) | it is looking for a new manager"}},
+		// The possessive of a plural is no closing quotation mark.
+		{"quote-plural-possessive", "", []string{
+			"a1 Jane Roe, the Greens’ campaign manager (person) | said (statement) | “We raised more than we spent in the first quarter of the year, and the numbers we have seen since January put us well ahead of every goal we set,”"}},
+		// "by" and a bare noun is how it was said, not by whom.
+		{"said-by-means", "", []string{
+			"a1 the envoy (person) | said (statement) | “The talks went well,”"}},
 		{"dateline-content", "", []string{
 			"a1 financial documents (document) | according to (statement) | The senator invested in the companies he attacks"}},
 		{"according-mid", "", []string{
@@ -313,6 +321,9 @@ func TestMechanisms(t *testing.T) {
 		{"opening-clause-relative", "", []string{
 			"a1 she (person) | hoped (belief) | to win easily"}},
 		// An opening mark typed for the closing one still closes.
+		// A straight opening mark closed by a curly one.
+		{"quote-mixed-marks", "", []string{
+			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},
 		{"quote-misprinted-close", "", []string{
 			"a1 Jim Clyburn, a congressman (person) | said (statement) | “The reality is, if she loses Iowa, that could create new problems for her here,“"}},
 		// "call X Y": an appositive may come between object and

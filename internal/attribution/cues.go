@@ -23,6 +23,14 @@ type cand struct {
 	parent     *cand    // the report this one names the source of (citing.go)
 }
 
+// byMeans reports whether "by" at token i names a means, a bare singular
+// noun ("said by telephone", "told by email"), not an agent, which has a
+// determiner, a name or a plural ("by the minister", "by Reuters", "by
+// drones").
+func byMeans(s *sentence, i int) bool {
+	return i+1 < s.end && s.tok(i+1).XPOS == "NN" && (i+2 >= s.end || s.tok(i+2).UPOS != "NOUN" && s.tok(i+2).UPOS != "PROPN")
+}
+
 // sourcelessVia are the mechanisms trusted to find an act of saying even
 // when no source can be read: a clause or quotation reported by a verb of
 // saying.
@@ -76,7 +84,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if nonFiniteStance && !(positionVerbs[lem] && (s.tok(i).XPOS == "VBG" || s.tok(i).XPOS == "VBN")) {
 		return nil
 	}
-	if s.tok(i).XPOS == "VBN" && i+1 < s.end && lower(s.tok(i+1)) == "by" && i > s.first {
+	if s.tok(i).XPOS == "VBN" && i+1 < s.end && lower(s.tok(i+1)) == "by" && i > s.first && !byMeans(s, i+1) {
 		// A participle with its agent right after a noun or comma
 		// modifies the noun ("helicopters, supported by drones", "a
 		// report released by"): no act of saying.

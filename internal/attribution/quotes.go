@@ -43,7 +43,9 @@ func findQuotes(d *doc.Doc) []quote {
 			open = -1
 		case r == '“' || r == '„' || r == '«':
 			open, straight = i, false
-		case (r == '”' || r == '»') && open >= 0 && !straight:
+		case (r == '”' || r == '»') && open >= 0:
+			// A closing curly mark also closes a straight one
+			// ("...,” said Smith), as below.
 			out = append(out, quote{doc.Span{Start: open, End: i + 1}})
 			open = -1
 		case r == '"':

@@ -283,6 +283,11 @@ func isDashRune(r rune) bool {
 }
 
 func isQuoteTok(t *doc.Token) bool {
+	// The possessive of a plural ("Sanders’ campaign") is written with a
+	// quotation mark but quotes nothing.
+	if t.XPOS == "POS" {
+		return false
+	}
 	for _, r := range t.Text {
 		if !isQuoteRune(r) {
 			return false

@@ -73,6 +73,9 @@ func TestTokens(t *testing.T) {
 	expectTokens(t, "J. R. R. Tolkien", "J.|R.|R.|Tolkien")
 	expectTokens(t, "Gonzalo P. Curiel", "Gonzalo|P.|Curiel") // "p." is also a page
 	expectTokens(t, "Ahmad Shah Massoud Jr.", "Ahmad|Shah|Massoud|Jr.")
+	// A period with a comma right after it abbreviates, listed or not.
+	expectTokens(t, "in Cambridge, Mass., said", "in|Cambridge|,|Mass.|,|said")
+	expectTokens(t, "he said., and", "he|said|.|,|and")
 	expectTokens(t, "apples, pears, etc. are fruit", "apples|,|pears|,|etc.|are|fruit")
 	expectTokens(t, "No. 5 and the answer is no.", "No.|5|and|the|answer|is|no|.")
 	expectTokens(t, "e.g. this, i.e. that", "e.g.|this|,|i.e.|that")

@@ -290,7 +290,7 @@ func (z *tokenizer) trailing(s, e int, next string) int {
 		return 0
 	case isTerminal(r):
 		k := z.runBack(s, e, isTerminal)
-		if k == 1 && r == '.' && e-1 > s && z.keepPeriod(z.text[s:e-1], next) {
+		if k == 1 && r == '.' && e-1 > s && (z.keepPeriod(z.text[s:e-1], next) || z.beforeComma(s, e)) {
 			return 0
 		}
 		return k
@@ -303,6 +303,18 @@ func (z *tokenizer) trailing(s, e int, next string) int {
 		return z.runBack(s, e, sameAs(r))
 	}
 	return z.runBack(s, e, sameAs(r))
+}
+
+// beforeComma reports whether text[s:e] is a capitalised word and its
+// period with a comma right after it ("Cambridge, Mass., said"): a period
+// that ends a sentence is not followed by a comma, so it abbreviates the
+// word, whether or not the word is listed.
+func (z *tokenizer) beforeComma(s, e int) bool {
+	if e >= len(z.text) || z.text[e] != ',' || e-1-s > maxAbbr {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(z.text[s:])
+	return unicode.IsUpper(r) && z.run(s, e-1, unicode.IsLetter) == e-1-s
 }
 
 // keepPeriod reports whether the period after w belongs to w.
