@@ -163,7 +163,7 @@ func TestMechanisms(t *testing.T) {
 		{"noun-prep", "", []string{
 			"a1 The mayor's (person) | criticism of (accusation) | the budget"}},
 		{"title-says", "", []string{
-			"a1 Farm Group (person) | Says (statement) | Drought Will Cut Harvest"}},
+			"a1 Farm Group (group) | Says (statement) | Drought Will Cut Harvest"}},
 		{"call-for-gerund", "", []string{
 			"a1 The council (group) | called for (statement) | closing the old mine"}},
 		// A quotation closing the sentence before is not the content of
@@ -321,6 +321,16 @@ func TestMechanisms(t *testing.T) {
 		{"opening-clause-relative", "", []string{
 			"a1 she (person) | hoped (belief) | to win easily"}},
 		// An opening mark typed for the closing one still closes.
+		// A participle after the main clause shares its subject, not
+		// that of the clause the main one reports.
+		{"participle-main-subject", "", []string{
+			"a1 The ministry (group) | noted (statement) | the situation remains tense",
+			"a2 The ministry (group) | adding (statement) | negotiations may resume next week"}},
+		{"dateline-date", "", []string{
+			"a1 a military spokesman (person) | said (statement) | Government forces have retaken the valley"}},
+		// A name whose last word names a body is a group's.
+		{"body-name-source", "", []string{
+			"a1 The Institute for the Study of War (group) | reported (statement) | the front line had not moved"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

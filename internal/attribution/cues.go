@@ -23,6 +23,34 @@ type cand struct {
 	parent     *cand    // the report this one names the source of (citing.go)
 }
 
+// mainVerbBefore is the finite verb of the main clause before token e,
+// or -1: the first finite verb of the last clause before e (after a
+// semicolon, a colon or a comma and conjunction) that is neither quoted nor in a subordinate or
+// relative clause set off before it ("Although he lost, Smith said",
+// "Smith, who lost, said", "“We lost,” Smith said").
+func mainVerbBefore(s *sentence, e int) int {
+	v, sub, quoted := -1, false, false
+	for k := s.first; k < e; k++ {
+		t := s.tok(k)
+		switch {
+		case isQuoteTok(t):
+			quoted = strings.ContainsAny(t.Text, "“«") || !strings.ContainsAny(t.Text, "”»") && !quoted
+		case quoted:
+		case t.Text == ";" || t.Text == ":" || t.UPOS == "CCONJ" && k > s.first && s.tok(k-1).Text == ",":
+			// A new clause; ", and", ", but" join two.
+			v, sub = -1, false
+		case v >= 0:
+		case t.Text == ",":
+			sub = false
+		case t.UPOS == "SCONJ" || relativeWord(t):
+			sub = true
+		case !sub && t.UPOS == "VERB" && (finiteVerb(t) || finiteAuxBefore(s, k)):
+			v = k
+		}
+	}
+	return v
+}
+
 // byMeans reports whether "by" at token i names a means, a bare singular
 // noun ("said by telephone", "told by email"), not an agent, which has a
 // determiner, a name or a plural ("by the minister", "by Reuters", "by
@@ -487,14 +515,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	if c.src[0] == c.src[1] && s.tok(i).XPOS == "VBG" && i-1 > s.first && participleLink(s.tok(c.cue[0]-1)) {
 		// "X said ..., adding that ...": the participle shares the
-		// subject of the clause before it.
-		for k := i - 2; k >= s.first; k-- {
-			if finiteVerb(s.tok(k)) && s.tok(k).UPOS == "VERB" {
-				c.src = subjectOf(s, k, 0)
-				if c.src[0] == c.src[1] {
-					c.src = subjectByTags(s, k)
-				}
-				break
+		// subject of the clause before it: the main clause, not one
+		// that clause holds ("X noted that the situation remains
+		// tense, adding ...": X adds).
+		if k := mainVerbBefore(s, i-1); k >= 0 {
+			c.src = subjectOf(s, k, 0)
+			if c.src[0] == c.src[1] {
+				c.src = subjectByTags(s, k)
 			}
 		}
 	}

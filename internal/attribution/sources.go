@@ -153,7 +153,14 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 				break
 			}
 		}
-		if kind == doc.SourcePerson && (strings.HasSuffix(ht.NER, "ORG") || strings.HasSuffix(ht.NER, "LOC")) {
+		// "the Defence Ministry", "the Institute for the Study of War":
+		// the name of a body, whose last word is the head whatever the
+		// parse made of it.
+		last := h
+		for last+1 < r[1] && s.tok(last+1).UPOS == "PROPN" {
+			last++
+		}
+		if kind == doc.SourcePerson && (strings.HasSuffix(ht.NER, "ORG") || strings.HasSuffix(ht.NER, "LOC") || groupNouns[lemma(s.tok(last))]) {
 			kind = doc.SourceGroup
 		}
 	}

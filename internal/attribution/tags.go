@@ -485,17 +485,18 @@ func appositiveSubject(s *sentence, j int) [2]int {
 }
 
 // skipDateline skips a dateline at the start of a sentence ("WASHINGTON
-// --", "LONDON (Reuters) —") and returns the first token after it.
+// --", "LONDON (Reuters) —", "KABUL, Sept 7 (Reuters) -") and returns the
+// first token after it.
 func skipDateline(s *sentence, a int) int {
-	for k := a; k < s.end && k < a+6; k++ {
+	for k := a; k < s.end && k < a+10; k++ {
 		t := s.tok(k)
-		if t.Text == "--" || t.Text == "—" || t.Text == "―" || t.Text == "–" {
+		if t.Text == "--" || t.Text == "—" || t.Text == "―" || t.Text == "–" || t.Text == "-" {
 			if k > a {
 				return k + 1
 			}
 			return a
 		}
-		if !(isUpperWord(t.Text) || isPunct(t) || t.UPOS == "PROPN" && k > a) {
+		if !(isUpperWord(t.Text) || isPunct(t) || (t.UPOS == "PROPN" || t.UPOS == "NUM") && k > a) {
 			return a
 		}
 	}
