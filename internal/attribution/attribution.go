@@ -201,6 +201,18 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 			// writer's, not part of the source.
 			c.src[0] = skipDateline(s, c.src[0])
 		}
+		// "Officials, speaking on condition of anonymity, said": a
+		// participle set off after the subject tells the circumstances,
+		// not who the speaker is.
+		for k := c.src[0] + 1; k+1 < c.src[1]; k++ {
+			// But "including X" lists who, and in "managing director"
+			// the participle is a noun's modifier.
+			if p := s.tok(k + 1); s.tok(k).Text == "," && p.XPOS == "VBG" && lemma(p) != "include" &&
+				(k+2 >= s.end || s.tok(k+2).UPOS != "NOUN" && s.tok(k+2).UPOS != "PROPN") && !c.around {
+				c.src[1] = k
+				break
+			}
+		}
 		if c.src[0] < c.src[1] {
 			a.Source.Span = s.span(c.src[0], c.src[1])
 			a.Source.Kind, a.Source.Entity = sourceKind(d, s, antecedent(s, c.src))

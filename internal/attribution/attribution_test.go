@@ -331,6 +331,17 @@ func TestMechanisms(t *testing.T) {
 		// A name whose last word names a body is a group's.
 		{"body-name-source", "", []string{
 			"a1 The Institute for the Study of War (group) | reported (statement) | the front line had not moved"}},
+		// An aside between the cue and its "that" clause.
+		{"that-after-aside", "", []string{
+			"a1 State media (outlet) | reported (statement) | the bridge had been destroyed",
+			"a2 the defence ministry (group) | citing (statement) | the bridge had been destroyed | parent a1"}},
+		// "on condition of anonymity" is how they spoke, not what about;
+		// and the participle set off after the subject is not part of
+		// the source.
+		{"speak-on-condition", "", []string{
+			"a1 Two officials (unnamed) | said (statement) | the army was preparing a counteroffensive"}},
+		{"infinitive-after-date", "", []string{
+			"a1 The rebels (group) | claimed (statement) | to have captured the district"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -106,11 +106,16 @@ func sourceLike(s *sentence, r [2]int) bool {
 	if r[0] >= r[1] {
 		return false
 	}
-	head := npHead(s, [2]int{r[0], npAfter(s, r[0])[1]})
-	t := s.tok(head)
-	if t.UPOS == "PROPN" || t.UPOS == "PRON" {
-		return true
+	np := [2]int{r[0], npAfter(s, r[0])[1]}
+	// The head by the tree and by the tags ("the defence ministry" may
+	// be parsed with "defence" as the head), either will do.
+	tags := *s
+	tags.parsed = false
+	for _, head := range []int{npHead(s, np), npHead(&tags, np)} {
+		t := s.tok(head)
+		if l := lemma(t); t.UPOS == "PROPN" || t.UPOS == "PRON" || actorNoun(l) || documentNouns[l] {
+			return true
+		}
 	}
-	l := lemma(t)
-	return actorNoun(l) || documentNouns[l]
+	return false
 }

@@ -51,6 +51,22 @@ func mainVerbBefore(s *sentence, e int) int {
 	return v
 }
 
+// asideEnd is the comma that closes a participle aside opening at a
+// (", citing officials,", ", speaking to reporters,"), or -1 when none
+// does within a few words or a finite verb comes first.
+func asideEnd(s *sentence, a int) int {
+	for k := a + 1; k < s.end && k < a+12; k++ {
+		t := s.tok(k)
+		if t.Text == "," {
+			return k
+		}
+		if finiteVerb(t) || lower(t) == "that" || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // byMeans reports whether "by" at token i names a means, a bare singular
 // noun ("said by telephone", "told by email"), not an agent, which has a
 // determiner, a name or a plural ("by the minister", "by Reuters", "by
@@ -368,7 +384,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if cs < 0 || !takesPrep(lem, lower(s.tok(cs))) {
 				continue
 			}
-			if ka, kb := minmax(s.subtree(k, nil)); temporalNP(s, [2]int{ka, kb}) {
+			if ka, kb := minmax(s.subtree(k, nil)); temporalNP(s, [2]int{ka, kb}) || circumstance(s, [2]int{cs + 1, kb}) {
 				continue
 			}
 			c.setRight(s, i, k)
@@ -431,6 +447,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 					c.via = "that-tags"
 				}
 				break
+			}
+			// "reported, citing the ministry, that ...": an aside set
+			// off by commas comes between.
+			if t.Text == "," && j+1 < s.end && s.tok(j+1).XPOS == "VBG" {
+				if k := asideEnd(s, j+1); k > j {
+					j = k
+					continue
+				}
 			}
 			if isVerbTag(t) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
 				break

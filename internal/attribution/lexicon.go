@@ -256,4 +256,9 @@ var positionVerbs = set(`support back oppose`)
 // after it ("called the plan a disaster", "considers Clinton honest",
 // "deemed the vote unfair"): object and predicate together are what was
 // said.
+// mannerNouns head a phrase after a verb of saying that tells how it was
+// said, not what about: "spoke on condition of anonymity", "on
+// background", "on the record", "on behalf of", "on camera", "on air".
+var mannerNouns = set(`condition background record behalf camera air`)
+
 var predicative = set(`call consider deem label brand dub declare judge`)

@@ -80,6 +80,16 @@ func entityAt(d *doc.Doc, span doc.Span, pref doc.Span, types ...string) (*doc.E
 // sourceKind classifies the source noun phrase r and links its entity.
 func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	h := npHead(s, r)
+	// A head the tree chose among nouns that name nothing ("the defence
+	// ministry" parsed with "defence" as its head) gives way to the one
+	// the tags give when that one names who speaks.
+	if s.parsed && !kindNoun(lemma(s.tok(h))) {
+		tags := *s
+		tags.parsed = false
+		if th := npHead(&tags, r); kindNoun(lemma(s.tok(th))) {
+			h = th
+		}
+	}
 	ht := s.tok(h)
 	hl := lemma(ht)
 	span := s.span(r[0], r[1])
@@ -179,6 +189,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		id = e.ID
 	}
 	return kind, id
+}
+
+// kindNoun reports whether a noun's lemma tells the kind of a source.
+func kindNoun(l string) bool {
+	return groupNouns[l] || personNouns[l] || outletNouns[l] || documentNouns[l] || authorNouns[l] || unnamedNouns[l]
 }
 
 func plural(t *doc.Token) bool {

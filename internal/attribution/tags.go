@@ -395,6 +395,13 @@ func extendNamed(s *sentence, r [2]int) [2]int {
 	return [2]int{r[0], k}
 }
 
+// circumstance reports whether the noun phrase r after a preposition
+// tells when or how something was said ("on Monday", "on condition of
+// anonymity"), not what it was about.
+func circumstance(s *sentence, r [2]int) bool {
+	return temporalNP(s, r) || r[0] < r[1] && mannerNouns[lemma(s.tok(r[0]))]
+}
+
 // temporalNP reports whether a noun phrase is only a date or time word
 // ("Friday", "last week", "on Monday").
 func temporalNP(s *sentence, r [2]int) bool {
@@ -454,7 +461,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	for a < j && (s.tok(a).UPOS == "CCONJ" || s.tok(a).UPOS == "ADV" || isQuoteTok(s.tok(a))) {
 		a++
 	}
-	if a >= j || !(s.tok(a).UPOS == "PROPN" || s.tok(a).UPOS == "DET" || s.tok(a).UPOS == "ADJ" || s.tok(a).UPOS == "NOUN") {
+	if a >= j || !(s.tok(a).UPOS == "PROPN" || s.tok(a).UPOS == "DET" || s.tok(a).UPOS == "ADJ" || s.tok(a).UPOS == "NOUN" || s.tok(a).UPOS == "NUM") {
 		return [2]int{}
 	}
 	firstComma := -1
@@ -471,13 +478,18 @@ func appositiveSubject(s *sentence, j int) [2]int {
 			return [2]int{}
 		}
 	}
-	if firstComma < 0 || !hasName(s, a, firstComma) {
+	if firstComma < 0 {
 		return [2]int{}
 	}
 	// "Trump, speaking to veterans, said": a participle clause tells
-	// the circumstances, not who the speaker is.
-	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN") {
+	// the circumstances, not who the speaker is, who may then be named
+	// or not ("Two officials, speaking on condition of anonymity,").
+	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN") &&
+		(hasName(s, a, firstComma) || asideEnd(s, k) == j) {
 		return [2]int{a, firstComma}
+	}
+	if !hasName(s, a, firstComma) {
+		return [2]int{}
 	}
 	// A relative clause describing the speaker is part of the source
 	// ("Joseph, who has four children, said").
@@ -520,13 +532,19 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 	if j >= s.end {
 		return
 	}
+	// "claimed on Monday to have ...": when it was said comes between.
+	if e.frame&fInfinitive != 0 && s.tok(j).UPOS == "ADP" {
+		if np := npAfter(s, j+1); np[0] < np[1] && np[1] < s.end && s.tok(np[1]).XPOS == "TO" && temporalNP(s, np) {
+			j = np[1]
+		}
+	}
 	t := s.tok(j)
 	switch {
 	case e.frame&fInfinitive != 0 && t.XPOS == "TO" && j+1 < s.end && (s.tok(j+1).XPOS == "VB" || s.tok(j+1).UPOS == "ADV" && j+2 < s.end && s.tok(j+2).XPOS == "VB"):
 		c.setRange(s, j, clauseEnd(j), i)
 		c.via = "infinitive-tags"
 	case e.frame&fPrep != 0 && (t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.XPOS == "TO") && takesPrep(lem, lower(t)) && j+1 < s.end && (npTag(s.tok(j+1)) || s.tok(j+1).XPOS == "VBG") &&
-		!temporalNP(s, npAfter(s, j+1)):
+		!circumstance(s, npAfter(s, j+1)):
 		// "wrote on Monday that ...": a date is when, not what.
 		c.cue[1] = j + 1
 		// The object of the preposition ends as an object does (at a
