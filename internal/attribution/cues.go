@@ -310,7 +310,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.passive = true
 			c.via = "passive-subject"
 		} else if tagPassive && agentByTags(s, i)[1] > 0 {
-			if np := chainBack(s, aux-1); np[0] < np[1] {
+			// "could not be verified": the subject is before the
+			// auxiliaries and negation.
+			if np := chainBack(s, auxBack(s, aux-1)); np[0] < np[1] {
 				c.setRange(s, np[0], np[1], i)
 				c.passive = true
 				c.via = "passive-tags"

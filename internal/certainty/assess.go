@@ -275,6 +275,22 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 // a believing verb or a hedging adverb in the cue ("indirectly confirmed").
 func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 	f, e := tokensIn(d, a.Cue.Span)
+	// A negated cue ("did not confirm", "could not be verified", "has
+	// not said") reports that the source does not vouch for the content:
+	// as far as the source goes, it is in doubt. A denial is a source's
+	// own negative claim and keeps its certainty.
+	if a.Cue.Type != doc.CueDenial {
+		for i := f - 1; i >= 0 && i >= f-4 && d.Tokens[i].Sent == d.Tokens[f].Sent; i-- {
+			t := &d.Tokens[i]
+			if negators[low(t)] {
+				v.add(doc.Doubtful, t.Span)
+				return
+			}
+			if t.UPOS != "AUX" && t.UPOS != "PART" && t.UPOS != "ADV" {
+				break
+			}
+		}
+	}
 	for i := f; i < e; i++ {
 		t := &d.Tokens[i]
 		// The lemma decides, whatever the tag: taggers often read

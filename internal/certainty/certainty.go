@@ -213,7 +213,7 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 		if b-a <= 0 {
 			return
 		}
-		words, fin := 0, false
+		words, fin, said := 0, false, false
 		for i := a; i < b; i++ {
 			if !isPunctTok(&d.Tokens[i]) {
 				words++
@@ -221,8 +221,15 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 			if predicate(d, i) {
 				fin = true
 			}
+			// What is left of a clause around an attribution may be
+			// its auxiliaries alone ("could not be" of "The claims
+			// could not be verified by Reuters"), which assert nothing.
+			switch d.Tokens[i].UPOS {
+			case "NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB":
+				said = true
+			}
 		}
-		if words < st.minWords || !fin {
+		if words < st.minWords || !fin || !said {
 			return
 		}
 		// A trailing if-clause is the hedge of the unit.

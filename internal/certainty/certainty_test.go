@@ -80,6 +80,14 @@ func TestClaims(t *testing.T) {
 			"c1 the road would reopen | certain positive |  | a1",
 			"c2 repairs were still under way | certain positive | ",
 		}},
+		// A source that does not confirm does not vouch for the
+		// content, and the auxiliaries left around the attribution
+		// assert nothing; a denial is the source's own claim.
+		{"negated-cue", []string{
+			"c1 The claims | doubtful positive | not | a1",
+			"c2 the report | doubtful positive | not | a2",
+			"c3 it had shelled the town | certain positive |  | a3",
+		}},
 		{"attributed-belief", []string{
 			"c1 the fire was set deliberately | probable positive | believe | a1",
 		}},

@@ -22,7 +22,9 @@
 //     excluded that X" (possible), "it is not clear whether X" (a negated
 //     frame doubts), "X seems to" (the claim is then X alone);
 //   - the attribution's cue: believing verbs (assume, believe, suspect)
-//     make a claim probable, as does a cue adverb such as "indirectly";
+//     make a claim probable, as does a cue adverb such as "indirectly"; a
+//     negated cue other than a denial ("did not confirm", "could not be
+//     verified") makes it doubtful, since the source does not vouch for it;
 //   - conditionals: an if- or unless-clause makes the claim conditional
 //     and is its hedge;
 //   - negation of the claim's verb group (not, never, no) or a negative
