@@ -39,7 +39,8 @@
 // organisation banned in X"), support verbs alone ("held", "launched"),
 // material verbs without anything material ("provide details"), triggers
 // whose lexicon entry needs a known actor and has none ("support",
-// "kill"), and bare event nouns with no participant ("the talks ended").
+// "kill"; unless a passive names who suffered it or the act is counted:
+// "the strike killed 14 civilians"), and bare event nouns with no participant ("the talks ended").
 //
 // Limits: sentences longer than Options.MaxSentenceTokens (200) are not
 // searched, with a diagnostic. One actor and one recipient per event: in

@@ -402,8 +402,9 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	}
 	// Words that are events only when someone known does them ("kill")
 	// need their actor, unless the passive names who suffered it ("49
-	// Armenian soldiers were killed").
-	if e.actor && r.actor == "" && !(c.verb && v.hasSyntax && v.isPassive(anchor) && r.recipient != "") {
+	// Armenian soldiers were killed") or the act is counted ("the strike
+	// killed at least 14 civilians").
+	if e.actor && r.actor == "" && !(c.verb && v.hasSyntax && v.isPassive(anchor) && r.recipient != "") && r.quantity == nil {
 		return doc.Event{}, false
 	}
 	if c.noun == nil && !c.verb && r.actor == "" && r.recipient == "" && r.location == "" {

@@ -318,7 +318,8 @@ func TestPlausible(t *testing.T) {
 }
 
 // TestSameEvent needs the parse: a passive that names who suffered needs
-// no actor ("49 soldiers were killed"), and an event noun hung on a verb
+// no actor ("49 soldiers were killed"), nor does a counted act ("the
+// strike killed 14 civilians"), and an event noun hung on a verb
 // event of its type, in a phrase ("in the clashes") or as its subject
 // ("airstrikes killed"), is that event, not a second one.
 func TestSameEvent(t *testing.T) {
@@ -332,6 +333,9 @@ func TestSameEvent(t *testing.T) {
 	}{
 		{"killed", []string{`ASSAULT[] "killed" >KE @HO #49 soldiers ~Monday=2021-03-08`}},
 		{"airstrikes-killed", []string{`ASSAULT[air] "killed" KE> @HO #12 people ~Monday=2021-03-08`}},
+		// With no actor known, a count of those it struck makes it an
+		// event.
+		{"strike-killed", []string{`ASSAULT[] "killed" > @HO #14 civilians ~Monday=2021-03-08`}},
 	}
 	for _, c := range cases {
 		got := runShow(t, s, docFromCoNLLU(t, filepath.Join("testdata", c.file+".conllu"), true))
