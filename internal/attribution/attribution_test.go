@@ -342,6 +342,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 Two officials (unnamed) | said (statement) | the army was preparing a counteroffensive"}},
 		{"infinitive-after-date", "", []string{
 			"a1 The rebels (group) | claimed (statement) | to have captured the district"}},
+		// "As X notes, CLAUSE": the main clause is what X notes, with
+		// the cue read as a verb even where the tags have a plural noun.
+		{"as-fronted", "", []string{
+			"a1 the author (author) | points out (statement) | the evidence remains circumstantial",
+			"a2 the newspaper (outlet) | notes (statement) | the talks have stalled"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

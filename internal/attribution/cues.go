@@ -67,6 +67,39 @@ func asideEnd(s *sentence, a int) int {
 	return -1
 }
 
+// frontedAs reads "As NP cue, CLAUSE" ("As the author notes, the
+// evidence remains thin"): the noun phrase is the source and the main
+// clause after the comma the content. It returns the source and the
+// content's token range.
+func frontedAs(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
+	if cue[0]-1 <= s.first || lower(s.tok(s.first)) != "as" {
+		return src, 0, 0, false
+	}
+	src = [2]int{s.first + 1, auxBack(s, cue[0]-1) + 1}
+	if src[0] >= src[1] || !hasNoun(s, src[0], src[1]) {
+		return src, 0, 0, false
+	}
+	for k := src[0]; k < src[1]; k++ {
+		if t := s.tok(k); isVerbTag(t) || isPunct(t) {
+			return src, 0, 0, false
+		}
+	}
+	e := cue[1]
+	if e < s.end && lower(s.tok(e)) == "out" {
+		e++
+	}
+	// When it was said may come before the comma ("as he wrote in 2019").
+	for k := e; k < s.end && k < e+6; k++ {
+		if t := s.tok(k); t.Text == "," {
+			a, b = trimContent(s, k+1, s.end)
+			return src, a, b, a < b && hasFinite(s, a, b)
+		} else if isVerbTag(t) || lower(t) == "that" || isQuoteTok(t) {
+			break
+		}
+	}
+	return src, 0, 0, false
+}
+
 // byMeans reports whether "by" at token i names a means, a bare singular
 // noun ("said by telephone", "told by email"), not an agent, which has a
 // determiner, a name or a plural ("by the minister", "by Reuters", "by
@@ -205,6 +238,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		c.setRange(s, r[0], r[1], i)
 		c.src = src
 		c.via = "object-relative"
+	}
+	if !c.empty() {
+	} else if src, a, b, ok := frontedAs(s, c.cue); ok {
+		// The content is the main clause the cue's clause opens, not
+		// what the opening clause itself holds (see setRange).
+		c.setRange(s, a, b, -1)
+		c.src = src
+		c.via = "as-clause"
 	}
 	// 0. A quotation right before or after the cue is its content
 	//    (“...,” she said / she said: “...”).
@@ -881,7 +922,9 @@ func cueExtent(s *sentence, i int) [2]int {
 		}
 		break
 	}
-	if b < s.end && (s.tok(b).Head == i && s.tok(b).Dep == "compound:prt" || !s.parsed && s.tok(b).XPOS == "RP") {
+	// "out" after a cue verb is its particle whatever the tag ("points
+	// out", "spoke out").
+	if b < s.end && (s.tok(b).Head == i && s.tok(b).Dep == "compound:prt" || !s.parsed && (s.tok(b).XPOS == "RP" || lower(s.tok(b)) == "out")) {
 		b++
 	}
 	return [2]int{a, b}

@@ -390,6 +390,11 @@ func (s *sentence) verbAt(i int) string {
 		}
 	}
 	switch lower(next) {
+	case "out":
+		// "As the author points out, ...": a phrasal verb's particle.
+		if i+2 < s.end && s.tok(i+2).Text == "," {
+			return l
+		}
 	case "that":
 		// "states that have suffered": a relative clause after a noun.
 		if i+2 < s.end && (isVerbTag(s.tok(i+2)) || s.tok(i+2).UPOS == "AUX") {
