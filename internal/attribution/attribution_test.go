@@ -347,6 +347,17 @@ func TestMechanisms(t *testing.T) {
 		{"as-fronted", "", []string{
 			"a1 the author (author) | points out (statement) | the evidence remains circumstantial",
 			"a2 the newspaper (outlet) | notes (statement) | the talks have stalled"}},
+		// "X was quoted by Y as saying": X says, and the cue is the
+		// whole frame.
+		{"quoted-as-saying", "", []string{
+			"a1 The spokesman (person) | quoted by Interfax as saying (statement) | the talks would continue"}},
+		// Where it was written is no topic when a "that" clause follows.
+		{"medium-then-that", "", []string{
+			"a1 The governor (person) | wrote (statement) | three people had been injured"}},
+		// The relative clause describes the subject of the main verb and
+		// reports nothing of the main clause.
+		{"relative-then-main", "", []string{
+			"a1 The militants, who claimed responsibility for the attack (group) | said (statement) | it was revenge for the killing of their leader"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -100,6 +100,31 @@ func frontedAs(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
 	return src, 0, 0, false
 }
 
+// quotedAs finds a passive "quoted", "cited" or "heard" that ends before
+// the "as" at token as ("The spokesman was quoted by Interfax as
+// saying"): it returns the passive's subject and the participle's token,
+// or -1.
+func quotedAs(s *sentence, as int) ([2]int, int) {
+	for k := as - 1; k > s.first && k >= as-8; k-- {
+		t := s.tok(k)
+		if t.XPOS == "VBN" {
+			switch lemma(t) {
+			case "quote", "cite", "hear", "record":
+				if aux, ok := passiveByTags(s, k); ok {
+					if np := chainBack(s, auxBack(s, aux-1)); np[0] < np[1] {
+						return np, k
+					}
+				}
+			}
+			break
+		}
+		if isVerbTag(t) || t.Text == "," || t.Text == ";" {
+			break
+		}
+	}
+	return [2]int{}, -1
+}
+
 // byMeans reports whether "by" at token i names a means, a bare singular
 // noun ("said by telephone", "told by email"), not an agent, which has a
 // determiner, a name or a plural ("by the minister", "by Reuters", "by
@@ -170,6 +195,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		}
 	}
 	if lem == "attack" && !verbalAttack(s, i) {
+		return nil
+	}
+	// "was cited as saying": the act of saying is the participle's (see
+	// quotedAs).
+	if s.tok(i).XPOS == "VBN" && i+2 < s.end && lower(s.tok(i+1)) == "as" && s.tok(i+2).XPOS == "VBG" && lexLemma(s.tok(i+2)) != "" {
 		return nil
 	}
 	// "ready to defend", "willing to admit": a disposition, not an act.
@@ -578,6 +608,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "NUM") {
 				c.src = [2]int{a, b}
 			}
+		}
+	}
+	if c.src[0] == c.src[1] && s.tok(i).XPOS == "VBG" && i-1 > s.first && lower(s.tok(c.cue[0]-1)) == "as" {
+		// "X was quoted (by Interfax) as saying": the one quoted is the
+		// subject of the passive, and the cue is the whole frame.
+		if src, k := quotedAs(s, c.cue[0]-1); k >= 0 {
+			c.src, c.cue[0] = src, k
 		}
 	}
 	if c.src[0] == c.src[1] && s.tok(i).XPOS == "VBG" && i-1 > s.first && participleLink(s.tok(c.cue[0]-1)) {

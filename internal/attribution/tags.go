@@ -318,11 +318,18 @@ func clauseAfter(s *sentence, i int) int {
 	// "says Trump's tweets are lies": the words after the cue start the
 	// clause when a finite verb follows somewhere.
 	if j < s.end && (npTag(s.tok(j)) && s.tok(j).UPOS != "PART" || s.tok(j).UPOS == "ADV" || s.tok(j).UPOS == "ADJ") {
+		inRelative := false
+		if k := auxBack(s, i-1); k >= s.first && relativeWord(s.tok(k)) {
+			inRelative = true
+		}
 		for k := j + 1; k < s.end; k++ {
 			if finiteVerb(s.tok(k)) || pastAfterSubject(s, k) {
 				return j
 			}
-			if s.tok(k).Text == ";" {
+			// "who claimed X, said": the comma closes the relative
+			// clause the cue is in, and the verb after it is the main
+			// clause's.
+			if s.tok(k).Text == ";" || s.tok(k).Text == "," && k+1 < s.end && finiteVerb(s.tok(k+1)) && inRelative {
 				break
 			}
 		}
@@ -400,6 +407,17 @@ func extendNamed(s *sentence, r [2]int) [2]int {
 // anonymity"), not what it was about.
 func circumstance(s *sentence, r [2]int) bool {
 	return temporalNP(s, r) || r[0] < r[1] && mannerNouns[lemma(s.tok(r[0]))]
+}
+
+// thatAfter reports whether "that" and a clause follow the noun phrase r:
+// then the phrase before tells where or to whom something was said
+// ("wrote on Telegram that ...", "said in a statement that ...") and the
+// clause is what.
+func thatAfter(s *sentence, r [2]int) bool {
+	// A verb right after "that" makes it a relative pronoun ("the
+	// crisis that shook the region").
+	return r[0] < r[1] && r[1]+1 < s.end && lower(s.tok(r[1])) == "that" && !isVerbTag(s.tok(r[1]+1)) && s.tok(r[1]+1).UPOS != "AUX" &&
+		hasFinite(s, r[1]+1, s.end)
 }
 
 // temporalNP reports whether a noun phrase is only a date or time word
@@ -488,7 +506,9 @@ func appositiveSubject(s *sentence, j int) [2]int {
 		(hasName(s, a, firstComma) || asideEnd(s, k) == j) {
 		return [2]int{a, firstComma}
 	}
-	if !hasName(s, a, firstComma) {
+	// Without a name, only a noun phrase that a relative clause
+	// describes ("The militants, who claimed the attack, said").
+	if !hasName(s, a, firstComma) && rel != firstComma {
 		return [2]int{}
 	}
 	// A relative clause describing the speaker is part of the source
@@ -544,7 +564,7 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 		c.setRange(s, j, clauseEnd(j), i)
 		c.via = "infinitive-tags"
 	case e.frame&fPrep != 0 && (t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.XPOS == "TO") && takesPrep(lem, lower(t)) && j+1 < s.end && (npTag(s.tok(j+1)) || s.tok(j+1).XPOS == "VBG") &&
-		!circumstance(s, npAfter(s, j+1)):
+		!circumstance(s, npAfter(s, j+1)) && !thatAfter(s, npAfter(s, j+1)):
 		// "wrote on Monday that ...": a date is when, not what.
 		c.cue[1] = j + 1
 		// The object of the preposition ends as an object does (at a

@@ -213,7 +213,7 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 		if b-a <= 0 {
 			return
 		}
-		words, fin, said := 0, false, false
+		words, fin, said, nominal := 0, false, false, false
 		for i := a; i < b; i++ {
 			if !isPunctTok(&d.Tokens[i]) {
 				words++
@@ -225,11 +225,16 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 			// its auxiliaries alone ("could not be" of "The claims
 			// could not be verified by Reuters"), which assert nothing.
 			switch d.Tokens[i].UPOS {
-			case "NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB":
+			case "NOUN", "PROPN", "PRON", "NUM":
+				nominal = true
+				said = true
+			case "ADJ", "VERB":
 				said = true
 			}
 		}
-		if words < st.minWords || !fin || !said {
+		// Nor are the words left with no noun phrase ("went on to" of
+		// "X went on to say that ...").
+		if words < st.minWords || !fin || !said || !nominal {
 			return
 		}
 		// A trailing if-clause is the hedge of the unit.
