@@ -59,7 +59,10 @@ func accordingTo(s *sentence, i int) *cand {
 	}
 	// "according to Uzi Arad, Mr. Netanyahu's adviser, ...": the
 	// description after the name is part of the phrase.
-	if r := extendAppositive(s, c.src); r[1] > c.src[1] {
+	// Not when it leaves no clause to report ("According to a report,
+	// the drills involved 30 warships" with "involved" read as an
+	// adjective).
+	if r := extendAppositive(s, c.src); r[1] > c.src[1] && (s.words(r[1], s.end) >= 2 || s.words(s.first, i) >= 2) {
 		c.src, phraseEnd, np = r, r[1], -1
 	}
 
@@ -107,7 +110,15 @@ func accordingTo(s *sentence, i int) *cand {
 			}
 		}
 	}
-	c.setRun(s, clause, i)
+	cue := i
+	if a, _ := minmax(clause); len(clause) > 0 && a >= phraseEnd {
+		// The phrase opens the sentence and the clause after it is
+		// what it reports, whatever setRange would make of a cue in an
+		// opening clause ("According to X, the drills involved ...",
+		// with "involved" read as an adjective).
+		cue = -1
+	}
+	c.setRun(s, clause, cue)
 	if c.empty() {
 		return nil
 	}

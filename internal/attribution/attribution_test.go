@@ -261,7 +261,7 @@ func TestMechanisms(t *testing.T) {
 		// "citing X": X is whom the report comes from, a link in the
 		// chain; a reason cited is what was said.
 		{"citing-opening", "", []string{
-			"a1 sources in the defence ministry (group) | Citing (statement) | 49 soldiers were killed | parent a2",
+			"a1 sources in the defence ministry (unnamed) | Citing (statement) | 49 soldiers were killed | parent a2",
 			"a2 the paper (document) | reports (statement) | 49 soldiers were killed"}},
 		{"citing-trailing", "", []string{
 			"a1 the Financial Times (outlet) | reported (statement) | Insurers could raise premiums",
@@ -358,6 +358,15 @@ func TestMechanisms(t *testing.T) {
 		// reports nothing of the main clause.
 		{"relative-then-main", "", []string{
 			"a1 The militants, who claimed responsibility for the attack (group) | said (statement) | it was revenge for the killing of their leader"}},
+		// The phrase runs to its comma whatever the clause after it
+		// looks like to the tagger.
+		{"according-participle-phrase", "", []string{
+			"a1 a statement posted on the ministry's website (document) | According to (statement) | the drills involved 30 warships"}},
+		// Asking not to be named is no report; sources "familiar with
+		// the matter" are unnamed.
+		{"anonymous-request", "", []string{
+			"a1 A senior official, who asked not to be named (person) | said (statement) | the army was monitoring the border",
+			"a2 Sources familiar with the matter (unnamed) | told (statement) | the deal was close"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

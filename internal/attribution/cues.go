@@ -700,6 +700,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if prepOnly[lem] && c.via != "prep" && c.via != "prep-tags" {
 		return nil
 	}
+	// "who asked not to be named": the request for anonymity that
+	// explains an unnamed source asks nothing of the story.
+	if a, b := c.contentTok[0], c.contentTok[1]; b-a == 4 && lower(s.tok(a)) == "not" && lower(s.tok(a+1)) == "to" && lemma(s.tok(a+2)) == "be" &&
+		(lemma(s.tok(a+3)) == "name" || lemma(s.tok(a+3)) == "identify") {
+		return nil
+	}
 	// Weak cues need a clause or a parenthetical; an object reading
 	// ("added a clause", "continued the war") is not a report.
 	if weak && (c.via == "object" || c.via == "object-tags") {

@@ -103,9 +103,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	hasName := false
 	for i := r[0]; i < r[1]; i++ {
 		t := s.tok(i)
+		// Only a determiner of the head itself: "sources familiar with
+		// the matter" are not definite.
 		switch lower(t) {
 		case "the", "this", "that", "its", "his", "her", "their":
-			definite = true
+			definite = definite || i < h
 		}
 		_, wd := weekdays[lower(t)]
 		_, mo := months[lower(t)]
