@@ -367,6 +367,15 @@ func TestMechanisms(t *testing.T) {
 		{"anonymous-request", "", []string{
 			"a1 A senior official, who asked not to be named (person) | said (statement) | the army was monitoring the border",
 			"a2 Sources familiar with the matter (unnamed) | told (statement) | the deal was close"}},
+		// "citing leaked documents": a participle before the cited noun.
+		{"citing-participle-noun", "", []string{
+			"a1 the newspaper (outlet) | writes (statement) | The army's stocks of shells may run out by May",
+			"a2 leaked Pentagon documents (document) | citing (statement) | The army's stocks of shells may run out by May | parent a1"}},
+		// A name that ends in a word for a document is no document; "the
+		// publication" is an outlet, the one the document retells.
+		{"name-ending-in-document-noun", "", []string{
+			"a1 The Washington Post (outlet) | writes (statement) | the talks have stalled",
+			"a2 The publication (outlet) | notes (statement) | no date was set | parent a1"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -69,6 +69,13 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 // comma or the end of the sentence.
 func citedSource(s *sentence, j int) [2]int {
 	np := npAfter(s, j)
+	// "citing leaked documents": a participle before the noun, which
+	// the tagger may read as a past tense.
+	if np[0] == np[1] && j+1 < s.end && (s.tok(j).XPOS == "VBN" || s.tok(j).XPOS == "VBD") && npTag(s.tok(j+1)) {
+		if rest := npAfter(s, j+1); rest[0] < rest[1] {
+			np = [2]int{j, rest[1]}
+		}
+	}
 	if np[0] == np[1] {
 		return np
 	}
@@ -107,6 +114,13 @@ func sourceLike(s *sentence, r [2]int) bool {
 		return false
 	}
 	np := [2]int{r[0], npAfter(s, r[0])[1]}
+	if np[1] <= np[0] && r[0]+1 < r[1] {
+		// A participle before the noun (see citedSource).
+		np[1] = npAfter(s, r[0]+1)[1]
+	}
+	if np[1] <= np[0] {
+		return false
+	}
 	// The head by the tree and by the tags ("the defence ministry" may
 	// be parsed with "defence" as the head), either will do.
 	tags := *s

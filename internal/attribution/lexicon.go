@@ -172,11 +172,11 @@ var (
 	authorNouns = set(`author writer columnist correspondent reporter journalist editor blogger
 		commentator analyst`)
 	documentNouns = set(`article report study paper survey poll statement document letter memo
-		memorandum book analysis piece column editorial post tweet publication research filing
+		memorandum book analysis piece column editorial post tweet research filing
 		complaint lawsuit release communique communiqué transcript text note message email e-mail
 		review assessment investigation dossier brief briefing indictment ruling decision order
 		resolution blog record footage video`)
-	outletNouns = set(`newspaper paper outlet outlets media channel network television tv radio
+	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
 		newsletter`)
 	unnamedNouns = set(`source sources data information reports report rumors rumours people observers

@@ -119,7 +119,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	switch {
 	case (hl == "author" || hl == "writer" || hl == "columnist") && definite:
 		kind = doc.SourceAuthor
-	case documentNouns[hl] && !(hl == "report" && plural(ht)):
+	// A name is not a document for ending in one ("The Washington
+	// Post", "Daily Mail").
+	case documentNouns[hl] && !(hl == "report" && plural(ht)) && ht.UPOS != "PROPN":
 		kind = doc.SourceDocument
 	case outletNouns[hl] || (hl == "agency" || hl == "service") && newsModifier(s, r, h):
 		kind = doc.SourceOutlet
