@@ -2,9 +2,12 @@
 // directory paths and http(s) URLs; out of them come Items (one article's
 // bytes, plain text or HTML, with the metadata its container carried),
 // read from plain text, HTML, JSON Lines, RSS/Atom feeds and WARC files.
-// Run sends every Item through extraction, the analysis pipeline and
-// store.PutAnalysis on a pool of workers, one transaction per document,
-// and returns a Summary (stored, duplicates, failed).
+// Run sends every Item through extraction and the analysis pipeline on a
+// pool of workers, hands each analysis to store.PutAnalysis on a larger
+// pool of store callers (so that analysis goes on while the store writes,
+// and the store can commit waiting documents together, each of them
+// whole or not at all), and returns a Summary (stored, duplicates,
+// failed).
 //
 // Limits are Options fields with units: Options.MaxBytes caps any one
 // item (a file, a JSON line, a WARC record, a fetched page); Fetch

@@ -150,13 +150,35 @@ func Run(ctx context.Context, inputs []string, o Options) (Summary, error) {
 		found <- n
 	}()
 
-	var wg sync.WaitGroup
+	// Analysis workers hand each analysis to a pool of store callers
+	// and go on with the next document, so that the cores analyse while
+	// the store writes, and the store has several documents waiting to
+	// commit together (see store.Store.PutAnalysis).
+	puts := make(chan stored, storeCallers*o.Workers)
+	var wg, pwg sync.WaitGroup
 	for i := 0; i < o.Workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for it := range items {
-				r := w.do(ctx, it)
+				r, a := w.do(ctx, it)
+				if ctx.Err() != nil {
+					return
+				}
+				if a != nil {
+					puts <- stored{r, a, it.Name}
+					continue
+				}
+				results <- r
+			}
+		}()
+	}
+	for i := 0; i < storeCallers*o.Workers; i++ {
+		pwg.Add(1)
+		go func() {
+			defer pwg.Done()
+			for p := range puts {
+				r := w.put(ctx, p)
 				if ctx.Err() != nil {
 					return
 				}
@@ -164,7 +186,7 @@ func Run(ctx context.Context, inputs []string, o Options) (Summary, error) {
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(results) }()
+	go func() { wg.Wait(); close(puts); pwg.Wait(); close(results) }()
 
 	estimated := make(chan int, 1)
 	if o.Progress != nil {
@@ -218,12 +240,41 @@ func Run(ctx context.Context, inputs []string, o Options) (Summary, error) {
 	return sum, ctx.Err()
 }
 
+// storeCallers is how many documents per analysis worker may wait to be
+// stored at once.
+const storeCallers = 8
+
 type worker struct {
 	o     Options
 	fetch *Fetcher
 }
 
-func (w *worker) do(ctx context.Context, it Item) (r Result) {
+// stored is an analysed document on its way to the store.
+type stored struct {
+	r      Result
+	a      *contract.Analysis
+	origin string
+}
+
+// put stores p's analysis and returns its result.
+func (w *worker) put(ctx context.Context, p stored) Result {
+	r := p.r
+	res, err := w.o.Store.PutAnalysis(ctx, p.a, p.origin)
+	if err != nil {
+		r.Status, r.Err = Failed, &itemError{p.origin, err}
+		return r
+	}
+	r.ID = res.ID
+	if res.Duplicate {
+		r.Status = Duplicate
+	}
+	return r
+}
+
+// do reads, extracts and analyses it. It returns the analysis to store,
+// or nil and the item's result when it ends here (a failure or a
+// duplicate).
+func (w *worker) do(ctx context.Context, it Item) (r Result, a *contract.Analysis) {
 	r = Result{Name: it.Name}
 	fail := func(err error) Result {
 		r.Status, r.Err = Failed, &itemError{it.Name, err}
@@ -233,18 +284,18 @@ func (w *worker) do(ctx context.Context, it Item) (r Result) {
 	// document fails like any other bad input and the panic is named.
 	defer func() {
 		if p := recover(); p != nil {
-			r = fail(fmt.Errorf("analysis failed unexpectedly: %v", p))
+			r, a = fail(fmt.Errorf("analysis failed unexpectedly: %v", p)), nil
 		}
 	}()
 	if it.Err != nil {
-		return fail(it.Err)
+		return fail(it.Err), nil
 	}
 	if it.Page != "" {
 		if id, err := w.o.Store.Has(ctx, "", it.Meta.URL); err != nil {
-			return fail(err)
+			return fail(err), nil
 		} else if id != "" {
 			r.ID, r.Status = id, Duplicate
-			return r
+			return r, nil
 		}
 		if !w.o.NoFetch {
 			// The summary stays the fallback: a page that cannot be
@@ -254,12 +305,12 @@ func (w *worker) do(ctx context.Context, it Item) (r Result) {
 			}
 		}
 		if len(it.Data) == 0 {
-			return fail(fmt.Errorf("%w: page %s could not be fetched and the feed holds no summary", ErrUnreadable, it.Page))
+			return fail(fmt.Errorf("%w: page %s could not be fetched and the feed holds no summary", ErrUnreadable, it.Page)), nil
 		}
 	}
 	d, err := w.o.Extract(it.Name, it.Data, it.HTML)
 	if err != nil {
-		return fail(err)
+		return fail(err), nil
 	}
 	m := it.Meta
 	for _, f := range []struct {
@@ -275,22 +326,13 @@ func (w *worker) do(ctx context.Context, it Item) (r Result) {
 	d.ID = store.DocID(d.Text)
 	r.ID = d.ID
 	if id, err := w.o.Store.Has(ctx, d.ID, d.URL); err != nil {
-		return fail(err)
+		return fail(err), nil
 	} else if id != "" {
 		r.ID, r.Status = id, Duplicate
-		return r
+		return r, nil
 	}
 	if err := w.o.Analyzer.Run(ctx, d); err != nil {
-		return fail(fmt.Errorf("analysis: %w", err))
+		return fail(fmt.Errorf("analysis: %w", err)), nil
 	}
-	a := contract.FromDoc(d)
-	res, err := w.o.Store.PutAnalysis(ctx, a, it.Name)
-	if err != nil {
-		return fail(err)
-	}
-	r.ID = res.ID
-	if res.Duplicate {
-		r.Status = Duplicate
-	}
-	return r
+	return r, contract.FromDoc(d)
 }

@@ -53,6 +53,7 @@ func Run(t *testing.T, open Open) {
 		{"ActorTotals", testActorTotals},
 		{"Each", testEach},
 		{"ConcurrentPuts", testConcurrentPuts},
+		{"ConcurrentFailedPuts", testConcurrentFailedPuts},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -464,5 +465,54 @@ func testConcurrentPuts(t *testing.T, s store.Store) {
 	claims, err := s.Claims(ctx, store.ClaimQuery{})
 	if err != nil || len(claims) != 3*(workers*each+1) {
 		t.Errorf("claims = %d, %v; want %d", len(claims), err, 3*(workers*each+1))
+	}
+}
+
+// A document that fails among others stored at the same time (which a
+// store may commit together) is refused alone: the others are stored
+// whole, it leaves nothing.
+func testConcurrentFailedPuts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	const workers, each = 8, 10
+	var mu sync.Mutex
+	stored, failed := 0, 0
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < each; k++ {
+				n := w*each + k
+				a := Synthetic(n, 3)
+				bad := n%7 == 3
+				if bad {
+					// Passes the checks made before writing; breaks the
+					// claims table's key once rows are going in.
+					a.Claims[2].ID = a.Claims[0].ID
+				}
+				_, err := s.PutAnalysis(ctx, a, "concurrent")
+				mu.Lock()
+				switch {
+				case bad && err == nil:
+					t.Errorf("document %d with a repeated claim ID was stored", n)
+				case !bad && err != nil:
+					t.Errorf("document %d: %v", n, err)
+				case bad:
+					failed++
+				default:
+					stored++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	docs, err := s.Documents(ctx, store.DocQuery{})
+	if err != nil || len(docs) != stored {
+		t.Errorf("documents = %d, %v; want %d (and %d refused)", len(docs), err, stored, failed)
+	}
+	claims, err := s.Claims(ctx, store.ClaimQuery{})
+	if err != nil || len(claims) != 3*stored {
+		t.Errorf("claims = %d, %v; want %d", len(claims), err, 3*stored)
 	}
 }
