@@ -376,6 +376,10 @@ func TestMechanisms(t *testing.T) {
 		{"name-ending-in-document-noun", "", []string{
 			"a1 The Washington Post (outlet) | writes (statement) | the talks have stalled",
 			"a2 The publication (outlet) | notes (statement) | no date was set | parent a1"}},
+		// A noun cue in the subject: its clause ends where the main
+		// clause's verb begins.
+		{"noun-cue-subject", "", []string{
+			"a1 Kyiv's (group) | allegation (accusation) | Russia used chemical weapons"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

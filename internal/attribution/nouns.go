@@ -55,11 +55,46 @@ func nounCue(s *sentence, i int) *cand {
 	if c.src[0] == c.src[1] {
 		return nil
 	}
-	c.setRange(s, i+2, s.end, i)
+	c.setRange(s, i+2, subjectClauseEnd(s, c.src[0], i), i)
 	if c.empty() {
 		return nil
 	}
 	return c
+}
+
+// subjectClauseEnd is where the "that" clause of noun cue i ends. When
+// the noun phrase, which starts at token a, is the sentence's subject
+// ("Kyiv's allegation that Russia used chemical weapons has not been
+// confirmed"), the clause ends where the main clause's verb begins: by
+// the tree, the end of the clause's subtree; by the tags, the first
+// finite verb after the clause's own verb and something else. Otherwise
+// the clause runs to the end of the sentence (setRange cuts it further).
+func subjectClauseEnd(s *sentence, a, i int) int {
+	if hasFinite(s, s.first, a) {
+		return s.end
+	}
+	if s.parsed {
+		for _, k := range s.childrenDep(i, "acl", "ccomp", "acl:relcl") {
+			if _, b := minmax(s.subtree(k, nil)); k > i && b < s.end && s.tok(b).UPOS != "PUNCT" {
+				return b
+			}
+		}
+	}
+	own := -1
+	for k := i + 2; k < s.end; k++ {
+		t := s.tok(k)
+		if !(finiteVerb(t) || t.UPOS == "AUX" && finiteVerb(t)) {
+			continue
+		}
+		if own < 0 {
+			own = k
+			continue
+		}
+		if p := s.tok(k - 1); k > own+1 && p.UPOS != "AUX" && p.UPOS != "CCONJ" && p.UPOS != "ADV" && p.UPOS != "PART" && !relativeWord(p) && lower(p) != "that" {
+			return k
+		}
+	}
+	return s.end
 }
 
 // prepCue is a cue word that takes its content through one of a few
