@@ -380,6 +380,11 @@ func TestMechanisms(t *testing.T) {
 		// clause's verb begins.
 		{"noun-cue-subject", "", []string{
 			"a1 Kyiv's (group) | allegation (accusation) | Russia used chemical weapons"}},
+		// When and where it was said come before the clause or the
+		// quotation, and are neither.
+		{"time-before-that", "", []string{
+			"a1 The general (person) | warned (statement) | the front line could collapse",
+			"a2 The mayor (person) | said (statement) | \"We are not ready to leave.\""}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -477,6 +477,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if (lem == "lay" || lem == "spell") && obj < s.end && lower(s.tok(obj)) == "out" {
 		obj++
 	}
+	// "warned this week that ...": a time is no object.
+	if np := npAfter(s, obj); np[0] < np[1] && temporalNP(s, np) && thatAfter(s, np) {
+		obj = s.end
+	}
 	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && npTag(s.tok(obj)) &&
 		!(e.frame&fAddressee != 0 && s.tok(obj).UPOS == "PRON") {
 		// Tags only: the rest of the clause after the cue.

@@ -307,6 +307,22 @@ func clauseAfter(s *sentence, i int) int {
 	for j < s.end && (s.tok(j).Text == "," || s.tok(j).Text == ":") {
 		j++
 	}
+	// "said last week on CNN “...”", "said in a statement “...”": when
+	// and where it was said, then the quotation.
+	k := j
+	if np := npAfter(s, k); np[0] < np[1] && temporalNP(s, np) {
+		k = np[1]
+	}
+	for k < s.end && s.tok(k).UPOS == "ADP" {
+		np := npAfter(s, k+1)
+		if np[0] == np[1] {
+			break
+		}
+		k = np[1]
+	}
+	if k > j && k < s.end && isQuoteTok(s.tok(k)) {
+		j = k
+	}
 	if j < s.end && isQuoteTok(s.tok(j)) {
 		// Not quoted words that run on as an adjunct ("would respond
 		// “at the right time”").
