@@ -385,6 +385,9 @@ func TestMechanisms(t *testing.T) {
 		{"time-before-that", "", []string{
 			"a1 The general (person) | warned (statement) | the front line could collapse",
 			"a2 The mayor (person) | said (statement) | \"We are not ready to leave.\""}},
+		// A first name that is also a modal ("Will") after the cue.
+		{"inverted-modal-name", "", []string{
+			"a1 Will Doyle, a spokesman for the governor (person) | said (statement) | \"We have no information about any casualties,\""}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 )
@@ -123,6 +125,25 @@ func quotedAs(s *sentence, as int) ([2]int, int) {
 		}
 	}
 	return [2]int{}, -1
+}
+
+// nameAfter is the noun phrase at token j, where a first name that is
+// also a modal ("said Will Doyle", "said May Chen"), which the tagger
+// reads as one, begins it.
+func nameAfter(s *sentence, j int) [2]int {
+	capital := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(s.tok(k).Text)
+		return unicode.IsUpper(r)
+	}
+	if j+1 < s.end && s.tok(j).XPOS == "MD" && capital(j) && capital(j+1) {
+		// The tagger may read the surname as a verb too.
+		k := j + 1
+		for k < s.end && capital(k) && !isPunct(s.tok(k)) {
+			k++
+		}
+		return [2]int{j, k}
+	}
+	return npAfter(s, j)
 }
 
 // byMeans reports whether "by" at token i names a means, a bare singular
@@ -657,7 +678,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// quotation or comma, with the content before the cue.
 		if c.src[0] == c.src[1] && c.cue[0] > s.first && (s.tok(c.cue[0]-1).Text == "," || isQuoteTok(s.tok(c.cue[0]-1))) &&
 			c.content.End <= s.tok(c.cue[0]).Span.Start {
-			c.src = extendAppositive(s, npAfter(s, c.cue[1]))
+			c.src = extendAppositive(s, nameAfter(s, c.cue[1]))
 		}
 	}
 	if c.src[0] < c.src[1] && !c.needNext && s.span(c.src[0], c.src[1]).Overlaps(c.content) && !c.around {
