@@ -388,6 +388,10 @@ func TestMechanisms(t *testing.T) {
 		// A first name that is also a modal ("Will") after the cue.
 		{"inverted-modal-name", "", []string{
 			"a1 Will Doyle, a spokesman for the governor (person) | said (statement) | \"We have no information about any casualties,\""}},
+		// What the speaker was doing, told in a participle clause,
+		// does not stop the quotation going on after the sentence.
+		{"quote-on-after-participle", "", []string{
+			"a1 he (person) | said (statement) | \"It is good that my voice is low,\" he said, opening a can as he sat on a couch in his office. \"I look through the lenses darkly.\""}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -210,7 +210,18 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 			// Only when the rest of the cue's sentence is just the
 			// speaker ("she said."), not a clause of its own.
 			rest := wordCount(d, doc.Span{Start: cue.End, End: s.span(s.first, s.end).End})
-			if next.paragraphID == s.paragraphID && rest <= 40 && !finiteOutsideRelative(s, c.cue[1], s.end) {
+			// A participle clause after the speaker tells what the
+			// speaker was doing, whatever verbs it holds (“...,” he
+			// said, popping a can as he sat down. “...”), unless it
+			// says something of its own (", adding that ...").
+			e := s.end
+			for k := c.cue[1]; k+1 < s.end; k++ {
+				if s.tok(k).Text == "," && s.tok(k+1).XPOS == "VBG" && lexLemma(s.tok(k+1)) == "" {
+					e = k
+					break
+				}
+			}
+			if next.paragraphID == s.paragraphID && rest <= 40 && !finiteOutsideRelative(s, c.cue[1], e) {
 				for _, q := range qs {
 					if q.span.Start == ns.Start && !claimed(q.span, c) {
 						c.content = c.content.Union(q.span)
