@@ -392,6 +392,11 @@ func TestMechanisms(t *testing.T) {
 		// does not stop the quotation going on after the sentence.
 		{"quote-on-after-participle", "", []string{
 			"a1 he (person) | said (statement) | \"It is good that my voice is low,\" he said, opening a can as he sat on a couch in his office. \"I look through the lenses darkly.\""}},
+		// A relative clause whose subject is what was said: the content
+		// is the clause, source and cue inside it.
+		{"relative-gap", "", []string{
+			"a1 Democrats (group) | said (statement) | that Democrats said would protect voting rights",
+			"a2 officials (unnamed) | said (statement) | which officials said will take effect in May"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -69,6 +69,55 @@ func asideEnd(s *sentence, a int) int {
 	return -1
 }
 
+// relativeGap reads a relative clause whose subject is reported: "a bill
+// that Democrats said would protect voting rights", "changes, which
+// officials said will take effect in May". The noun phrase between the
+// relative word and the cue is the source; what was said is the relative
+// clause, from the relative word to the end of its verb phrase (the
+// next comma, semicolon or the sentence's end), with the source and cue
+// inside it. It returns the source and the content's token range.
+func relativeGap(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
+	if cue[1] >= s.end {
+		return src, 0, 0, false
+	}
+	// Right after the cue, the verb whose subject is the gap.
+	if v := s.tok(cue[1]); !(finiteVerb(v) || v.XPOS == "MD" || v.UPOS == "AUX" && finiteVerb(v)) {
+		return src, 0, 0, false
+	}
+	np := chainBack(s, auxBack(s, cue[0]-1))
+	if np[0] >= np[1] || np[0]-1 < s.first {
+		return src, 0, 0, false
+	}
+	rel := np[0] - 1
+	if w := lower(s.tok(rel)); !(relativeWord(s.tok(rel)) || w == "that") || rel == s.first {
+		return src, 0, 0, false
+	}
+	// The relative clause hangs on a noun ("a bill that", "changes,
+	// which").
+	if p := s.tok(rel - 1); !(p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.Text == ",") {
+		return src, 0, 0, false
+	}
+	// It ends at a comma or where the main clause's verb comes, after
+	// the relative clause's own verb and something else ("The company
+	// that she said was bankrupt has reopened").
+	b = cue[1] + 1
+	sub := false // in a clause of its own ("when he was shot")
+	for b < s.end && s.tok(b).Text != "," && s.tok(b).Text != ";" && s.tok(b).Text != ":" {
+		t, p := s.tok(b), s.tok(b-1)
+		if t.UPOS == "SCONJ" || t.XPOS == "WRB" || relativeWord(t) {
+			sub = true
+		}
+		if !sub && b > cue[1]+1 && (finiteVerb(t) || t.XPOS == "MD") && p.UPOS != "AUX" && p.UPOS != "ADV" && p.UPOS != "PART" && p.UPOS != "CCONJ" {
+			break
+		}
+		b++
+	}
+	for b > cue[1] && isPunct(s.tok(b-1)) {
+		b--
+	}
+	return np, rel, b, b > cue[1]+1
+}
+
 // frontedAs reads "As NP cue, CLAUSE" ("As the author notes, the
 // evidence remains thin"): the noun phrase is the source and the main
 // clause after the comma the content. It returns the source and the
@@ -229,7 +278,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// "..., citing officials" names a source (citing.go); "the ceasefire
 	// announced on Monday will hold" describes a noun.
-	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) || reducedRelative(s, i) || prenominal(s, i) {
+	// But "which officials said will ...", with "said" read as a
+	// participle, is a relative clause whose subject is reported.
+	_, _, _, gap := relativeGap(s, [2]int{i, i + 1})
+	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) || reducedRelative(s, i) && !gap || prenominal(s, i) {
 		return nil
 	}
 	// "a group called Black Votes Matter", "a so-called test" name
@@ -291,6 +343,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		c.via = "object-relative"
 	}
 	if !c.empty() {
+	} else if src, a, b, ok := relativeGap(s, c.cue); ok {
+		// The content holds its source and cue: a single span must.
+		c.setRange(s, a, b, -1)
+		c.src, c.around = src, true
+		c.via = "relative-gap"
 	} else if src, a, b, ok := frontedAs(s, c.cue); ok {
 		// The content is the main clause the cue's clause opens, not
 		// what the opening clause itself holds (see setRange).
@@ -600,7 +657,8 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 
 	// Source.
 	switch {
-	case c.via == "object-relative":
+	case c.via == "object-relative" || c.via == "relative-gap" || c.via == "as-clause":
+		// Found with the content.
 	case passive:
 		if ag := s.firstChild(i, "obl:agent"); ag >= 0 {
 			c.src = npRange(s, ag)

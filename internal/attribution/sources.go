@@ -174,7 +174,8 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		for last+1 < r[1] && s.tok(last+1).UPOS == "PROPN" {
 			last++
 		}
-		if kind == doc.SourcePerson && (strings.HasSuffix(ht.NER, "ORG") || strings.HasSuffix(ht.NER, "LOC") || groupNouns[lemma(s.tok(last))]) {
+		// A plural name is a group's ("Republicans", "the Kurds").
+		if kind == doc.SourcePerson && (strings.HasSuffix(ht.NER, "ORG") || strings.HasSuffix(ht.NER, "LOC") || groupNouns[lemma(s.tok(last))] || plural(ht)) {
 			kind = doc.SourceGroup
 		}
 	}
