@@ -397,6 +397,17 @@ func TestMechanisms(t *testing.T) {
 		{"relative-gap", "", []string{
 			"a1 Democrats (group) | said (statement) | that Democrats said would protect voting rights",
 			"a2 officials (unnamed) | said (statement) | which officials said will take effect in May"}},
+		// A verb joined to the main one shares the main clause's
+		// subject, not that of the clause the main verb reports.
+		{"conjoined-main-subject", "", []string{
+			"a1 The UN office (group) | said (statement) | it had documented at least 9,000 deaths",
+			"a2 The UN office (group) | warned (statement) | the real toll was likely much higher"}},
+		// A passive's agent ends before the preposition of the charge
+		// and before a relative clause about it.
+		{"passive-agent-ends", "", []string{
+			"a1 Ukraine (group) | accused (accusation) | Russia",
+			"a2 the ministry (group) | denied (denial) | The claim | refers a1",
+			"a3 which (group) | called (statement) | it \"a provocation\" | refers a2"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},
@@ -425,7 +436,7 @@ func TestMechanisms(t *testing.T) {
 		// content.
 		{"second-cue-after-aux", "", []string{
 			"a1 He (person) | said (statement) | he would support the eventual nominee",
-			"a2 he (person) | suggest (statement) | it would be Trump"}},
+			"a2 He (person) | suggest (statement) | it would be Trump"}},
 		// "states" after a preposition is the noun, not the verb.
 		{"plural-noun-after-preposition", "", nil},
 		// The hearer after "told" (and where it was told) is no content

@@ -46,7 +46,7 @@ func mainVerbBefore(s *sentence, e int) int {
 			sub = false
 		case t.UPOS == "SCONJ" || relativeWord(t):
 			sub = true
-		case !sub && t.UPOS == "VERB" && (finiteVerb(t) || finiteAuxBefore(s, k)):
+		case !sub && (t.UPOS == "VERB" && (finiteVerb(t) || finiteAuxBefore(s, k)) || t.UPOS == "AUX" && finiteVerb(t)):
 			v = k
 		}
 	}
@@ -714,18 +714,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
 		// "X took the stage and called ...": a verb joined to the one
-		// before shares its subject.
+		// before shares its subject, that of the main clause ("X said
+		// it had counted 9,000 deaths, but warned that ...": X warned).
 		if k := auxBack(s, c.cue[0]-1); k > s.first && s.tok(k).UPOS == "CCONJ" {
-			for j := k - 1; j >= s.first; j-- {
-				t := s.tok(j)
-				if t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
-					break
-				}
-				if finiteVerb(t) && (t.UPOS == "VERB" || t.UPOS == "AUX") {
-					if r := subjectByTags(s, j); r[0] < r[1] && r[1] <= j {
-						c.src = r
-					}
-					break
+			if j := mainVerbBefore(s, k); j >= 0 {
+				if r := subjectByTags(s, j); r[0] < r[1] && r[1] <= j {
+					c.src = r
 				}
 			}
 		}

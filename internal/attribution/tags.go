@@ -280,9 +280,17 @@ func agentByTags(s *sentence, i int) [2]int {
 	}
 	a := j + 1
 	b := a
+	lem := lexLemma(s.tok(i))
 	for b < s.end {
 		t := s.tok(b)
 		if t.Text == ";" || t.Text == ":" || isVerbTag(t) && t.XPOS != "VBN" && t.XPOS != "VBG" || lower(t) == "that" || t.UPOS == "SCONJ" {
+			break
+		}
+		// "by the ministry, which called it ...": a relative clause
+		// describes the agent; "accused by Ukraine of deporting": the
+		// preposition an accusation takes opens what it charges.
+		if t.Text == "," && b+1 < s.end && relativeWord(s.tok(b+1)) ||
+			b > a && t.UPOS == "ADP" && cueVerbs[lem].typ == doc.CueAccusation && takesPrep(lem, lower(t)) {
 			break
 		}
 		if isPunct(t) && s.words(b, s.end) == 0 {
