@@ -207,3 +207,36 @@ func TestAnnotateBatchEqualsOneByOne(t *testing.T) {
 		}
 	}
 }
+
+// Typographic apostrophes are read as ASCII ones: the same tags, lemmas
+// and tree, with the forms given back as they were.
+func TestCurlyApostrophes(t *testing.T) {
+	a, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentence := func(words ...string) []conllu.Sentence {
+		s := conllu.Sentence{}
+		for _, w := range words {
+			s.Tokens = append(s.Tokens, conllu.Token{Form: w})
+		}
+		return []conllu.Sentence{s}
+	}
+	ascii := sentence("Collins", ",", "who", "'d", "endorsed", "Bush", ",", "said", "they", "'re", "ready", ".")
+	curly := sentence("Collins", ",", "who", "’d", "endorsed", "Bush", ",", "said", "they", "’re", "ready", ".")
+	a.Annotate(ascii)
+	a.Annotate(curly)
+	for j, c := range curly[0].Tokens {
+		w := ascii[0].Tokens[j]
+		if c.UPOS != w.UPOS || c.XPOS != w.XPOS || c.Lemma != w.Lemma || c.Head != w.Head || c.Deprel != w.Deprel {
+			t.Errorf("token %d %q: %s/%s/%s/%d/%s, with an ASCII apostrophe %s/%s/%s/%d/%s", j, c.Form,
+				c.UPOS, c.XPOS, c.Lemma, c.Head, c.Deprel, w.UPOS, w.XPOS, w.Lemma, w.Head, w.Deprel)
+		}
+	}
+	if f := curly[0].Tokens[3].Form; f != "’d" {
+		t.Errorf("form after annotation = %q, want the original %q", f, "’d")
+	}
+	if x := curly[0].Tokens[3].XPOS; x != "VBD" && x != "MD" {
+		t.Errorf("’d tagged %s, want an auxiliary", x)
+	}
+}
