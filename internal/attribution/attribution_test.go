@@ -408,6 +408,9 @@ func TestMechanisms(t *testing.T) {
 			"a1 Ukraine (group) | accused (accusation) | Russia",
 			"a2 the ministry (group) | denied (denial) | The claim | refers a1",
 			"a3 which (group) | called (statement) | it \"a provocation\" | refers a2"}},
+		// The relative clause after an inverted speaker tells who it is.
+		{"inverted-relative-source", "", []string{
+			"a1 a senior official who was not authorized to speak publicly (person) | said (statement) | \"The pressure does not come only from the campaign,\""}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

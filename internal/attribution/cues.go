@@ -731,6 +731,18 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		if c.src[0] == c.src[1] && c.cue[0] > s.first && (s.tok(c.cue[0]-1).Text == "," || isQuoteTok(s.tok(c.cue[0]-1))) &&
 			c.content.End <= s.tok(c.cue[0]).Span.Start {
 			c.src = extendAppositive(s, nameAfter(s, c.cue[1]))
+			// "said an official who was not authorized to speak": the
+			// relative clause tells who the speaker is.
+			if r := c.src; r[0] < r[1] && r[1]+1 < s.end && relativeWord(s.tok(r[1])) && (s.tok(r[1]).XPOS == "WP" || lower(s.tok(r[1])) == "that") {
+				b := r[1] + 1
+				for b < s.end && s.tok(b).Text != "," && s.tok(b).Text != ";" && !isQuoteTok(s.tok(b)) {
+					b++
+				}
+				for b > r[1] && isPunct(s.tok(b-1)) {
+					b--
+				}
+				c.src[1] = b
+			}
 		}
 	}
 	if c.src[0] < c.src[1] && !c.needNext && s.span(c.src[0], c.src[1]).Overlaps(c.content) && !c.around {

@@ -25,7 +25,9 @@ func npTag(t *doc.Token) bool {
 func npAfter(s *sentence, i int) [2]int {
 	a := i
 	b := a
-	for b < s.end && (npTag(s.tok(b)) || b > a && lower(s.tok(b)) == "of" && b+1 < s.end && s.tok(b+1).UPOS == "PROPN") {
+	// A relative pronoun starts a clause about the noun phrase, not
+	// more of it ("an official who was not authorized ...").
+	for b < s.end && (npTag(s.tok(b)) && !(b > a && relativeWord(s.tok(b))) || b > a && lower(s.tok(b)) == "of" && b+1 < s.end && s.tok(b+1).UPOS == "PROPN") {
 		b++
 		// "Rep. Jane Roe (D-Ohio)": a bracketed aside goes with the name.
 		if b+1 < s.end && s.tok(b).Text == "(" && b > a {
