@@ -411,6 +411,15 @@ func TestMechanisms(t *testing.T) {
 		// The relative clause after an inverted speaker tells who it is.
 		{"inverted-relative-source", "", []string{
 			"a1 a senior official who was not authorized to speak publicly (person) | said (statement) | \"The pressure does not come only from the campaign,\""}},
+		// An aside between dashes: what it reports ends at the closing
+		// dash, and the subject of the main verb is before it.
+		{"dash-aside", "", []string{
+			"a1 who (person) | previously said (statement) | he would bomb the oil fields",
+			"a2 Donald Trump (person) | said (statement) | the country must act"}},
+		// A fronted phrase before a subject with a relative clause.
+		{"fronted-phrase-appositive", "", []string{
+			"a1 who (person) | endorsed (statement) | Clinton",
+			"a2 Reid, who endorsed Clinton last year (person) | stressed (statement) | the need to treat both candidates fairly"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -195,6 +195,16 @@ func nameAfter(s *sentence, j int) [2]int {
 	return npAfter(s, j)
 }
 
+// asideDash reports whether token j is a dash that sets off an aside: a
+// dash with a space before it, not the hyphen of "front-runner".
+func (s *sentence) asideDash(j int) bool {
+	switch s.tok(j).Text {
+	case "-", "--", "—", "–", "―":
+		return j > s.first && s.tok(j).Span.Start > s.tok(j-1).Span.End
+	}
+	return false
+}
+
 // byMeans reports whether "by" at token i names a means, a bare singular
 // noun ("said by telephone", "told by email"), not an agent, which has a
 // determiner, a name or a plural ("by the minister", "by Reuters", "by
@@ -879,10 +889,22 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	// ...") is the writer's comment or a second act of saying, not part
 	// of this content; so is a contrast after ", while".
 	inQuote := false
+	// Inside an aside between dashes ("Trump - who said X - said Y"),
+	// what is said ends at the closing dash.
+	dashes := 0
+	for j := s.first; j < a; j++ {
+		if s.asideDash(j) {
+			dashes++
+		}
+	}
 	for j := a; j < b; j++ {
 		t := s.tok(j)
 		if isQuoteTok(t) {
 			inQuote = !inQuote
+		}
+		if !inQuote && dashes%2 == 1 && s.asideDash(j) && j > a {
+			b = j
+			break
 		}
 		if !inQuote && j > a+2 && (t.XPOS == "VBG" || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
 			b = j - 1
@@ -1450,10 +1472,22 @@ func inOpeningClause(s *sentence, i int) bool {
 // Commas inside quotation marks do not count.
 func mainClauseStart(s *sentence, a, b int) int {
 	inQuote := false
+	// Inside an aside between dashes ("Trump - who said X - said Y"),
+	// what is said ends at the closing dash.
+	dashes := 0
+	for j := s.first; j < a; j++ {
+		if s.asideDash(j) {
+			dashes++
+		}
+	}
 	for j := a; j < b; j++ {
 		t := s.tok(j)
 		if isQuoteTok(t) {
 			inQuote = !inQuote
+		}
+		if !inQuote && dashes%2 == 1 && s.asideDash(j) && j > a {
+			b = j
+			break
 		}
 		if inQuote || t.Text != "," {
 			continue

@@ -185,6 +185,16 @@ func chainBack(s *sentence, j int) [2]int {
 // Ahmad Massoud, said").
 func subjectByTags(s *sentence, i int) [2]int {
 	j := auxBack(s, i-1)
+	// "Trump - who said X - said": the aside between dashes tells who
+	// the subject before it is.
+	if j > s.first && s.asideDash(j) {
+		for k := j - 1; k > s.first; k-- {
+			if s.asideDash(k) {
+				j = auxBack(s, k-1)
+				break
+			}
+		}
+	}
 	// "The ministry, however, said": a discourse adverb set off between
 	// subject and verb.
 	if j-2 > s.first && s.tok(j).Text == "," && s.tok(j-1).UPOS == "ADV" && edgeWords[lower(s.tok(j-1))] && s.tok(j-2).Text == "," {
@@ -502,6 +512,19 @@ func hasFinite(s *sentence, a, b int) bool {
 // without a relative clause at its end.
 func appositiveSubject(s *sentence, j int) [2]int {
 	a := skipDateline(s, s.first)
+	// A fronted phrase of time or place ("In the interview, Reid, who
+	// ..., said") comes before the subject.
+	if a < j && s.tok(a).UPOS == "ADP" {
+		for k := a + 1; k < j && k < a+8; k++ {
+			if isVerbTag(s.tok(k)) {
+				break
+			}
+			if s.tok(k).Text == "," {
+				a = k + 1
+				break
+			}
+		}
+	}
 	for a < j && (s.tok(a).UPOS == "CCONJ" || s.tok(a).UPOS == "ADV" || isQuoteTok(s.tok(a))) {
 		a++
 	}
