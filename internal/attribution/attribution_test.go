@@ -420,6 +420,11 @@ func TestMechanisms(t *testing.T) {
 		{"fronted-phrase-appositive", "", []string{
 			"a1 who (person) | endorsed (statement) | Clinton",
 			"a2 Reid, who endorsed Clinton last year (person) | stressed (statement) | the need to treat both candidates fairly"}},
+		// "..., X said, adding": the participle goes on from the verb of
+		// saying right before it.
+		{"parenthetical-then-participle", "", []string{
+			"a1 the imam (person) | said (statement) | The gunman left as soon as prayers were finished",
+			"a2 the imam (person) | adding (statement) | he had never seen him before"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -715,7 +715,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// subject of the clause before it: the main clause, not one
 		// that clause holds ("X noted that the situation remains
 		// tense, adding ...": X adds).
-		if k := mainVerbBefore(s, i-1); k >= 0 {
+		k := mainVerbBefore(s, i-1)
+		if i-2 > s.first && s.tok(i-1).Text == "," && finiteVerb(s.tok(i-2)) && lexLemma(s.tok(i-2)) != "" {
+			// "..., Nefzi said, adding": the participle goes on from
+			// the verb of saying right before it.
+			k = i - 2
+		}
+		if k >= 0 {
 			c.src = subjectOf(s, k, 0)
 			if c.src[0] == c.src[1] {
 				c.src = subjectByTags(s, k)
