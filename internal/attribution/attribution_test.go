@@ -425,6 +425,10 @@ func TestMechanisms(t *testing.T) {
 		{"parenthetical-then-participle", "", []string{
 			"a1 the imam (person) | said (statement) | The gunman left as soon as prayers were finished",
 			"a2 the imam (person) | adding (statement) | he had never seen him before"}},
+		// One capitalised word between the quotation and the cue is the
+		// speaker's name, whatever the tagger made of it.
+		{"quote-one-word-speaker", "", []string{
+			"a1 Quick (person) | said (statement) | \"My apologies, I am sorry,\""}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

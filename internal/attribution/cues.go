@@ -700,6 +700,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if t := s.tok(a); b > a && hasNoun(s, a, b) && (t.UPOS == "PROPN" || t.UPOS == "PRON" || t.UPOS == "DET" ||
 				t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "NUM") {
 				c.src = [2]int{a, b}
+			} else if r, _ := utf8.DecodeRuneInString(t.Text); b == a+1 && unicode.IsUpper(r) && !isPunct(t) {
+				// One capitalised word is a name, whatever its tag
+				// (“...,” Quick said).
+				c.src = [2]int{a, b}
 			}
 		}
 	}
