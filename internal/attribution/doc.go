@@ -89,6 +89,20 @@
 //     content; a gerund clause is what is denied or admitted ("denied
 //     losing the city");
 //   - stating a figure: "X put the death toll at 12" (figures.go);
+//   - a relative clause whose subject is reported ("a bill that Democrats
+//     said would protect voting rights") gives the relative clause as
+//     content, source and cue inside it; "As X notes, CLAUSE" reports the
+//     main clause; "X was quoted (by Y) as saying" gives X and the whole
+//     frame as cue;
+//   - the subject of a participle (", adding that ...") or of a verb
+//     joined to another ("said X, but warned that ...") is that of the
+//     main clause, skipping quotations, subordinate and relative clauses
+//     and asides between dashes; an aside between dashes ("Trump - who
+//     said X - said Y") ends what it reports at the closing dash;
+//   - when and how something was said is no content: a time before "that"
+//     or a quotation ("warned this week that", "said last week on CNN
+//     “...”"), a medium before "that" ("wrote on Telegram that"), "on
+//     condition of anonymity";
 //   - stance verbs whose object is an armed group ("supported the
 //     rebels") name material support, an event, not a position; "ruled
 //     out" rules nothing;
