@@ -436,29 +436,21 @@ func testConcurrentPuts(t *testing.T, s store.Store) {
 	const workers, each = 8, 10
 	var mu sync.Mutex
 	stored, dups := 0, 0
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := 0; k < each; k++ {
-				// Every worker puts the same shared document and its own ones.
-				for _, a := range []*contract.Analysis{Synthetic(1000, 3), Synthetic(w*each+k, 3)} {
-					r, err := s.PutAnalysis(ctx, a, "concurrent")
-					mu.Lock()
-					if err != nil {
-						t.Errorf("PutAnalysis: %v", err)
-					} else if r.Duplicate {
-						dups++
-					} else {
-						stored++
-					}
-					mu.Unlock()
-				}
+	concurrently(workers, each, func(n int) {
+		// Every worker puts the same shared document and its own ones.
+		for _, a := range []*contract.Analysis{Synthetic(1000, 3), Synthetic(n, 3)} {
+			r, err := s.PutAnalysis(ctx, a, "concurrent")
+			mu.Lock()
+			if err != nil {
+				t.Errorf("PutAnalysis: %v", err)
+			} else if r.Duplicate {
+				dups++
+			} else {
+				stored++
 			}
-		}()
-	}
-	wg.Wait()
+			mu.Unlock()
+		}
+	})
 	if stored != workers*each+1 || dups != workers*each-1 {
 		t.Errorf("stored %d, duplicates %d; want %d, %d", stored, dups, workers*each+1, workers*each-1)
 	}
@@ -473,40 +465,30 @@ func testConcurrentPuts(t *testing.T, s store.Store) {
 // whole, it leaves nothing.
 func testConcurrentFailedPuts(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	const workers, each = 8, 10
 	var mu sync.Mutex
 	stored, failed := 0, 0
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := 0; k < each; k++ {
-				n := w*each + k
-				a := Synthetic(n, 3)
-				bad := n%7 == 3
-				if bad {
-					// Passes the checks made before writing; breaks the
-					// claims table's key once rows are going in.
-					a.Claims[2].ID = a.Claims[0].ID
-				}
-				_, err := s.PutAnalysis(ctx, a, "concurrent")
-				mu.Lock()
-				switch {
-				case bad && err == nil:
-					t.Errorf("document %d with a repeated claim ID was stored", n)
-				case !bad && err != nil:
-					t.Errorf("document %d: %v", n, err)
-				case bad:
-					failed++
-				default:
-					stored++
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	wg.Wait()
+	concurrently(8, 10, func(n int) {
+		a := Synthetic(n, 3)
+		bad := n%7 == 3
+		if bad {
+			// Passes the checks made before writing; breaks the claims
+			// table's key once rows are going in.
+			a.Claims[2].ID = a.Claims[0].ID
+		}
+		_, err := s.PutAnalysis(ctx, a, "concurrent")
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case bad && err == nil:
+			t.Errorf("document %d with a repeated claim ID was stored", n)
+		case !bad && err != nil:
+			t.Errorf("document %d: %v", n, err)
+		case bad:
+			failed++
+		default:
+			stored++
+		}
+	})
 	docs, err := s.Documents(ctx, store.DocQuery{})
 	if err != nil || len(docs) != stored {
 		t.Errorf("documents = %d, %v; want %d (and %d refused)", len(docs), err, stored, failed)
@@ -515,4 +497,20 @@ func testConcurrentFailedPuts(t *testing.T, s store.Store) {
 	if err != nil || len(claims) != 3*stored {
 		t.Errorf("claims = %d, %v; want %d", len(claims), err, 3*stored)
 	}
+}
+
+// concurrently runs f for the numbers 0 to workers*each-1, each of workers
+// goroutines taking each numbers in turn, and waits for all.
+func concurrently(workers, each int, f func(n int)) {
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < each; k++ {
+				f(w*each + k)
+			}
+		}()
+	}
+	wg.Wait()
 }
