@@ -990,6 +990,15 @@ func (a *analyzer) actsAsState(first, end int) bool {
 			return false
 		}
 	}
+	// "Kremlin-backed fighters", "Moscow-led alliance": the name is who
+	// backs or leads, the state; "Kabul-based" and the like say where.
+	if end+1 < len(a.toks) && a.sentOf[end+1] == a.sentOf[first] && a.toks[end].Text == "-" &&
+		a.toks[end].Span.Start == a.toks[end-1].Span.End && a.toks[end+1].Span.Start == a.toks[end].Span.End {
+		n := a.toks[end+1]
+		if (n.XPOS == "VBN" || n.XPOS == "VBD" || strings.HasSuffix(lower(n.Text), "ed")) && !locatedParticiples[lower(n.Text)] {
+			return true
+		}
+	}
 	if end < len(a.toks) && a.sentOf[end] == a.sentOf[first] {
 		if n := a.toks[end].Text; n == "'s" || n == "’s" {
 			// "Moscow's account" is the state's; "Moscow's streets" the
@@ -1042,6 +1051,11 @@ func (a *analyzer) actsAsState(first, end int) bool {
 	}
 	return false
 }
+
+// locatedParticiples after a place and a hyphen say where something is
+// ("Kabul-based"), not who acts.
+var locatedParticiples = map[string]bool{"based": true, "born": true, "headquartered": true, "located": true,
+	"registered": true, "bound": true, "made": true}
 
 // coreKey is an organisation's name without a leading demonym or article
 // and without a trailing "of <state>": "Afghan National Resistance Front"

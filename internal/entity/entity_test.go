@@ -73,6 +73,8 @@ func TestMentions(t *testing.T) {
 			[]want{{"Beijing", 0, doc.MentionName, doc.EntityPlace, "CN"}, {"Beijing", 1, doc.MentionMetonym, doc.EntityCountry, "CN"}}},
 		{"seat of government acting for the state, and as a building", "The Kremlin denied the report. Reporters waited outside the Kremlin.",
 			[]want{{"Kremlin", 0, doc.MentionMetonym, doc.EntityCountry, "RU"}, {"Kremlin", 1, doc.MentionName, doc.EntityPlace, "RU"}}},
+		{"who backs or leads is the state; where something is based is the city", "Kremlin-backed fighters crossed the border. A Kabul-based charity counted them.",
+			[]want{{"Kremlin", 0, doc.MentionMetonym, doc.EntityCountry, "RU"}, {"Kabul", 0, doc.MentionName, doc.EntityPlace, "AF"}}},
 		{"outlet named after its head noun", "The claim was repeated by the Kurdish news agency ANHA on Monday.",
 			[]want{{"ANHA", 0, doc.MentionName, doc.EntityOutlet, ""}, {"Kurdish", 0, "", "", ""}}},
 		{"typed by a head after the name", "Fighters of the Fano militia entered the Amhara region.",
