@@ -429,6 +429,10 @@ func TestMechanisms(t *testing.T) {
 		// speaker's name, whatever the tagger made of it.
 		{"quote-one-word-speaker", "", []string{
 			"a1 Quick (person) | said (statement) | \"My apologies, I am sorry,\""}},
+		// A second verb of the cue's clause ends even a short content.
+		{"short-object-then-verb", "", []string{
+			"a1 The senator (person) | called (statement) | him divisive",
+			"a2 The senator (person) | accused (accusation) | him of dividing the country"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

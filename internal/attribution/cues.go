@@ -922,7 +922,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		}
 		// "claimed X, but offered no proof", "called X and called for
 		// Y": a second verb phrase of the cue's own clause.
-		if !inQuote && j > a+2 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
+		if !inQuote && j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
 			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b)) && s.words(a, j) >= 2 {
 			b = j
 			break
