@@ -242,10 +242,10 @@ func TestMechanisms(t *testing.T) {
 		// A pro-form stands for what was said.
 		{"say-proform", "", []string{
 			"a1 Most farmers (group) | backed (statement) | the plan",
-			"a2 half of the traders (person) | said (statement) | the same of the new tax"}},
+			"a2 half of the traders (group) | said (statement) | the same of the new tax"}},
 		// An object and what is said of it.
 		{"consider-predicate", "", []string{
-			"a1 a third of the voters (person) | consider (belief) | the senator honest"}},
+			"a1 a third of the voters (group) | consider (belief) | the senator honest"}},
 		// A participle of stance with its holder and object; without a
 		// holder it reads as an act.
 		{"stance-participle", "", []string{
@@ -433,6 +433,11 @@ func TestMechanisms(t *testing.T) {
 		{"short-object-then-verb", "", []string{
 			"a1 The senator (person) | called (statement) | him divisive",
 			"a2 The senator (person) | accused (accusation) | him of dividing the country"}},
+		// "say" tagged as an interjection between a subject and a clause
+		// is the verb; a dash that opens an aside labels no speaker.
+		{"say-read-as-interjection", "", []string{
+			"a1 A full 79 percent of Democrats (group) | say (statement) | they would be satisfied with the nominee",
+			"a2 Democrats (group) | say (statement) | the plan far outweighs any gains"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

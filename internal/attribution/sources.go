@@ -90,6 +90,13 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			h = th
 		}
 	}
+	// "79 percent of Democrats", "a majority of voters": the people
+	// counted are the source's kind.
+	if quantityNouns[lemma(s.tok(h))] && h+2 < r[1] && lower(s.tok(h+1)) == "of" {
+		tags := *s
+		tags.parsed = false
+		h = npHead(&tags, [2]int{h + 2, r[1]})
+	}
 	ht := s.tok(h)
 	hl := lemma(ht)
 	span := s.span(r[0], r[1])
@@ -195,6 +202,10 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	return kind, id
 }
+
+// quantityNouns count the people of the noun phrase after "of".
+var quantityNouns = set(`percent per cent majority minority half third quarter share number most many some
+	all none plurality`)
 
 // kindNoun reports whether a noun's lemma tells the kind of a source.
 func kindNoun(l string) bool {

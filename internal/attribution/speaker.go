@@ -31,6 +31,15 @@ func speakerColon(sents []*sentence, k int) *cand {
 	if colon <= first || colon+1 >= s.end {
 		return nil
 	}
+	// A dash that opens an aside closed by another ("Democrats — and
+	// some Republicans — say") labels no speaker.
+	if s.tok(colon).Text != ":" {
+		for k := colon + 1; k < s.end; k++ {
+			if s.asideDash(k) {
+				return nil
+			}
+		}
+	}
 	named := false
 	for i := first; i < colon; i++ {
 		t := s.tok(i)

@@ -352,6 +352,14 @@ func (s *sentence) verbAt(i int) string {
 		// these two forms are verbs whatever the tag says.
 		return "say"
 	}
+	// "79 percent of Democrats say they ...": "say" read as an
+	// interjection, between a subject and the clause it reports.
+	if w := lower(t); (w == "say" || w == "says") && t.UPOS == "INTJ" && i > s.first && i+1 < s.end {
+		if p, n := s.tok(i-1), s.tok(i+1); (p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.UPOS == "PRON" || p.UPOS == "NUM" || s.asideDash(i-1)) &&
+			(n.UPOS == "PRON" || n.UPOS == "DET" || n.UPOS == "PROPN" || n.UPOS == "NOUN" || lower(n) == "that") {
+			return "say"
+		}
+	}
 	if t.XPOS != "NNS" && t.XPOS != "NN" || i == s.first || i+1 >= s.end {
 		return ""
 	}
