@@ -438,6 +438,9 @@ func TestMechanisms(t *testing.T) {
 		{"say-read-as-interjection", "", []string{
 			"a1 A full 79 percent of Democrats (group) | say (statement) | they would be satisfied with the nominee",
 			"a2 Democrats (group) | say (statement) | the plan far outweighs any gains"}},
+		// A capitalised adjective alone after the cue is a name.
+		{"inverted-adjective-name", "", []string{
+			"a1 Cuban, who is also a host on the show (person) | said (statement) | \"It's too early to tell,\""}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -184,6 +184,11 @@ func nameAfter(s *sentence, j int) [2]int {
 		r, _ := utf8.DecodeRuneInString(s.tok(k).Text)
 		return unicode.IsUpper(r)
 	}
+	// "said Cuban, who ...": a capitalised adjective alone before a
+	// comma or the end is a name (the tagger reads a demonym).
+	if j < s.end && s.tok(j).UPOS == "ADJ" && capital(j) && (j+1 == s.end || isPunct(s.tok(j+1))) {
+		return [2]int{j, j + 1}
+	}
 	if j+1 < s.end && s.tok(j).XPOS == "MD" && capital(j) && capital(j+1) {
 		// The tagger may read the surname as a verb too.
 		k := j + 1
