@@ -441,6 +441,9 @@ func TestMechanisms(t *testing.T) {
 		// A capitalised adjective alone after the cue is a name.
 		{"inverted-adjective-name", "", []string{
 			"a1 Cuban, who is also a host on the show (person) | said (statement) | \"It's too early to tell,\""}},
+		// "Three years ago" is when, not who.
+		{"time-ago-before-source", "", []string{
+			"a1 Michael Bloomberg (person) | said (statement) | it was impossible for an independent candidate to win"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

@@ -169,7 +169,10 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		kind = doc.SourcePerson
 		for i := r[0]; i < r[1]; i++ {
 			// "the news portal Maliweb": an outlet noun before the name.
-			if w := s.tok(i).Text; newsNameWords[lower(s.tok(i))] && w != "" && w[0] >= 'A' && w[0] <= 'Z' || i < h && outletNouns[lemma(s.tok(i))] {
+			// Not in a name the recogniser calls a person's ("Michael
+			// Bloomberg").
+			if w := s.tok(i).Text; newsNameWords[lower(s.tok(i))] && w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(ht.NER, "PER") ||
+				i < h && outletNouns[lemma(s.tok(i))] {
 				kind = doc.SourceOutlet
 				break
 			}

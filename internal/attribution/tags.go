@@ -476,7 +476,7 @@ func temporalNP(s *sentence, r [2]int) bool {
 			"weeks", "months", "years", "decade", "decades":
 			timeWord = true
 			continue
-		case "last", "next", "this", "on", "in", "at", "during", "the", "early", "late", "for", "about",
+		case "last", "next", "this", "on", "in", "at", "during", "the", "early", "late", "for", "about", "ago",
 			"around", "nearly", "almost", "some", "few", "a", "several", "over", "than", "more", "less":
 			continue
 		}
