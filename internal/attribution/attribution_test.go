@@ -444,6 +444,13 @@ func TestMechanisms(t *testing.T) {
 		// "Three years ago" is when, not who.
 		{"time-ago-before-source", "", []string{
 			"a1 Michael Bloomberg (person) | said (statement) | it was impossible for an independent candidate to win"}},
+		// The verbs of a relative clause about the speaker do not stop a
+		// quotation from being the cue's.
+		{"speaker-relative-after-quote", "", []string{
+			"a1 Melanne Verveer, who served as chief of staff (person) | told (statement) | \"There is no job description,\""}},
+		// A description, then the name, both set off by commas.
+		{"parenthetical-description-then-name", "", []string{
+			"a1 his top aide, Tad Devine (person) | told (statement) | The senator remains committed to the race"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

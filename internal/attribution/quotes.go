@@ -302,15 +302,27 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 	// description ("Jane Roe, a lawyer for one of the states suing the
 	// agency, said"), but no finite verb.
 	j := i - 1
+	finite := false // a finite verb seen, not (yet) known to be in a relative clause
 	for j >= s.first && i-j <= 30 {
 		t := s.tok(j)
 		if isQuoteTok(t) {
 			break
 		}
-		if finiteVerb(t) && t.UPOS != "AUX" && !(j+1 < i && (s.tok(j+1).UPOS == "PROPN" || s.tok(j+1).UPOS == "NOUN")) || lower(t) == "that" {
+		if finiteVerb(t) && t.UPOS != "AUX" && !(j+1 < i && (s.tok(j+1).UPOS == "PROPN" || s.tok(j+1).UPOS == "NOUN")) {
+			finite = true
+		}
+		// "Jane Roe, who served as chief of staff, told": the verbs of
+		// a relative clause describe the speaker.
+		if relativeWord(t) && j > s.first && s.tok(j-1).Text == "," {
+			finite = false
+		}
+		if lower(t) == "that" {
 			return doc.Span{}, false
 		}
 		j--
+	}
+	if finite {
+		return doc.Span{}, false
 	}
 	var end int
 	switch {

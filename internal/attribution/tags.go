@@ -111,8 +111,19 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 		}
 	}
 	// ", NP cue ," (and ", as NP has said.")
-	if np := chainBack(s, auxBack(s, i-1)); np[0] < np[1] {
+	last := auxBack(s, i-1)
+	if last-1 > s.first && s.tok(last).Text == "," && s.tok(last-1).UPOS == "PROPN" {
+		// ", his top aide, Tad Devine, told": the name after its
+		// description is set off by commas too.
+		last--
+	}
+	if np := chainBack(s, last); np[0] < np[1] {
 		a := np[0]
+		if a-2 > s.first && s.tok(a-1).Text == "," && hasName(s, np[0], np[1]) {
+			if d := chainBack(s, a-2); d[0] < d[1] && d[0]-1 > s.first && s.tok(d[0]-1).Text == "," && !hasFinite(s, d[0], d[1]) {
+				a = d[0]
+			}
+		}
 		for a-1 >= s.first && (s.tok(a-1).UPOS == "ADV" || lower(s.tok(a-1)) == "as") {
 			a--
 		}
