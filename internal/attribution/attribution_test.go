@@ -451,6 +451,10 @@ func TestMechanisms(t *testing.T) {
 		// A description, then the name, both set off by commas.
 		{"parenthetical-description-then-name", "", []string{
 			"a1 his top aide, Tad Devine (person) | told (statement) | The senator remains committed to the race"}},
+		// A title in quotation marks after the cue is no second
+		// quotation.
+		{"quote-then-show-title", "", []string{
+			"a1 the senator (person) | told (statement) | \"North Korea is a paranoid, isolated nation,\""}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},

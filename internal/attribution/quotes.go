@@ -196,7 +196,7 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 		if c.content.End <= cue.Start {
 			send := s.span(s.first, s.end).End
 			for _, q := range qs {
-				if q.span.Start > cue.End && q.span.Start < send && !claimed(q.span, c) && wordCount(d, q.span) >= 2 &&
+				if q.span.Start > cue.End && q.span.Start < send && !claimed(q.span, c) && wordCount(d, q.span) >= 2 && !titleLike(d, q.span) &&
 					wordCount(d, doc.Span{Start: cue.End, End: q.span.Start}) <= 4 && !verbBetween(s, cue.End, q.span.Start) {
 					c.content = c.content.Union(q.span)
 				}
