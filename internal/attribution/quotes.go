@@ -407,7 +407,17 @@ func contentFollows(s *sentence, i int) bool {
 		return false
 	}
 	t := s.tok(e)
-	if lower(t) == "that" || t.XPOS == "TO" || isQuoteTok(t) {
+	if isQuoteTok(t) {
+		// Unless the quotation marks a title the hearer goes by
+		// ("told ABC's “Good Morning America”").
+		for k := e + 1; k < s.end; k++ {
+			if isQuoteTok(s.tok(k)) {
+				return !titleLike(s.d, doc.Span{Start: t.Span.Start, End: s.tok(k).Span.End})
+			}
+		}
+		return true
+	}
+	if lower(t) == "that" || t.XPOS == "TO" {
 		return true
 	}
 	if isPunct(t) || t.UPOS == "ADP" || t.UPOS == "ADV" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" {

@@ -842,6 +842,13 @@ func addresseeAfter(s *sentence, j int) int {
 		if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "NUM" && last >= 0 && s.tok(last).UPOS == "PROPN" {
 			// A number after a name is part of it ("Fox 35").
 			last = k
+		} else if t.XPOS == "POS" && last == k-1 {
+			// "ABC's “Good Morning America”": the possessor's show,
+			// its title in quotation marks.
+			if k+1 < s.end && isQuoteTok(s.tok(k+1)) {
+				last = k
+				break
+			}
 		} else if t.UPOS != "ADJ" && t.UPOS != "NUM" && t.XPOS != "HYPH" {
 			break
 		}
