@@ -27,15 +27,17 @@ type cand struct {
 
 // mainVerbBefore is the finite verb of the main clause before token e,
 // or -1: the first finite verb of the last clause before e (after a
-// semicolon, a colon or a comma and conjunction) that is neither quoted nor in a subordinate or
-// relative clause set off before it ("Although he lost, Smith said",
-// "Smith, who lost, said", "“We lost,” Smith said").
+// semicolon, a colon or a comma and conjunction) that is neither quoted
+// nor in a subordinate or relative clause set off before it ("Although
+// he lost, Smith said", "Smith, who lost, said", "“We lost,” Smith
+// said").
 func mainVerbBefore(s *sentence, e int) int {
 	v, sub, quoted := -1, false, false
 	for k := s.first; k < e; k++ {
 		t := s.tok(k)
 		switch {
 		case isQuoteTok(t):
+			// Curly marks open or close; a straight one toggles.
 			quoted = strings.ContainsAny(t.Text, "“«") || !strings.ContainsAny(t.Text, "”»") && !quoted
 		case quoted:
 		case t.Text == ";" || t.Text == ":" || t.UPOS == "CCONJ" && k > s.first && s.tok(k-1).Text == ",":
@@ -73,9 +75,10 @@ func asideEnd(s *sentence, a int) int {
 // that Democrats said would protect voting rights", "changes, which
 // officials said will take effect in May". The noun phrase between the
 // relative word and the cue is the source; what was said is the relative
-// clause, from the relative word to the end of its verb phrase (the
-// next comma, semicolon or the sentence's end), with the source and cue
-// inside it. It returns the source and the content's token range.
+// clause, from the relative word to the end of its verb phrase (the next
+// comma or semicolon, the main clause's verb, or the sentence's end),
+// with the source and cue inside it. It returns the source and the
+// content's token range.
 func relativeGap(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
 	if cue[1] >= s.end {
 		return src, 0, 0, false

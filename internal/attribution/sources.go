@@ -207,7 +207,7 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 }
 
 // quantityNouns count the people of the noun phrase after "of".
-var quantityNouns = set(`percent per cent majority minority half third quarter share number most many some
+var quantityNouns = set(`percent cent majority minority half third quarter share number most many some
 	all none plurality`)
 
 // kindNoun reports whether a noun's lemma tells the kind of a source.
