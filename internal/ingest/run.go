@@ -166,7 +166,13 @@ func Run(ctx context.Context, inputs []string, o Options) (Summary, error) {
 					return
 				}
 				if a != nil {
-					puts <- stored{r, a, it.Name}
+					// The store callers stop when ctx ends; so must the
+					// wait for one of them.
+					select {
+					case puts <- stored{r, a, it.Name}:
+					case <-ctx.Done():
+						return
+					}
 					continue
 				}
 				results <- r

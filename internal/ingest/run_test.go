@@ -4,14 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 	"unicode/utf8"
 
+	"github.com/hearsaynews/hearsay/internal/contract"
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/store"
 	"github.com/hearsaynews/hearsay/internal/store/sqlite"
@@ -207,6 +210,58 @@ func TestRunAnalysisFailuresAreItemFailures(t *testing.T) {
 	}
 	if sum.Stored != 1 || sum.Failed != 3 {
 		t.Errorf("summary %+v, want 1 stored, 3 failed", sum)
+	}
+}
+
+// stuckStore takes documents but never finishes storing one before its
+// caller's context ends, as a store on a stalled disk would.
+type stuckStore struct {
+	store.Store
+	first chan struct{}
+	once  atomic.Bool
+}
+
+func (s *stuckStore) PutAnalysis(ctx context.Context, _ *contract.Analysis, _ string) (store.PutResult, error) {
+	if s.once.CompareAndSwap(false, true) {
+		close(s.first)
+	}
+	<-ctx.Done()
+	return store.PutResult{}, ctx.Err()
+}
+
+// Cancelling a run whose store callers are all waiting on the store, with
+// more analyses queued behind them, ends the run: the workers stop
+// waiting for a store caller too.
+func TestRunCancelledWhileStoring(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 3 * storeCallers {
+		text := fmt.Sprintf("Report number %d says the river rose overnight.", i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := &stuckStore{Store: openStore(t), first: make(chan struct{})}
+	an := &sentenceClaims{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := Run(ctx, []string{dir}, Options{Store: s, Analyzer: an, Extract: testExtract, Workers: 1})
+		done <- err
+	}()
+	<-s.first
+	// Every store caller holds a document, the queue to them is full,
+	// and the worker has analysed one more that it cannot hand on.
+	for an.runs.Load() < 2*storeCallers+1 {
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Run cancelled while storing: %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("Run did not return after its context was cancelled")
 	}
 }
 
