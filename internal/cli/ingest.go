@@ -40,7 +40,7 @@ with HTML). Metadata the format carries wins over what the page says.
 A document is identified by its text (ID: the first 16 hex digits of its
 SHA-256) and by its URL: input already stored is counted as a duplicate and
 not analysed again, so running the same ingest twice stores nothing new.
-Each document is stored in one transaction; an interrupted ingest can be
+Each document is stored whole or not at all; an interrupted ingest can be
 rerun and ends with the same store as one uninterrupted run.
 
 A failed item is reported with its name and reason and the rest goes on;

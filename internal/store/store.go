@@ -1,5 +1,5 @@
 // Package store keeps a corpus of analysed documents. A contract.Analysis
-// goes in (PutAnalysis, one transaction per document); documents, claims
+// goes in (PutAnalysis, whole or not at all); documents, claims
 // and actors come out through small query types, and whole analyses come
 // back by ID (Document) or streamed (Each).
 //
@@ -40,8 +40,10 @@ func ClaimID(docID, local string) string { return docID + ":" + local }
 // Store is what the command line, the HTTP server and the exports call.
 // Implementations are safe for concurrent use.
 type Store interface {
-	// PutAnalysis stores a and every row derived from it in one
-	// transaction: on error nothing of a is stored. An empty
+	// PutAnalysis stores a and every row derived from it whole, in a
+	// transaction that may also hold other documents being stored at
+	// the same time: on error nothing of a is stored, and the others
+	// are not affected. It returns once a is committed. An empty
 	// a.Document.ID is set to DocID(a.Document.Text); a different
 	// non-empty ID is refused, so IDs stay tied to content. origin
 	// names the input the document came from ("feed.xml#3"). When the
