@@ -204,11 +204,11 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 		// "Officials, speaking on condition of anonymity, said": a
 		// participle set off after the subject tells the circumstances,
 		// not who the speaker is.
-		for k := c.src[0] + 1; k+1 < c.src[1]; k++ {
+		for k := c.src[0] + 1; k+1 < c.src[1] && !c.around; k++ {
 			// But "including X" lists who, and in "managing director"
 			// the participle is a noun's modifier.
 			if p := s.tok(k + 1); s.tok(k).Text == "," && p.XPOS == "VBG" && lemma(p) != "include" &&
-				(k+2 >= s.end || s.tok(k+2).UPOS != "NOUN" && s.tok(k+2).UPOS != "PROPN") && !c.around {
+				(k+2 >= s.end || s.tok(k+2).UPOS != "NOUN" && s.tok(k+2).UPOS != "PROPN") {
 				c.src[1] = k
 				break
 			}

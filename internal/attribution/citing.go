@@ -123,9 +123,7 @@ func sourceLike(s *sentence, r [2]int) bool {
 	}
 	// The head by the tree and by the tags ("the defence ministry" may
 	// be parsed with "defence" as the head), either will do.
-	tags := *s
-	tags.parsed = false
-	for _, head := range []int{npHead(s, np), npHead(&tags, np)} {
+	for _, head := range []int{npHead(s, np), tagHead(s, np)} {
 		t := s.tok(head)
 		if l := lemma(t); t.UPOS == "PROPN" || t.UPOS == "PRON" || actorNoun(l) || documentNouns[l] {
 			return true

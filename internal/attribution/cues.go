@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
@@ -121,6 +120,13 @@ func relativeGap(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
 	return np, rel, b, b > cue[1]+1
 }
 
+// reportedGap reports whether cue i heads a relative clause whose subject
+// is reported (see relativeGap).
+func reportedGap(s *sentence, i int) bool {
+	_, _, _, ok := relativeGap(s, [2]int{i, i + 1})
+	return ok
+}
+
 // frontedAs reads "As NP cue, CLAUSE" ("As the author notes, the
 // evidence remains thin"): the noun phrase is the source and the main
 // clause after the comma the content. It returns the source and the
@@ -183,10 +189,7 @@ func quotedAs(s *sentence, as int) ([2]int, int) {
 // also a modal ("said Will Doyle", "said May Chen"), which the tagger
 // reads as one, begins it.
 func nameAfter(s *sentence, j int) [2]int {
-	capital := func(k int) bool {
-		r, _ := utf8.DecodeRuneInString(s.tok(k).Text)
-		return unicode.IsUpper(r)
-	}
+	capital := func(k int) bool { return capitalised(s.tok(k)) }
 	// "said Cuban, who ...": a capitalised adjective alone before a
 	// comma or the end is a name (the tagger reads a demonym).
 	if j < s.end && s.tok(j).UPOS == "ADJ" && capital(j) && (j+1 == s.end || isPunct(s.tok(j+1))) {
@@ -206,11 +209,34 @@ func nameAfter(s *sentence, j int) [2]int {
 // asideDash reports whether token j is a dash that sets off an aside: a
 // dash with a space before it, not the hyphen of "front-runner".
 func (s *sentence) asideDash(j int) bool {
-	switch s.tok(j).Text {
-	case "-", "--", "—", "–", "―":
-		return j > s.first && s.tok(j).Span.Start > s.tok(j-1).Span.End
+	t := s.tok(j).Text
+	r, n := utf8.DecodeRuneInString(t)
+	dash := t == "-" || t == "--" || n == len(t) && isDashRune(r)
+	return dash && j > s.first && s.tok(j).Span.Start > s.tok(j-1).Span.End
+}
+
+// closingDash is the dash that closes the aside between dashes that token
+// a lies in, when it comes before b outside quotation marks; else b.
+func (s *sentence) closingDash(a, b int) int {
+	dashes := 0
+	for j := s.first; j < a; j++ {
+		if s.asideDash(j) {
+			dashes++
+		}
 	}
-	return false
+	if dashes%2 == 0 {
+		return b
+	}
+	inQuote := false
+	for j := a; j < b; j++ {
+		if isQuoteTok(s.tok(j)) {
+			inQuote = !inQuote
+		}
+		if !inQuote && j > a && s.asideDash(j) {
+			return j
+		}
+	}
+	return b
 }
 
 // byMeans reports whether "by" at token i names a means, a bare singular
@@ -298,8 +324,8 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// announced on Monday will hold" describes a noun.
 	// But "which officials said will ...", with "said" read as a
 	// participle, is a relative clause whose subject is reported.
-	_, _, _, gap := relativeGap(s, [2]int{i, i + 1})
-	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) || reducedRelative(s, i) && !gap || prenominal(s, i) {
+	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) ||
+		reducedRelative(s, i) && !reportedGap(s, i) || prenominal(s, i) {
 		return nil
 	}
 	// "a group called Black Votes Matter", "a so-called test" name
@@ -708,7 +734,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if t := s.tok(a); b > a && hasNoun(s, a, b) && (t.UPOS == "PROPN" || t.UPOS == "PRON" || t.UPOS == "DET" ||
 				t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "NUM") {
 				c.src = [2]int{a, b}
-			} else if r, _ := utf8.DecodeRuneInString(t.Text); b == a+1 && unicode.IsUpper(r) && !isPunct(t) {
+			} else if b == a+1 && capitalised(t) && !isPunct(t) {
 				// One capitalised word is a name, whatever its tag
 				// (“...,” Quick said).
 				c.src = [2]int{a, b}
@@ -906,23 +932,14 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	// A trailing participle clause (", contradicting ...", ", adding
 	// ...") is the writer's comment or a second act of saying, not part
 	// of this content; so is a contrast after ", while".
-	inQuote := false
 	// Inside an aside between dashes ("Trump - who said X - said Y"),
 	// what is said ends at the closing dash.
-	dashes := 0
-	for j := s.first; j < a; j++ {
-		if s.asideDash(j) {
-			dashes++
-		}
-	}
+	b = s.closingDash(a, b)
+	inQuote := false
 	for j := a; j < b; j++ {
 		t := s.tok(j)
 		if isQuoteTok(t) {
 			inQuote = !inQuote
-		}
-		if !inQuote && dashes%2 == 1 && s.asideDash(j) && j > a {
-			b = j
-			break
 		}
 		if !inQuote && j > a+2 && (t.XPOS == "VBG" || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
 			b = j - 1
@@ -1487,25 +1504,15 @@ func inOpeningClause(s *sentence, i int) bool {
 
 // mainClauseStart returns the comma in tokens [a, b) after which a clause
 // with its own subject and finite verb starts, or b when there is none.
-// Commas inside quotation marks do not count.
+// Commas inside quotation marks do not count, and from inside an aside
+// between dashes the main clause goes on at the closing dash.
 func mainClauseStart(s *sentence, a, b int) int {
+	b = s.closingDash(a, b)
 	inQuote := false
-	// Inside an aside between dashes ("Trump - who said X - said Y"),
-	// what is said ends at the closing dash.
-	dashes := 0
-	for j := s.first; j < a; j++ {
-		if s.asideDash(j) {
-			dashes++
-		}
-	}
 	for j := a; j < b; j++ {
 		t := s.tok(j)
 		if isQuoteTok(t) {
 			inQuote = !inQuote
-		}
-		if !inQuote && dashes%2 == 1 && s.asideDash(j) && j > a {
-			b = j
-			break
 		}
 		if inQuote || t.Text != "," {
 			continue

@@ -45,6 +45,13 @@ func npHead(s *sentence, r [2]int) int {
 	return r[1] - 1
 }
 
+// tagHead is npHead read off the tags alone, whatever the tree says.
+func tagHead(s *sentence, r [2]int) int {
+	tags := *s
+	tags.parsed = false
+	return npHead(&tags, r)
+}
+
 // entityAt returns the entity with a mention overlapping span, preferring
 // one whose mention covers the token at pref, then one of the given types.
 func entityAt(d *doc.Doc, span doc.Span, pref doc.Span, types ...string) (*doc.Entity, doc.Span) {
@@ -84,18 +91,14 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// ministry" parsed with "defence" as its head) gives way to the one
 	// the tags give when that one names who speaks.
 	if s.parsed && !kindNoun(lemma(s.tok(h))) {
-		tags := *s
-		tags.parsed = false
-		if th := npHead(&tags, r); kindNoun(lemma(s.tok(th))) {
+		if th := tagHead(s, r); kindNoun(lemma(s.tok(th))) {
 			h = th
 		}
 	}
 	// "79 percent of Democrats", "a majority of voters": the people
 	// counted are the source's kind.
 	if quantityNouns[lemma(s.tok(h))] && h+2 < r[1] && lower(s.tok(h+1)) == "of" {
-		tags := *s
-		tags.parsed = false
-		h = npHead(&tags, [2]int{h + 2, r[1]})
+		h = tagHead(s, [2]int{h + 2, r[1]})
 	}
 	ht := s.tok(h)
 	hl := lemma(ht)

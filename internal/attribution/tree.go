@@ -3,6 +3,8 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 )
@@ -294,6 +296,12 @@ func isQuoteTok(t *doc.Token) bool {
 		}
 	}
 	return t.Text != ""
+}
+
+// capitalised reports whether t's form starts with a capital letter.
+func capitalised(t *doc.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
 }
 
 // lower is the lower-cased form of a token.

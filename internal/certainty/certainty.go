@@ -213,7 +213,7 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 		if b-a <= 0 {
 			return
 		}
-		words, fin, said, nominal := 0, false, false, false
+		words, fin, nominal := 0, false, false
 		for i := a; i < b; i++ {
 			if !isPunctTok(&d.Tokens[i]) {
 				words++
@@ -221,20 +221,17 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 			if predicate(d, i) {
 				fin = true
 			}
-			// What is left of a clause around an attribution may be
-			// its auxiliaries alone ("could not be" of "The claims
-			// could not be verified by Reuters"), which assert nothing.
 			switch d.Tokens[i].UPOS {
 			case "NOUN", "PROPN", "PRON", "NUM":
 				nominal = true
-				said = true
-			case "ADJ", "VERB":
-				said = true
 			}
 		}
-		// Nor are the words left with no noun phrase ("went on to" of
-		// "X went on to say that ...").
-		if words < st.minWords || !fin || !said || !nominal {
+		// What is left of a clause around an attribution may hold no
+		// noun phrase, only its auxiliaries ("could not be" of "The
+		// claims could not be verified by Reuters") or a verb's frame
+		// ("went on to" of "X went on to say that ..."): it asserts
+		// nothing.
+		if words < st.minWords || !fin || !nominal {
 			return
 		}
 		// A trailing if-clause is the hedge of the unit.

@@ -53,15 +53,15 @@ type Annotator struct {
 
 var _ nlp.Annotator = (*Annotator)(nil)
 
+// apostrophes writes typographic apostrophes as ASCII ones.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
+
 // Annotate fills Lemma, UPOS, XPOS, Head, Deprel and NER of every token of
 // sents from the forms. Columns whose model is missing are left empty (Head
 // -1). Each model runs over all the sentences before the next one starts:
 // the weights of one model then stay in cache from sentence to sentence,
 // which makes a document of a few dozen sentences about 5% faster to
 // annotate than taking the models in turn for each sentence.
-// apostrophes writes typographic apostrophes as ASCII ones.
-var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
-
 func (a *Annotator) Annotate(sents []conllu.Sentence) {
 	for i := range sents {
 		toks := sents[i].Tokens

@@ -215,15 +215,8 @@ func TestCurlyApostrophes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sentence := func(words ...string) []conllu.Sentence {
-		s := conllu.Sentence{}
-		for _, w := range words {
-			s.Tokens = append(s.Tokens, conllu.Token{Form: w})
-		}
-		return []conllu.Sentence{s}
-	}
-	ascii := sentence("Collins", ",", "who", "'d", "endorsed", "Bush", ",", "said", "they", "'re", "ready", ".")
-	curly := sentence("Collins", ",", "who", "’d", "endorsed", "Bush", ",", "said", "they", "’re", "ready", ".")
+	ascii := []conllu.Sentence{*sentence("Collins , who 'd endorsed Bush , said they 're ready .")}
+	curly := []conllu.Sentence{*sentence("Collins , who ’d endorsed Bush , said they ’re ready .")}
 	a.Annotate(ascii)
 	a.Annotate(curly)
 	for j, c := range curly[0].Tokens {

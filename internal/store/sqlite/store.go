@@ -180,6 +180,10 @@ func (s *Store) writer() {
 }
 
 func (s *Store) commit(batch []putRequest) []putResponse {
+	if len(batch) == 1 {
+		// Nothing to share: a failure need not be tried again alone.
+		return s.commitEach(batch)
+	}
 	out := make([]putResponse, len(batch))
 	// The transaction is not tied to any one caller's context, so that
 	// one cancelled caller cannot abort the others' documents.
