@@ -32,6 +32,7 @@ type (
 	Mention     = contract.Mention
 	Designation = contract.Designation
 	Attribution = contract.Attribution
+	Content     = contract.Content
 	Source      = contract.Source
 	Cue         = contract.Cue
 	Claim       = contract.Claim

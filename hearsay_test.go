@@ -204,7 +204,10 @@ func FuzzAnalyze(f *testing.F) {
 		}
 		for _, at := range a.Attributions {
 			check("cue", at.Cue.Span)
-			check("content", at.Content)
+			check("content", at.Content.Span)
+			for _, p := range at.Content.Parts {
+				check("content part", p)
+			}
 			if at.Source != nil {
 				check("source", at.Source.Span)
 			}

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/timex"
@@ -173,13 +175,13 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	cands = applyQuotes(d, sents, cands, q)
-	st.finish(d, sents, cands)
+	st.finish(d, sents, cands, q)
 	return nil
 }
 
 // finish turns candidates into attributions: spans, kinds, entities,
 // dates, parents, anaphora and the relay.
-func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
+func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].cue[0] < cands[j].cue[0] })
 	cands = dropControlled(sents, cands)
 	out := make([]doc.Attribution, 0, len(cands))
@@ -218,6 +220,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 			a.Source.Kind, a.Source.Entity = sourceKind(d, s, antecedent(s, c.src))
 		}
 		a.Date = cueDate(d, s, c)
+		a.ContentParts = contentParts(d, qs, a.Content, a.Cue.Span.Union(a.Source.Span))
 		out = append(out, a)
 	}
 	for i := range out {
@@ -229,7 +232,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 	for i := range out {
 		best := -1
 		for j := range out {
-			if i == j || !out[j].Content.Contains(out[i].Cue.Span) || out[i].Content.Contains(out[j].Cue.Span) {
+			if i == j || !out[j].Holds(out[i].Cue.Span) || out[i].Holds(out[j].Cue.Span) {
 				continue
 			}
 			if best < 0 || out[j].Content.Len() < out[best].Content.Len() {
@@ -272,6 +275,52 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand) {
 	}
 	d.Attributions = out
 	st.relay(d, sents)
+}
+
+// contentParts returns the pieces of content that lie either side of
+// frame, the attribution's own cue and source, when frame interrupts it;
+// nil when it does not. Between two quotations the whole stretch from
+// the end of the first to the start of the second is left out (“...,”
+// said Smith, a spokesman. “...”); elsewhere the frame and the
+// punctuation around it ("the plan, he said, would fail").
+func contentParts(d *doc.Doc, qs []quote, content, frame doc.Span) []doc.Span {
+	if frame.Empty() || frame.Start <= content.Start || frame.End >= content.End {
+		return nil
+	}
+	gap := frame
+	before, after := -1, -1
+	for i, q := range qs {
+		if content.Contains(q.span) && q.span.End <= frame.Start {
+			before = i
+		}
+		if content.Contains(q.span) && q.span.Start >= frame.End && after < 0 {
+			after = i
+		}
+	}
+	if before >= 0 && after >= 0 && after == before+1 {
+		gap = doc.Span{Start: qs[before].span.End, End: qs[after].span.Start}
+	} else {
+		at := func(i int) rune {
+			r, _ := utf8.DecodeRuneInString(d.Slice(doc.Span{Start: i, End: i + 1}))
+			return r
+		}
+		for gap.Start > content.Start && framing(at(gap.Start-1)) {
+			gap.Start--
+		}
+		for gap.End < content.End && framing(at(gap.End)) {
+			gap.End++
+		}
+	}
+	if gap.Start <= content.Start || gap.End >= content.End {
+		return nil
+	}
+	return []doc.Span{{Start: content.Start, End: gap.Start}, {Start: gap.End, End: content.End}}
+}
+
+// framing reports whether r may stand between a content and the cue that
+// interrupts it: spaces and punctuation other than quotation marks.
+func framing(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && !isQuoteRune(r)
 }
 
 func isAnaphor(d *doc.Doc, s doc.Span) bool {

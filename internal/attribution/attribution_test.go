@@ -13,9 +13,18 @@ import (
 )
 
 // show prints an attribution as "source (kind) | cue (type) | content"
-// with parent, refers-to and date when set.
+// with parent, refers-to and date when set; the parts of a content its
+// cue interrupts are joined by " … ".
 func show(d *doc.Doc, a doc.Attribution) string {
-	s := fmt.Sprintf("%s (%s) | %s (%s) | %s", d.Slice(a.Source.Span), a.Source.Kind, d.Slice(a.Cue.Span), a.Cue.Type, d.Slice(a.Content))
+	content := d.Slice(a.Content)
+	if len(a.ContentParts) > 0 {
+		parts := make([]string, len(a.ContentParts))
+		for i, p := range a.ContentParts {
+			parts[i] = d.Slice(p)
+		}
+		content = strings.Join(parts, " … ")
+	}
+	s := fmt.Sprintf("%s (%s) | %s (%s) | %s", d.Slice(a.Source.Span), a.Source.Kind, d.Slice(a.Cue.Span), a.Cue.Type, content)
 	if a.Parent != "" {
 		s += " | parent " + a.Parent
 	}
@@ -116,7 +125,7 @@ func TestMechanisms(t *testing.T) {
 			"a1 The mayor (person) | laid out (statement) | a plan for the new harbor"}},
 		{"particle-out-absent", "", nil},
 		{"quote-continued", "", []string{
-			"a1 she (person) | said (statement) | “We will not give up,” she said. “The vote was stolen.”"}},
+			"a1 she (person) | said (statement) | “We will not give up,” … “The vote was stolen.”"}},
 		{"quote-colon", "", []string{
 			"a1 The senator (person) | told (statement) | “This bill is dead.”"}},
 		{"relay", "", []string{
@@ -194,7 +203,7 @@ func TestMechanisms(t *testing.T) {
 		// A cue inside a quotation reports only what the quotation holds.
 		{"quote-inner-cue", "", []string{
 			"a1 I (person) | think (belief) | the vote was fair | parent a2",
-			"a2 she (person) | said (statement) | “I think the vote was fair,” she said, “but the count took far too long.”"}},
+			"a2 she (person) | said (statement) | “I think the vote was fair,” … “but the count took far too long.”"}},
 		// The main clause after an opening clause is not what it reports.
 		{"opening-clause", "", []string{
 			"a1 the mayor (person) | said (statement) | the budget was balanced",
@@ -238,7 +247,7 @@ func TestMechanisms(t *testing.T) {
 		// A quotation goes on over the paragraphs of quoted words after
 		// its speaker's, until one names a speaker or is not a quotation.
 		{"quote-paragraphs", "", []string{
-			"a1 the engineer (person) | said (statement) | “The dam is safe,” the engineer said.\n\n“We checked every wall twice. Nothing has moved.”"}},
+			"a1 the engineer (person) | said (statement) | “The dam is safe,” … “We checked every wall twice. Nothing has moved.”"}},
 		// A pro-form stands for what was said.
 		{"say-proform", "", []string{
 			"a1 Most farmers (group) | backed (statement) | the plan",
@@ -317,7 +326,7 @@ func TestMechanisms(t *testing.T) {
 		// subordinate clause belongs to the main clause; a relative
 		// clause after the comma is still part of the opening one.
 		{"opening-clause-parenthetical", "", []string{
-			"a1 the experts (group) | say (statement) | If countries do not develop more ambitious plans, the experts say, the world could suffer profound consequences"}},
+			"a1 the experts (group) | say (statement) | If countries do not develop more ambitious plans … the world could suffer profound consequences"}},
 		{"opening-clause-relative", "", []string{
 			"a1 she (person) | hoped (belief) | to win easily"}},
 		// An opening mark typed for the closing one still closes.
@@ -391,12 +400,12 @@ func TestMechanisms(t *testing.T) {
 		// What the speaker was doing, told in a participle clause,
 		// does not stop the quotation going on after the sentence.
 		{"quote-on-after-participle", "", []string{
-			"a1 he (person) | said (statement) | \"It is good that my voice is low,\" he said, opening a can as he sat on a couch in his office. \"I look through the lenses darkly.\""}},
+			"a1 he (person) | said (statement) | \"It is good that my voice is low,\" … \"I look through the lenses darkly.\""}},
 		// A relative clause whose subject is what was said: the content
 		// is the clause, source and cue inside it.
 		{"relative-gap", "", []string{
-			"a1 Democrats (group) | said (statement) | that Democrats said would protect voting rights",
-			"a2 officials (unnamed) | said (statement) | which officials said will take effect in May"}},
+			"a1 Democrats (group) | said (statement) | that … would protect voting rights",
+			"a2 officials (unnamed) | said (statement) | which … will take effect in May"}},
 		// A verb joined to the main one shares the main clause's
 		// subject, not that of the clause the main verb reports.
 		{"conjoined-main-subject", "", []string{
@@ -455,9 +464,31 @@ func TestMechanisms(t *testing.T) {
 		// quotation.
 		{"quote-then-show-title", "", []string{
 			"a1 the senator (person) | told (statement) | \"North Korea is a paranoid, isolated nation,\""}},
+		// A quotation its own cue interrupts is one content in two
+		// parts; a cue set in a clause of its own sentence reports that
+		// clause, not the quotation before it.
+		{"quote-then-parenthetical-cue", "", []string{
+			"a1 John Barrett (person) | said (statement) | “We were floored,” … “It was a shock.”",
+			"a2 he (person) | said (statement) | To prevent problems … local officials should be vigilant"}},
+		// A comma between adjectives of one noun does not end the
+		// object.
+		{"coordinate-adjectives-object", "", []string{
+			"a1 The senator (person) | formally accused (accusation) | his important, oil-rich ally of complicity"}},
+		// A currency sign opens an amount inside the noun phrase.
+		{"amount-after-noun-cue", "", []string{
+			"a1 Democrats (group) | criticized (accusation) | the governor’s opposition to the $1.1 billion House funding proposal",
+			"a2 the governor’s (person) | opposition to (statement) | the $1.1 billion House funding proposal | parent a1"}},
+		// ", but" and a clause with a subject of its own, however long,
+		// is the writer's contrast.
+		{"but-long-subject", "", []string{
+			"a1 Companies (group) | complain (statement) | taxes are too high"}},
+		// What a cue in a relative clause set off by commas reports
+		// ends where the main clause goes on with its verb.
+		{"relative-aside-content-end", "", []string{
+			"a1 who (person) | contended (statement) | the rules were unfair"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
-			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” said Jim Clyburn, who was treasurer of the state from 2009 to 2012. \"He never did.\""}},
+			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},
 		{"quote-misprinted-close", "", []string{
 			"a1 Jim Clyburn, a congressman (person) | said (statement) | “The reality is, if she loses Iowa, that could create new problems for her here,“"}},
 		// "call X Y": an appositive may come between object and
@@ -509,7 +540,7 @@ func TestMechanisms(t *testing.T) {
 		// A participle before its noun describes the noun.
 		{"prenominal-participle", "", nil},
 		{"quote-but-quote", "", []string{
-			`a1 he (person) | said (statement) | "You know, I love Larry," he said, but "Larry has a history of representing the industry."`}},
+			`a1 he (person) | said (statement) | "You know, I love Larry," … "Larry has a history of representing the industry."`}},
 	}
 	for _, c := range cases {
 		for _, parsed := range []bool{true, false} {

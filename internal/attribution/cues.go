@@ -965,6 +965,16 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 				b = j - 1
 				break
 			}
+			// After ", but" the subject may be long or follow an
+			// opening phrase (", but in the course of the report they
+			// could not ..."); a verb with no subject of its own
+			// (", but would work") still continues the content.
+			if lower(t) == "but" {
+				if k := firstFinite(s, j+1, b); k > j+1 && hasNoun(s, j+1, k) {
+					b = j - 1
+					break
+				}
+			}
 		}
 	}
 	// "reports that X" with "reports" read as a noun and "that" as a
@@ -985,6 +995,9 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	if cue >= 0 && cue < a {
 		b = cutCueAdjunct(s, a, b, cue)
+		if inAsideRelative(s, cue) {
+			b = asideRelativeEnd(s, a, b)
+		}
 	}
 	a, b = trimContent(s, a, b)
 	if a >= b {
@@ -992,6 +1005,57 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	c.contentTok = [2]int{a, b}
 	c.content = s.span(a, b)
+}
+
+// inAsideRelative reports whether cue i is the verb of a relative clause
+// set off by a comma, with the relative pronoun as its subject ("Apple,
+// which contended that ..., is").
+func inAsideRelative(s *sentence, i int) bool {
+	j := i - 1
+	for j > s.first && (s.tok(j).UPOS == "ADV" || s.tok(j).UPOS == "AUX" || s.tok(j).UPOS == "PART") {
+		j--
+	}
+	return j > s.first && (lower(s.tok(j)) == "who" || lower(s.tok(j)) == "which") && s.tok(j-1).Text == ","
+}
+
+// asideRelativeEnd returns where what a cue in such a relative clause
+// reports ends: at the comma after which the main clause goes on with its
+// verb (", is a good example"); b when there is none.
+func asideRelativeEnd(s *sentence, a, b int) int {
+	inQuote := false
+	for k := a; k+1 < b; k++ {
+		t := s.tok(k)
+		if isQuoteTok(t) {
+			inQuote = !inQuote
+		}
+		if inQuote || t.Text != "," {
+			continue
+		}
+		n := k + 1
+		for n < b && s.tok(n).UPOS == "ADV" {
+			n++
+		}
+		if n < b && (finiteVerb(s.tok(n)) || s.tok(n).XPOS == "MD") {
+			return k
+		}
+	}
+	return b
+}
+
+// firstFinite returns the first finite verb in [a, b) outside quotation
+// marks, or -1.
+func firstFinite(s *sentence, a, b int) int {
+	inQuote := false
+	for k := a; k < b; k++ {
+		t := s.tok(k)
+		if isQuoteTok(t) {
+			inQuote = !inQuote
+		}
+		if !inQuote && finiteVerb(t) {
+			return k
+		}
+	}
+	return -1
 }
 
 // adjunctMarks open a phrase of place, time or occasion; hung on the cue
@@ -1357,7 +1421,7 @@ func objectEnd(s *sentence, cue, b int) int {
 			return k
 		case t.Text == "," && k+1 < b && (s.tok(k+1).XPOS == "VBG" || s.tok(k+1).UPOS == "CCONJ" && verbAt(k+2)):
 			return k
-		case t.Text == "," && !quoteOpenAt(s, cue+1, k) && !listGoesOn(s, k, b):
+		case t.Text == "," && !quoteOpenAt(s, cue+1, k) && !listGoesOn(s, k, b) && !adjectivesGoOn(s, k, b):
 			// What follows a comma after the object is a clause or an
 			// aside of its own (", who ...", ", the crowd ...", ", a
 			// group that ..."), unless the comma separates a list.
@@ -1565,6 +1629,25 @@ func listGoesOn(s *sentence, k, b int) bool {
 	}
 	t := s.tok(j)
 	return t.Text == "," || t.UPOS == "CCONJ" && j+1 < b && !isVerbTag(s.tok(j+1))
+}
+
+// adjectivesGoOn reports whether the comma at k separates adjectives of
+// one noun ("its important, oil-rich ally"): an adjective before it, and
+// after it an adjective (or a hyphenated one) that leads, through words
+// of a noun phrase, to its noun.
+func adjectivesGoOn(s *sentence, k, b int) bool {
+	if k == s.first || k+1 >= b || s.tok(k-1).UPOS != "ADJ" {
+		return false
+	}
+	if n := s.tok(k + 1); n.UPOS != "ADJ" && !(k+2 < b && s.tok(k+2).XPOS == "HYPH") {
+		return false
+	}
+	for j := k + 1; j < b && npTag(s.tok(j)) && s.tok(j).UPOS != "DET"; j++ {
+		if u := s.tok(j).UPOS; u == "NOUN" || u == "PROPN" {
+			return true
+		}
+	}
+	return false
 }
 
 // prepOnly are verbs of speaking that take no clause: what they report

@@ -59,7 +59,13 @@
 //     after it: "attacked X for Y");
 //   - an object read off the tags ends where the clause goes on past it
 //     (a coordinated verb, ", saying ...", a bare "Saturday" or "last
-//     week");
+//     week"), but not at a comma between adjectives of one noun ("its
+//     important, oil-rich ally") nor at a currency sign ("the $1.1
+//     billion plan");
+//   - a content ends before ", but" and a clause with a subject of its
+//     own, however long; what a cue in a relative clause set off by
+//     commas reports ends where the main clause goes on with its verb
+//     ("Apple, which contended that X, is ...");
 //   - a quotation the writer's words run into ("The plan “is a
 //     mistake,” she said") gives the whole clause as content;
 //   - raising verbs read from the tree ("X seems to Y", "X is expected to
@@ -70,8 +76,16 @@
 //     (“...,” she said. “...”) and over the following paragraphs that are
 //     quoted words only and name no speaker of their own; a quotation
 //     before a cue that has a clause or object of its own after it (“...”
-//     He said that ...) is not that cue's content; a cue inside a
-//     quotation reports only what the quotation holds;
+//     He said that ...) is not that cue's content, nor is one before a
+//     cue set in a clause of its own sentence ("To prevent that, he
+//     said, officials must act."); a cue inside a quotation reports only
+//     what the quotation holds;
+//   - a content its own cue and source interrupt is given in parts
+//     (Attribution.ContentParts), the frame left out: between two
+//     quotations everything from the end of the first to the start of
+//     the second (“...,” said Smith, a spokesman. “...”), elsewhere the
+//     cue, the source and the punctuation around them ("The plan, he
+//     said, will fail");
 //   - a cue in a clause that opens its sentence ("While X said Y, Z
 //     ...", "Saying Y, Z ...") reports nothing of the main clause after it;
 //   - pro-forms stand for what was said ("said so", "said the same of
@@ -117,8 +131,8 @@
 //     content is an object and no clause (adjunctMarks in cues.go);
 //   - speaker labels of transcripts and headlines ("SMITH: ...") and
 //     bylines under a quotation ("― Jane Roe") (speaker.go);
-//   - nesting: an attribution whose cue lies inside another's content gets
-//     that one as Parent;
+//   - nesting: an attribution whose cue lies inside another's content (in
+//     one of its parts) gets that one as Parent;
 //   - anaphora: a content such as "This" refers to the attribution before;
 //   - relays (relay.go): a document that retells another publication's
 //     article (or an outlet's: "The newspaper X wrote that ..."); "the

@@ -336,8 +336,10 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 	case j < s.first && s.idx > 0:
 		// “...” He said that ...: the quotation closing the sentence
 		// before belongs to this cue only when the cue's own sentence
-		// says nothing after it (“...” He said. / She added Tuesday.).
-		if contentFollows(s, i) {
+		// says nothing after it (“...” He said. / She added Tuesday.),
+		// nor around it ("To prevent that, he said, officials must
+		// act.": the cue is set in a clause of its own sentence).
+		if contentFollows(s, i) || finiteOutsideRelative(s, cueExtent(s, i)[1], s.end) {
 			return doc.Span{}, false
 		}
 		p := sents[s.idx-1]

@@ -6,12 +6,15 @@ package attribution
 // sentence.
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/hearsaynews/hearsay/internal/doc"
 )
 
 // npTag reports whether a token can be part of a plain noun phrase.
 func npTag(t *doc.Token) bool {
-	if t.XPOS == "HYPH" || t.Text == "-" {
+	if t.XPOS == "HYPH" || t.Text == "-" || currency(t.Text) {
 		return true
 	}
 	switch t.UPOS {
@@ -19,6 +22,12 @@ func npTag(t *doc.Token) bool {
 		return t.UPOS != "PART" || t.Text == "'s" || t.Text == "’s"
 	}
 	return false
+}
+
+// currency reports a currency sign ("$", "€"), which opens an amount.
+func currency(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && n == len(w) && unicode.Is(unicode.Sc, r)
 }
 
 // npAfter is the noun phrase that starts at token i ("said Caddell").

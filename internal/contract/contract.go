@@ -94,10 +94,26 @@ type Attribution struct {
 	ID       string  `json:"id"`
 	Source   *Source `json:"source"`
 	Cue      Cue     `json:"cue"`
-	Content  Span    `json:"content"`
+	Content  Content `json:"content"`
 	Parent   *string `json:"parent"`
 	RefersTo *string `json:"refers_to"`
 	Date     *string `json:"date"`
+}
+
+// Content is what an attribution reports. Parts, when present, are its
+// pieces in order, and Span covers them all: a content interrupted by its
+// own cue and source (“...,” she said. “...”) leaves them out.
+type Content struct {
+	Span
+	Parts []Span `json:"parts,omitempty"`
+}
+
+// Pieces returns the parts of c, or c's span when it is one piece.
+func (c Content) Pieces() []Span {
+	if len(c.Parts) > 0 {
+		return c.Parts
+	}
+	return []Span{c.Span}
 }
 
 // Claim is a proposition with its certainty.
@@ -197,8 +213,11 @@ func FromDoc(d *doc.Doc) *Analysis {
 		a.Entities = append(a.Entities, ce)
 	}
 	for _, t := range d.Attributions {
-		ca := Attribution{ID: t.ID, Cue: Cue{sp(t.Cue.Span), t.Cue.Type}, Content: sp(t.Content),
+		ca := Attribution{ID: t.ID, Cue: Cue{sp(t.Cue.Span), t.Cue.Type}, Content: Content{Span: sp(t.Content)},
 			Parent: opt(t.Parent), RefersTo: opt(t.RefersTo), Date: opt(t.Date)}
+		for _, p := range t.ContentParts {
+			ca.Content.Parts = append(ca.Content.Parts, sp(p))
+		}
 		if !t.Source.Span.Empty() || t.Source.Kind != "" {
 			ca.Source = &Source{sp(t.Source.Span), t.Source.Kind, opt(t.Source.Entity)}
 		}
@@ -265,7 +284,15 @@ func ToDoc(a *Analysis) (*doc.Doc, error) {
 	}
 	for _, t := range a.Attributions {
 		dt := doc.Attribution{ID: t.ID, Cue: doc.Cue{Span: ds("cue "+t.ID, t.Cue.Span), Type: t.Cue.Type},
-			Content: ds("content "+t.ID, t.Content), Parent: val(t.Parent), RefersTo: val(t.RefersTo), Date: val(t.Date)}
+			Content: ds("content "+t.ID, t.Content.Span), Parent: val(t.Parent), RefersTo: val(t.RefersTo), Date: val(t.Date)}
+		last := t.Content.Start
+		for _, p := range t.Content.Parts {
+			if (p.Start < last || p.End > t.Content.End) && bad == nil {
+				bad = fmt.Errorf("contract: content %s: part [%d, %d) is out of order or outside the content [%d, %d)", t.ID, p.Start, p.End, t.Content.Start, t.Content.End)
+			}
+			last = p.End
+			dt.ContentParts = append(dt.ContentParts, ds("content "+t.ID, p))
+		}
 		if t.Source != nil {
 			dt.Source = doc.Source{Span: ds("source "+t.ID, t.Source.Span), Kind: t.Source.Kind, Entity: val(t.Source.Entity)}
 		}

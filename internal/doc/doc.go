@@ -264,13 +264,32 @@ const (
 // Attribution is one act of saying, reporting, believing, confirming or
 // denying.
 type Attribution struct {
-	ID       string
-	Source   Source
-	Cue      Cue
-	Content  Span
-	Parent   string // ID of the attribution whose content holds this one
-	RefersTo string // ID of the attribution an anaphoric content points back to
-	Date     string // ISO date of the act, when the text gives it
+	ID      string
+	Source  Source
+	Cue     Cue
+	Content Span
+	// ContentParts are the pieces of Content, in order, when the
+	// attribution's own cue and source interrupt it (“...,” she said.
+	// “...”; "the plan, he said, would fail"); nil when Content is one
+	// piece.
+	ContentParts []Span
+	Parent       string // ID of the attribution whose content holds this one
+	RefersTo     string // ID of the attribution an anaphoric content points back to
+	Date         string // ISO date of the act, when the text gives it
+}
+
+// Holds reports whether s lies inside a's content, in one of its parts
+// when it has them: the cue and source between two parts are not in it.
+func (a *Attribution) Holds(s Span) bool {
+	if len(a.ContentParts) == 0 {
+		return a.Content.Contains(s)
+	}
+	for _, p := range a.ContentParts {
+		if p.Contains(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // Source is who an attribution is attributed to.

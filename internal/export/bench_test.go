@@ -48,7 +48,7 @@ func (g genSource) Each(ctx context.Context, _ store.DocQuery, fn func(*contract
 			content := contract.Span{Start: off + 29, End: off + 70, Text: sentence[29:70]}
 			a.Attributions = append(a.Attributions, contract.Attribution{ID: at,
 				Source: &contract.Source{Span: contract.Span{Start: off + 84, End: off + 101, Text: "the Example Front"}, Kind: "group", Entity: &e2},
-				Cue:    contract.Cue{Span: contract.Span{Start: off + 72, End: off + 84, Text: "according to"}, Type: "statement"}, Content: content})
+				Cue:    contract.Cue{Span: contract.Span{Start: off + 72, End: off + 84, Text: "according to"}, Type: "statement"}, Content: contract.Content{Span: content}})
 			a.Claims = append(a.Claims, contract.Claim{ID: c, Span: content, Attribution: &at, Certainty: "certain", Polarity: "positive", Hedges: []contract.Span{}})
 			a.Events = append(a.Events, contract.Event{ID: v, Type: "ASSAULT", Trigger: contract.Span{Start: off + 51, End: off + 59, Text: "attacked"}, Actor: &e1, Recipient: &e2, Claim: &c, Certainty: "certain"})
 		}

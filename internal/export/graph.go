@@ -125,7 +125,7 @@ func (g *Graph) addActors(a *contract.Analysis) {
 		src := keys[*at.Source.Entity]
 		for i := range a.Entities {
 			e := &a.Entities[i]
-			if mentionedIn(*e, []contract.Span{at.Content}) {
+			if mentionedIn(*e, at.Content.Pieces()) {
 				g.edge(src, keys[e.ID], "attribution", at.Cue.Type)
 			}
 		}

@@ -57,7 +57,7 @@ func hostileAnalysis() *contract.Analysis {
 		Document: contract.Document{Title: &title, Language: "en", Text: text},
 		Entities: []contract.Entity{},
 		Attributions: []contract.Attribution{{ID: "a1", Source: &contract.Source{Span: at("The minister"), Kind: "person"},
-			Cue: contract.Cue{Span: at("claimed"), Type: "statement"}, Content: content}},
+			Cue: contract.Cue{Span: at("claimed"), Type: "statement"}, Content: contract.Content{Span: content}}},
 		Claims: []contract.Claim{{ID: "c1", Span: content, Attribution: ptr("a1"), Certainty: "probable", Polarity: "positive",
 			Hedges: []contract.Span{}}},
 		Events: []contract.Event{}, Relations: []contract.Relation{},

@@ -168,7 +168,7 @@ func (p *printer) chains() {
 			}
 		}
 		p.printf("%s└ %s [%s] —%s (%s)→\n", ind, p.cut(src), kind, t.Cue.Text, t.Cue.Type)
-		line := fmt.Sprintf("%s    %q", ind, p.cut(t.Content.Text))
+		line := fmt.Sprintf("%s    %q", ind, p.cut(contentText(t.Content)))
 		if c := p.claimOf(t.ID); c != nil {
 			line += "  {" + certaintyText(c) + "}"
 		}
@@ -272,4 +272,17 @@ func (p *printer) relations() {
 		}
 		p.printf("%s\n", line)
 	}
+}
+
+// contentText is what a content says: its parts joined by an ellipsis
+// when its own cue interrupts it, so the view does not repeat the cue.
+func contentText(c contract.Content) string {
+	if len(c.Parts) == 0 {
+		return c.Text
+	}
+	texts := make([]string, len(c.Parts))
+	for i, p := range c.Parts {
+		texts[i] = p.Text
+	}
+	return strings.Join(texts, " … ")
 }

@@ -74,7 +74,7 @@ export interface Analysis {
     id: string;
     source: (Span & { kind: string; entity: string | null }) | null;
     cue: Span & { type: string };
-    content: Span;
+    content: Span & { parts?: Span[] };
     parent: string | null;
   }[];
   claims: {

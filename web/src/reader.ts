@@ -58,7 +58,10 @@ function marksOf(a: Analysis): Mark[] {
   for (const t of a.attributions) {
     if (t.source && t.source.end > t.source.start) m.push({ start: t.source.start, end: t.source.end, cls: "src", att: t.id });
     if (t.cue.end > t.cue.start) m.push({ start: t.cue.start, end: t.cue.end, cls: "cue", att: t.id });
-    if (t.content.end > t.content.start) m.push({ start: t.content.start, end: t.content.end, cls: "content", att: t.id });
+    // A content its own cue interrupts is marked piece by piece.
+    for (const p of t.content.parts ?? [t.content]) {
+      if (p.end > p.start) m.push({ start: p.start, end: p.end, cls: "content", att: t.id });
+    }
   }
   for (const c of a.claims) {
     m.push({ start: c.span.start, end: c.span.end, cls: "claim", claim: c.id });

@@ -70,7 +70,7 @@ func (b *builder) mention(sub, kind string) contract.Mention {
 }
 
 func (b *builder) attribution(id, source, sourceKind, entity, cue, cueType, content string) *builder {
-	t := contract.Attribution{ID: id, Cue: contract.Cue{Span: b.span(cue), Type: cueType}, Content: b.span(content)}
+	t := contract.Attribution{ID: id, Cue: contract.Cue{Span: b.span(cue), Type: cueType}, Content: contract.Content{Span: b.span(content)}}
 	if source != "" {
 		t.Source = &contract.Source{Span: b.span(source), Kind: sourceKind}
 		if entity != "" {
@@ -181,7 +181,7 @@ func Synthetic(i, n int) *contract.Analysis {
 		ents[j].Mentions = append(ents[j].Mentions, contract.Mention{Span: ss, Kind: "name"})
 		aid, cid := fmt.Sprintf("a%d", k+1), fmt.Sprintf("c%d", k+1)
 		atts = append(atts, contract.Attribution{ID: aid, Source: &contract.Source{Span: ss, Kind: "person", Entity: ptr(ents[j].ID)},
-			Cue: contract.Cue{Span: cue, Type: "statement"}, Content: content})
+			Cue: contract.Cue{Span: cue, Type: "statement"}, Content: contract.Content{Span: content}})
 		claims = append(claims, contract.Claim{ID: cid, Span: content, Attribution: ptr(aid), Certainty: "certain", Polarity: "positive", Hedges: []contract.Span{}})
 	}
 	b := newDoc(sb.String(), fmt.Sprintf("https://example.org/synthetic/%d", i),
