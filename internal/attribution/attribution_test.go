@@ -486,6 +486,11 @@ func TestMechanisms(t *testing.T) {
 		// ends where the main clause goes on with its verb.
 		{"relative-aside-content-end", "", []string{
 			"a1 who (person) | contended (statement) | the rules were unfair"}},
+		// A relative clause with no relative word whose subject is
+		// reported: the content begins with the noun it hangs on.
+		{"zero-relative-gap", "", []string{
+			"a1 he (person) | said (statement) | the money … was stolen",
+			"a2 the officials (group) | said (statement) | The changes … will take effect in May"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

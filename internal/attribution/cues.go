@@ -87,16 +87,33 @@ func relativeGap(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
 		return src, 0, 0, false
 	}
 	np := chainBack(s, auxBack(s, cue[0]-1))
-	if np[0] >= np[1] || np[0]-1 < s.first {
+	if np[0] >= np[1] {
 		return src, 0, 0, false
 	}
 	rel := np[0] - 1
-	if w := lower(s.tok(rel)); !(relativeWord(s.tok(rel)) || w == "that") || rel == s.first {
-		return src, 0, 0, false
-	}
-	// The relative clause hangs on a noun ("a bill that", "changes,
-	// which").
-	if p := s.tok(rel - 1); !(p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.Text == ",") {
+	if rel <= s.first || !(relativeWord(s.tok(rel)) || lower(s.tok(rel)) == "that") {
+		// "the changes officials said will take effect": a relative
+		// clause with no relative word, right after its noun; the
+		// content then begins with that noun phrase.
+		j := -1
+		for k := np[0]; k < np[1] && j < 0; k++ {
+			if zeroRelativeAt(s, k) {
+				j = k
+			}
+		}
+		if j < 0 {
+			return src, 0, 0, false
+		}
+		if j == np[0] {
+			np[0] = chainBack(s, j-1)[0]
+		}
+		if np[0] >= j || np[0] < s.first {
+			return src, 0, 0, false
+		}
+		rel, np[0] = np[0], j
+	} else if p := s.tok(rel - 1); !(p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.Text == ",") {
+		// The relative clause hangs on a noun ("a bill that", "changes,
+		// which").
 		return src, 0, 0, false
 	}
 	// It ends at a comma or where the main clause's verb comes, after
@@ -118,6 +135,29 @@ func relativeGap(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
 		b--
 	}
 	return np, rel, b, b > cue[1]+1
+}
+
+// zeroRelativeAt reports whether a subject begins at token k right after a
+// noun, as one does in a relative clause with no relative word: a
+// determiner or a pronoun after any noun ("changes the officials", "money
+// he"), a name after a common noun ("the bill Democrats").
+func zeroRelativeAt(s *sentence, k int) bool {
+	if k <= s.first {
+		return false
+	}
+	p, t := s.tok(k-1), s.tok(k)
+	if p.UPOS != "NOUN" && p.UPOS != "PROPN" {
+		return false
+	}
+	switch {
+	case t.UPOS == "DET" && lower(t) != "that":
+		return true
+	case t.UPOS == "PRON" && t.XPOS == "PRP" && lower(t) != "it":
+		return true
+	case t.XPOS == "PRP$":
+		return true
+	}
+	return t.UPOS == "PROPN" && p.UPOS == "NOUN"
 }
 
 // reportedGap reports whether cue i heads a relative clause whose subject

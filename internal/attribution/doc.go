@@ -105,7 +105,9 @@
 //   - stating a figure: "X put the death toll at 12" (figures.go);
 //   - a relative clause whose subject is reported ("a bill that Democrats
 //     said would protect voting rights") gives the relative clause as
-//     content, source and cue inside it; "As X notes, CLAUSE" reports the
+//     content, source and cue inside it, and with no relative word ("the
+//     money he said was stolen") the content begins with the noun the
+//     clause hangs on; "As X notes, CLAUSE" reports the
 //     main clause; "X was quoted (by Y) as saying" gives X and the whole
 //     frame as cue;
 //   - the subject of a participle (", adding that ...") or of a verb
