@@ -981,7 +981,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		if isQuoteTok(t) {
 			inQuote = !inQuote
 		}
-		if !inQuote && j > a+2 && (t.XPOS == "VBG" || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
+		if !inQuote && j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
 			b = j - 1
 			break
 		}
@@ -1080,6 +1080,13 @@ func asideRelativeEnd(s *sentence, a, b int) int {
 		}
 	}
 	return b
+}
+
+// listsMembers reports a participle that goes on with the noun phrase
+// before it rather than opening a clause: ", including X" names members
+// of what was said.
+func listsMembers(t *doc.Token) bool {
+	return lower(t) == "including"
 }
 
 // firstFinite returns the first finite verb in [a, b) outside quotation
@@ -1459,9 +1466,9 @@ func objectEnd(s *sentence, cue, b int) int {
 			// Only where no clause has opened inside the object ("accused
 			// X, who was born and raised ...").
 			return k
-		case t.Text == "," && k+1 < b && (s.tok(k+1).XPOS == "VBG" || s.tok(k+1).UPOS == "CCONJ" && verbAt(k+2)):
+		case t.Text == "," && k+1 < b && (s.tok(k+1).XPOS == "VBG" && !listsMembers(s.tok(k+1)) || s.tok(k+1).UPOS == "CCONJ" && verbAt(k+2)):
 			return k
-		case t.Text == "," && !quoteOpenAt(s, cue+1, k) && !listGoesOn(s, k, b) && !adjectivesGoOn(s, k, b):
+		case t.Text == "," && !quoteOpenAt(s, cue+1, k) && !listGoesOn(s, k, b) && !adjectivesGoOn(s, k, b) && !(k+1 < b && listsMembers(s.tok(k+1))):
 			// What follows a comma after the object is a clause or an
 			// aside of its own (", who ...", ", the crowd ...", ", a
 			// group that ..."), unless the comma separates a list.

@@ -231,7 +231,7 @@ func nounPrepCue(s *sentence, i int) *cand {
 // a semicolon or colon, or at a comma before a conjunction or a
 // participle, which start something else.
 func clauseEndFrom(s *sentence, b int) int {
-	for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG")) {
+	for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG" && !listsMembers(s.tok(b+1)))) {
 		b++
 	}
 	return b
