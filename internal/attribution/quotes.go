@@ -97,6 +97,12 @@ func gapIsPunct(d *doc.Doc, a, b int) bool {
 	return true
 }
 
+// endsSentence reports whether the text between offsets a and b holds a
+// full stop, question or exclamation mark, or a line break.
+func endsSentence(d *doc.Doc, a, b int) bool {
+	return strings.ContainsAny(d.Slice(doc.Span{Start: a, End: b}), ".!?\n")
+}
+
 // wordCount counts the words of a span.
 func wordCount(d *doc.Doc, s doc.Span) int {
 	n, in := 0, false
@@ -178,8 +184,10 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 			}
 			inner := q.span.Start+1 <= c.content.Start && c.content.End <= q.span.End
 			partial := c.content.Overlaps(q.span) && !c.content.Contains(q.span)
-			adjacent := gapIsPunct(d, c.content.End, q.span.Start) && q.span.Start >= c.content.End ||
-				gapIsPunct(d, q.span.End, c.content.Start) && q.span.End <= c.content.Start
+			// Next to the content, in the same sentence: a quotation
+			// that opens the next sentence is no part of this content.
+			adjacent := gapIsPunct(d, c.content.End, q.span.Start) && q.span.Start >= c.content.End && !endsSentence(d, c.content.End, q.span.Start) ||
+				gapIsPunct(d, q.span.End, c.content.Start) && q.span.End <= c.content.Start && !endsSentence(d, q.span.End, c.content.Start)
 			if (inner || partial || adjacent) && !claimed(q.span, c) {
 				if adjacent && !inner && !partial {
 					// Only a quotation that the cue's clause itself
