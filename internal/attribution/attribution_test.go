@@ -491,6 +491,19 @@ func TestMechanisms(t *testing.T) {
 		{"zero-relative-gap", "", []string{
 			"a1 he (person) | said (statement) | the money … was stolen",
 			"a2 the officials (group) | said (statement) | The changes … will take effect in May"}},
+		// ", including X" goes on with the noun phrase before it.
+		{"including-goes-on", "", []string{
+			"a1 She (person) | criticized (accusation) | several factors, including laws that raised barriers to voting"}},
+		// A quotation that opens the next sentence is not part of a
+		// content that ends before it; "when asked" after the speaker
+		// is no clause of its own, so the speaker's quotation goes on.
+		{"quote-next-sentence-not-joined", "", []string{
+			`a1 he (person) | said (statement) | "It is possible for anybody to change," … "But I see no evidence of it."`,
+			"a2  () | asked about (statement) | the senator's temper"}},
+		// Whom a question was put to, after a quotation, is no content.
+		{"asked-hearer-after-quote", "", []string{
+			"a1 you (person) | backing (statement) | him | parent a2",
+			"a2 Obama (person) | asked (statement) | “Why are you still backing him?” … “What does this say about your party?”"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

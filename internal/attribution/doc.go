@@ -60,8 +60,8 @@
 //   - an object read off the tags ends where the clause goes on past it
 //     (a coordinated verb, ", saying ...", a bare "Saturday" or "last
 //     week"), but not at a comma between adjectives of one noun ("its
-//     important, oil-rich ally") nor at a currency sign ("the $1.1
-//     billion plan");
+//     important, oil-rich ally"), at a currency sign ("the $1.1
+//     billion plan") nor before ", including X";
 //   - a content ends before ", but" and a clause with a subject of its
 //     own, however long; what a cue in a relative clause set off by
 //     commas reports ends where the main clause goes on with its verb
@@ -73,13 +73,16 @@
 //     subject and cue included;
 //   - quotations (quotes.go): a quotation next to its cue is the content,
 //     and it carries on across the sentence that names the speaker
-//     (“...,” she said. “...”) and over the following paragraphs that are
+//     (“...,” she said. “...”; “...,” he said when asked about X. “...”)
+//     and over the following paragraphs that are
 //     quoted words only and name no speaker of their own; a quotation
 //     before a cue that has a clause or object of its own after it (“...”
 //     He said that ...) is not that cue's content, nor is one before a
 //     cue set in a clause of its own sentence ("To prevent that, he
-//     said, officials must act."); a cue inside a quotation reports only
-//     what the quotation holds;
+//     said, officials must act."); a quotation that opens the next
+//     sentence is no part of a content that ends before it; whom a
+//     question was put to is no content (“...?” she asked the minister.);
+//     a cue inside a quotation reports only what the quotation holds;
 //   - a content its own cue and source interrupt is given in parts
 //     (Attribution.ContentParts), the frame left out: between two
 //     quotations everything from the end of the first to the start of

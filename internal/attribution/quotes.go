@@ -97,6 +97,17 @@ func gapIsPunct(d *doc.Doc, a, b int) bool {
 	return true
 }
 
+// onlyPunctFrom reports whether the tokens of s from k on are all
+// punctuation (or there are none).
+func onlyPunctFrom(s *sentence, k int) bool {
+	for ; k < s.end; k++ {
+		if !isPunct(s.tok(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // endsSentence reports whether the text between offsets a and b holds a
 // full stop, question or exclamation mark, or a line break.
 func endsSentence(d *doc.Doc, a, b int) bool {
@@ -412,6 +423,12 @@ func contentFollows(s *sentence, i int) bool {
 	// Orlando").
 	if e < s.end && cueVerbs[cueLemma(s.tok(i))].frame&fAddressee != 0 {
 		e = addresseeAfter(s, e)
+	} else if e < s.end && cueLemma(s.tok(i)) == "ask" {
+		// “...?” she asked the minister.: whom a question was put to,
+		// when nothing else follows; "asked the question" is content.
+		if k := addresseeAfter(s, e); k > e && onlyPunctFrom(s, k) {
+			e = k
+		}
 	}
 	if e >= s.end {
 		return false
@@ -559,12 +576,18 @@ func finiteOutsideRelative(s *sentence, a, b int) bool {
 		case "who", "which", "whose":
 			return false
 		}
-		if finiteVerb(s.tok(i)) {
+		// "when asked about X": a clause with no subject has a
+		// participle, whatever the tagger made of it.
+		if finiteVerb(s.tok(i)) && !(i > a && s.tok(i).XPOS == "VBD" && elliptical[lower(s.tok(i-1))]) {
 			return true
 		}
 	}
 	return false
 }
+
+// elliptical are subordinators that take a participle with no subject
+// ("when asked", "if elected", "once released").
+var elliptical = set(`when if once unless until while after before though although`)
 
 // holding returns the innermost quotation that holds span sp.
 func holding(qs []quote, sp doc.Span) (doc.Span, bool) {
