@@ -981,7 +981,9 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		if isQuoteTok(t) {
 			inQuote = !inQuote
 		}
-		if !inQuote && j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
+		// But a gerund that is the subject of a clause after the comma
+		// (", replacing her would be harder") goes on with the content.
+		if !inQuote && j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
 			b = j - 1
 			break
 		}
@@ -1080,6 +1082,13 @@ func asideRelativeEnd(s *sentence, a, b int) int {
 		}
 	}
 	return b
+}
+
+// gerundSubject reports whether the gerund at j, no verb of saying,
+// begins the subject of a clause that goes on before b: its object, then
+// a finite verb or modal ("replacing her would be harder").
+func gerundSubject(s *sentence, j, b int) bool {
+	return lexLemma(s.tok(j)) == "" && subjectThenVerb(s, j+1, b)
 }
 
 // listsMembers reports a participle that goes on with the noun phrase

@@ -520,7 +520,10 @@ func quoteRunsOn(s *sentence, q doc.Span) doc.Span {
 	if k >= s.end {
 		return q
 	}
-	if t := s.tok(k); isPunct(t) || isQuoteTok(t) || t.UPOS == "CCONJ" || t.UPOS == "ADP" || isVerbTag(t) || t.UPOS == "AUX" {
+	// But a conjunction and a noun phrase with a verb after it make the
+	// quotation part of a subject (said “budget reforms” and new taxes
+	// would pay for it).
+	if t := s.tok(k); isPunct(t) || isQuoteTok(t) || t.UPOS == "CCONJ" && !subjectThenVerb(s, k+1, s.end) || t.UPOS == "ADP" || isVerbTag(t) || t.UPOS == "AUX" {
 		return q
 	}
 	b := k
@@ -531,6 +534,16 @@ func quoteRunsOn(s *sentence, q doc.Span) doc.Span {
 		q.End = s.tok(bb - 1).Span.End
 	}
 	return q
+}
+
+// subjectThenVerb reports whether a noun phrase starts at token a and a
+// finite verb or modal follows it, before b.
+func subjectThenVerb(s *sentence, a, b int) bool {
+	j := a
+	for j < b && (npTag(s.tok(j)) || lower(s.tok(j)) == "of" && j > a) {
+		j++
+	}
+	return j > a && j < b && (finiteVerb(s.tok(j)) || s.tok(j).XPOS == "MD")
 }
 
 // titleLike reports whether a quotation is a short title or name in
