@@ -1466,6 +1466,13 @@ func objectEnd(s *sentence, cue, b int) int {
 	relative := cue > s.first && relativeWord(s.tok(cue-1))
 	for k := cue + 2; k < b; k++ {
 		t := s.tok(k)
+		// "accused Rafael Cruz, who was born in Cuba, of ...": an aside
+		// set off by commas inside the object, after which the cue's
+		// complement goes on.
+		if m := asideThenComplement(s, k, b); m > k {
+			k = m
+			continue
+		}
 		switch {
 		case (participle || relative) && (finiteVerb(t) || t.UPOS == "AUX" && t.XPOS != "VBG" && t.XPOS != "VBN") && npTag(s.tok(k-1)):
 			// "farmers backing the governor marched ...": the verb of
@@ -1489,6 +1496,35 @@ func objectEnd(s *sentence, cue, b int) int {
 		}
 	}
 	return b
+}
+
+// complementPreps introduce what a verb of saying says of its object
+// ("accused X of Y", "blamed X for Y", "charged X with Y", "described X as
+// Y").
+var complementPreps = set(`of for with as`)
+
+// asideThenComplement returns the comma that closes an aside opened by
+// the comma at k (a relative clause, an apposition, a place: "X, who
+// ..., of", "Tulsa, Okla., police officer"), when one of complementPreps
+// follows it; else -1. The aside is at most 20 tokens long and holds no
+// quotation.
+func asideThenComplement(s *sentence, k, b int) int {
+	if s.tok(k).Text != "," {
+		return -1
+	}
+	for m := k + 2; m+1 < b && m-k <= 20; m++ {
+		t := s.tok(m)
+		if isQuoteTok(t) || t.Text == ";" || t.Text == ":" {
+			return -1
+		}
+		if t.Text == "," {
+			if complementPreps[lower(s.tok(m+1))] {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // bareTime reports a word that is a phrase of time on its own.
