@@ -1478,9 +1478,11 @@ func objectEnd(s *sentence, cue, b int) int {
 			// "farmers backing the governor marched ...": the verb of
 			// the clause the participle phrase hangs in.
 			return k
-		case t.UPOS == "CCONJ" && verbAt(k+1) && !hasFinite(s, cue+1, k) && !relativeIn(s, cue+1, k):
+		case t.UPOS == "CCONJ" && verbAt(k+1) && !hasFinite(s, cue+1, k) && !relativeIn(s, cue+1, k) &&
+			!(k+1 < b && s.tok(k+1).XPOS == "VBG" && gerundObject(s, cue, k)):
 			// Only where no clause has opened inside the object ("accused
-			// X, who was born and raised ...").
+			// X, who was born and raised ..."), and not between gerunds
+			// ("mentioned refinancing loans and forcing ...").
 			return k
 		case t.Text == "," && k+1 < b && (s.tok(k+1).XPOS == "VBG" && !listsMembers(s.tok(k+1)) || s.tok(k+1).UPOS == "CCONJ" && verbAt(k+2)):
 			return k
@@ -1496,6 +1498,16 @@ func objectEnd(s *sentence, cue, b int) int {
 		}
 	}
 	return b
+}
+
+// gerundObject reports whether the object after cue token cue, up to k,
+// begins with a gerund ("mentioned refinancing loans"), past adverbs.
+func gerundObject(s *sentence, cue, k int) bool {
+	j := cue + 1
+	for j < k && s.tok(j).UPOS == "ADV" {
+		j++
+	}
+	return j < k && s.tok(j).XPOS == "VBG"
 }
 
 // complementPreps introduce what a verb of saying says of its object
