@@ -504,6 +504,23 @@ func TestMechanisms(t *testing.T) {
 		{"asked-hearer-after-quote", "", []string{
 			"a1 you (person) | backing (statement) | him | parent a2",
 			"a2 Obama (person) | asked (statement) | “Why are you still backing him?” … “What does this say about your party?”"}},
+		// A quotation right after the cue can begin the subject of the
+		// reported clause.
+		{"quote-conj-subject", "", []string{
+			`a1 He (person) | said (statement) | "budget reforms" and the collection of unpaid taxes would help finance them`}},
+		// A gerund subject after a parenthetical cue goes on with the
+		// content.
+		{"gerund-subject-after-cue", "", []string{
+			"a1 he (person) | said (statement) | Although the transition was smooth … replacing her would be harder"}},
+		// An aside inside the object, then the charge.
+		{"aside-then-complement", "", []string{
+			"a1 The candidate (person) | repeatedly accused (accusation) | Rafael Cruz, who was born and raised in Cuba, of associating with the assassin"}},
+		{"coordinated-gerunds", "", []string{
+			"a1 He (person) | proposed (statement) | cutting taxes and raising spending"}},
+		// A bare day after the cue tells when, not what.
+		{"day-after-cue", "", []string{
+			`a1 the president (person) | said (statement) | "Europe must be able to defend itself,"`,
+			"a2 He (person) | said (statement) | the plan would fail"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

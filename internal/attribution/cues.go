@@ -1024,6 +1024,10 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	if cue >= 0 && a == cue+1 && a+1 < b && lower(s.tok(a)) == "that" {
 		a++
 	}
+	// "said Friday the plan would fail": the day is when it was said.
+	if cue >= 0 && a == cue+1 && a+2 < b && bareTime(s.tok(a)) && (npTag(s.tok(a+1)) && s.tok(a+1).XPOS != "POS" || lower(s.tok(a+1)) == "that") {
+		a++
+	}
 	if cue >= 0 && cue < a && inOpeningClause(s, cue) {
 		// What the opening clause reports ends where the main clause
 		// begins; a main clause that begins before the range is not

@@ -61,7 +61,14 @@
 //     (a coordinated verb, ", saying ...", a bare "Saturday" or "last
 //     week"), but not at a comma between adjectives of one noun ("its
 //     important, oil-rich ally"), at a currency sign ("the $1.1
-//     billion plan") nor before ", including X";
+//     billion plan") nor before ", including X", an aside set off by
+//     commas after which the cue's complement goes on ("accused X, who
+//     ..., of Y") or a second gerund ("proposed cutting taxes and raising
+//     spending");
+//   - a quotation right after the cue that a conjunction, a noun phrase
+//     and a verb follow begins the subject of the reported clause (said
+//     “budget reforms” and new taxes would pay for it); a gerund that is
+//     the subject of a clause after a comma does not end a content;
 //   - a content ends before ", but" and a clause with a subject of its
 //     own, however long; what a cue in a relative clause set off by
 //     commas reports ends where the main clause goes on with its verb
@@ -118,7 +125,9 @@
 //     main clause, skipping quotations, subordinate and relative clauses
 //     and asides between dashes; an aside between dashes ("Trump - who
 //     said X - said Y") ends what it reports at the closing dash;
-//   - when and how something was said is no content: a time before "that"
+//   - when and how something was said is no content: a bare day after
+//     the cue ("said Friday the plan would fail", "“...,” he said Friday
+//     as he left"), a time before "that"
 //     or a quotation ("warned this week that", "said last week on CNN
 //     “...”"), a medium before "that" ("wrote on Telegram that"), "on
 //     condition of anonymity";

@@ -430,6 +430,10 @@ func contentFollows(s *sentence, i int) bool {
 			e = k
 		}
 	}
+	// A bare day ("said Friday as he entered the talks") tells when.
+	if e < s.end && bareTime(s.tok(e)) {
+		e++
+	}
 	if e >= s.end {
 		return false
 	}
