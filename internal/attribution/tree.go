@@ -372,7 +372,12 @@ func (s *sentence) verbAt(i int) string {
 		return ""
 	}
 	l := lexLemma(t)
-	prev, next := s.tok(i-1), s.tok(i+1)
+	// Adverbs may stand between subject and verb ("It also points out").
+	pi := i - 1
+	for pi > s.first && s.tok(pi).UPOS == "ADV" {
+		pi--
+	}
+	prev, next := s.tok(pi), s.tok(i+1)
 	switch {
 	case l == "":
 		return ""
@@ -397,18 +402,19 @@ func (s *sentence) verbAt(i int) string {
 	// noun it seems. "Of" and "by" phrases may end a subject ("the head
 	// of the agency says", "records compiled by the commission show").
 	if !afterApposition {
-		k := i - 1
+		k := pi
 		for k > s.first && npTag(s.tok(k)) {
 			k--
 		}
-		if p := lower(s.tok(k)); k < i-1 && s.tok(k).UPOS == "ADP" && p != "of" && p != "by" {
+		if p := lower(s.tok(k)); k < pi && s.tok(k).UPOS == "ADP" && p != "of" && p != "by" {
 			return ""
 		}
 	}
 	switch lower(next) {
 	case "out":
-		// "As the author points out, ...": a phrasal verb's particle.
-		if i+2 < s.end && s.tok(i+2).Text == "," {
+		// "As the author points out, ...", "It points out that ...": a
+		// phrasal verb's particle.
+		if i+2 < s.end && (s.tok(i+2).Text == "," || lower(s.tok(i+2)) == "that" || isQuoteTok(s.tok(i+2))) {
 			return l
 		}
 	case "that":
