@@ -521,6 +521,15 @@ func TestMechanisms(t *testing.T) {
 		{"day-after-cue", "", []string{
 			`a1 the president (person) | said (statement) | "Europe must be able to defend itself,"`,
 			"a2 He (person) | said (statement) | the plan would fail"}},
+		// Names joined by "and", or a share, take a plural verb: the
+		// base form after them is the present tense, even read as a noun.
+		{"plural-subject-stance", "", []string{
+			"a1 China and Russia (group) | support (statement) | the government",
+			"a2 One percent (group) | support (statement) | Jill Stein"}},
+		// A verb read as a plural noun, with an adverb before it and its
+		// particle and "that" after it.
+		{"particle-verb-after-adverb", "", []string{
+			"a1 The report (document) | points out (statement) | the penalties are light"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -155,6 +155,11 @@
 //   - dates of the act ("said on May 8") through package timex, against
 //     Doc.Published.
 //
+// Cue verbs the tagger read as nouns are verbs after their subject where
+// a noun could not stand (tree.go, verbAt): "records show that ...", "It
+// also points out that ...", "1 percent support Jill Stein"; names joined
+// by "and" and shares take a plural verb ("China and Russia support ...").
+//
 // Source kinds (person, outlet, document, author, group, unnamed) come from
 // the source's head noun and its entity (sources.go).
 //

@@ -196,7 +196,8 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		switch {
 		case (personNouns[hl] || authorNouns[hl]) && !plural(ht):
 			kind = doc.SourcePerson
-		case groupNouns[hl] || plural(ht):
+		case groupNouns[hl] || plural(ht) || quantityNouns[hl] || quantityNouns[lemma(s.tok(r[1]-1))]:
+			// "One percent support X": a share of people.
 			kind = doc.SourceGroup
 		default:
 			kind = doc.SourcePerson

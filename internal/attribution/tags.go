@@ -795,7 +795,8 @@ func pastAfterSubject(s *sentence, k int) bool {
 // support ..."): with no modal, "to" or auxiliary before it, a present
 // tense that the tagger read as an infinitive.
 func presentAfterSubject(s *sentence, k int) bool {
-	if s.tok(k).XPOS != "VB" {
+	// NN: a base form the tagger took for a noun (see verbAt).
+	if x := s.tok(k).XPOS; x != "VB" && x != "NN" {
 		return false
 	}
 	j := k - 1
@@ -806,7 +807,26 @@ func presentAfterSubject(s *sentence, k int) bool {
 		return false
 	}
 	p := s.tok(j)
-	return p.XPOS == "NNS" || p.XPOS == "NNPS" || p.XPOS == "PRP" && lower(p) != "it" && lower(p) != "he" && lower(p) != "she"
+	return p.XPOS == "NNS" || p.XPOS == "NNPS" || p.XPOS == "PRP" && lower(p) != "it" && lower(p) != "he" && lower(p) != "she" ||
+		pluralSubjectEnd(s, j)
+}
+
+// pluralSubjectEnd reports whether token j ends a subject that takes a
+// plural verb although its last word is singular: names joined by "and"
+// ("China and Russia support") or a share ("1 percent support").
+func pluralSubjectEnd(s *sentence, j int) bool {
+	p := s.tok(j)
+	if lower(p) == "percent" && j > s.first && s.tok(j-1).UPOS == "NUM" {
+		return true
+	}
+	if p.UPOS != "PROPN" {
+		return false
+	}
+	k := j
+	for k > s.first && s.tok(k).UPOS == "PROPN" {
+		k--
+	}
+	return lower(s.tok(k)) == "and" && k > s.first && s.tok(k-1).UPOS == "PROPN"
 }
 
 // pastAfterSubjectIn reports whether a token of [a, b) is pastAfterSubject.

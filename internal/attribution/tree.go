@@ -385,7 +385,7 @@ func (s *sentence) verbAt(i int) string {
 		// The base form after a plural noun phrase agrees with it as a
 		// verb ("records show", "records compiled by the commission
 		// show"), where the tagger read a compound noun.
-		if lower(t) != l || prev.XPOS != "NNS" && prev.XPOS != "NNPS" && !pluralIn(s, chainBack(s, i-1)) {
+		if lower(t) != l || prev.XPOS != "NNS" && prev.XPOS != "NNPS" && !pluralIn(s, chainBack(s, i-1)) && !pluralSubjectEnd(s, pi) {
 			return ""
 		}
 	case !strings.HasSuffix(lower(t), "s"):
@@ -432,6 +432,11 @@ func (s *sentence) verbAt(i int) string {
 		}
 	}
 	if isQuoteTok(next) {
+		return l
+	}
+	// "1 percent support Jill Stein": a noun cannot take a determiner,
+	// a possessive or a name right after it; a stance verb can.
+	if stanceVerbs[l] && (next.UPOS == "DET" || next.XPOS == "PRP$" || next.UPOS == "PROPN") {
 		return l
 	}
 	return ""
