@@ -530,6 +530,13 @@ func TestMechanisms(t *testing.T) {
 		// particle and "that" after it.
 		{"particle-verb-after-adverb", "", []string{
 			"a1 The report (document) | points out (statement) | the penalties are light"}},
+		// Evidence "shows" though the tagger read a noun: before "that"
+		// and a clause, before a subject pronoun and its verb, and at the
+		// end after a noun phrase with a participle before its noun.
+		{"evidence-verb-read-as-noun", "", []string{
+			"a1 Data from the 2014 American Community Survey (unnamed) | show (statement) | women represented 41 percent of the workforce",
+			"a2 documents from his tax return (document) | show (statement) | he took a large loss",
+			"a3 an analysis of newly filed campaign-finance reports (document) | shows (statement) | Donations hit $1.1 billion"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

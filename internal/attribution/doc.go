@@ -157,7 +157,8 @@
 //
 // Cue verbs the tagger read as nouns are verbs after their subject where
 // a noun could not stand (tree.go, verbAt): "records show that ...", "It
-// also points out that ...", "1 percent support Jill Stein"; names joined
+// also points out that ...", "1 percent support Jill Stein", "data from
+// the survey show that ...", "documents show he took ..."; names joined
 // by "and" and shares take a plural verb ("China and Russia support ...").
 //
 // Source kinds (person, outlet, document, author, group, unnamed) come from

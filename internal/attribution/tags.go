@@ -180,6 +180,12 @@ func chainBack(s *sentence, j int) [2]int {
 		case t.XPOS == "VBN" && a < b && a-2 >= s.first && (s.tok(a-2).UPOS == "NOUN" || s.tok(a-2).UPOS == "PROPN"):
 			a--
 			continue
+		case t.XPOS == "VBN" && a < b && npTag(s.tok(a)) && s.tok(a).UPOS != "DET",
+			t.UPOS == "ADV" && a+1 < b && s.tok(a).XPOS == "VBN" && npTag(s.tok(a+1)) && s.tok(a+1).UPOS != "DET":
+			// A participle before its noun, with its adverb ("newly
+			// filed reports").
+			a--
+			continue
 		case (lower(t) == "and" || lower(t) == "or") && a < b && a-2 >= s.first && (s.tok(a-2).UPOS == "NOUN" || s.tok(a-2).UPOS == "PROPN") &&
 			(s.tok(a).UPOS == "NOUN" || s.tok(a).UPOS == "PROPN" || s.tok(a).UPOS == "DET" || s.tok(a).UPOS == "ADJ"):
 			// "leaders and diplomats said": coordinated subjects.

@@ -385,7 +385,10 @@ func (s *sentence) verbAt(i int) string {
 		// The base form after a plural noun phrase agrees with it as a
 		// verb ("records show", "records compiled by the commission
 		// show"), where the tagger read a compound noun.
-		if lower(t) != l || prev.XPOS != "NNS" && prev.XPOS != "NNPS" && !pluralIn(s, chainBack(s, i-1)) && !pluralSubjectEnd(s, pi) {
+		// So does "that" and a clause after evidence ("Data from the
+		// survey show that ...").
+		evidenceThat := lower(next) == "that" && (evidenceNouns[lemma(prev)] || documentNouns[lemma(prev)])
+		if lower(t) != l || prev.XPOS != "NNS" && prev.XPOS != "NNPS" && !pluralIn(s, chainBack(s, i-1)) && !pluralSubjectEnd(s, pi) && !evidenceThat {
 			return ""
 		}
 	case !strings.HasSuffix(lower(t), "s"):
@@ -406,7 +409,7 @@ func (s *sentence) verbAt(i int) string {
 		for k > s.first && npTag(s.tok(k)) {
 			k--
 		}
-		if p := lower(s.tok(k)); k < pi && s.tok(k).UPOS == "ADP" && p != "of" && p != "by" {
+		if p := lower(s.tok(k)); k < pi && s.tok(k).UPOS == "ADP" && p != "of" && p != "by" && p != "from" {
 			return ""
 		}
 	}
@@ -434,6 +437,10 @@ func (s *sentence) verbAt(i int) string {
 	if isQuoteTok(next) {
 		return l
 	}
+	// "documents show he took ...": a subject pronoun and its verb.
+	if next.XPOS == "PRP" && nominative[lower(next)] && i+2 < s.end && finiteVerb(s.tok(i+2)) {
+		return l
+	}
 	// "1 percent support Jill Stein": a noun cannot take a determiner,
 	// a possessive or a name right after it; a stance verb can.
 	if stanceVerbs[l] && (next.UPOS == "DET" || next.XPOS == "PRP$" || next.UPOS == "PROPN") {
@@ -441,6 +448,9 @@ func (s *sentence) verbAt(i int) string {
 	}
 	return ""
 }
+
+// nominative are the pronouns that can only be subjects.
+var nominative = set(`i he she we they`)
 
 // flat returns the sentence read off its tags alone: the same tokens
 // without heads and relations. It returns s itself when s has no tree.
