@@ -537,6 +537,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 Data from the 2014 American Community Survey (unnamed) | show (statement) | women represented 41 percent of the workforce",
 			"a2 documents from his tax return (document) | show (statement) | he took a large loss",
 			"a3 an analysis of newly filed campaign-finance reports (document) | shows (statement) | Donations hit $1.1 billion"}},
+		// "say" read as an interjection, set off by commas after its
+		// subject.
+		{"say-interjection-parenthetical", "", []string{
+			"a1 advisers to Mr. Obama (group) | say (statement) | in recent days … the president has grown exasperated with the tenor of the campaign"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

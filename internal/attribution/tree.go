@@ -363,8 +363,10 @@ func (s *sentence) verbAt(i int) string {
 	// "79 percent of Democrats say they ...": "say" read as an
 	// interjection, between a subject and the clause it reports.
 	if w := lower(t); (w == "say" || w == "says") && t.UPOS == "INTJ" && i > s.first && i+1 < s.end {
+		// Or set off by commas after its subject (", advisers to Mr.
+		// Obama say, the president ...").
 		if p, n := s.tok(i-1), s.tok(i+1); (p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.UPOS == "PRON" || p.UPOS == "NUM" || s.asideDash(i-1)) &&
-			(n.UPOS == "PRON" || n.UPOS == "DET" || n.UPOS == "PROPN" || n.UPOS == "NOUN" || lower(n) == "that") {
+			(n.UPOS == "PRON" || n.UPOS == "DET" || n.UPOS == "PROPN" || n.UPOS == "NOUN" || lower(n) == "that" || n.Text == ",") {
 			return "say"
 		}
 	}
