@@ -989,10 +989,18 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		}
 		// "claimed X, but offered no proof", "called X and called for
 		// Y": a second verb phrase of the cue's own clause.
+		// A present tense after a cue in the past goes on with what was
+		// said ("said he was once part of it, but is now ...").
 		if !inQuote && j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
-			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b)) && s.words(a, j) >= 2 {
+			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b)) && s.words(a, j) >= 2 &&
+			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP")) {
 			b = j
 			break
+		}
+		// ", but that ...", ", but rather ...", ", but not ...": the
+		// second half of what was said.
+		if t.UPOS == "CCONJ" && j+1 < b && contrastGoesOn[lower(s.tok(j+1))] {
+			continue
 		}
 		// ", but Mrs. Roe would ...": a clause with its own subject
 		// after a comma and a conjunction is the writer's contrast,
@@ -1087,6 +1095,10 @@ func asideRelativeEnd(s *sentence, a, b int) int {
 	}
 	return b
 }
+
+// contrastGoesOn are the words after "but" that make it join two parts
+// of one content rather than add the writer's contrast.
+var contrastGoesOn = set(`that rather not also instead`)
 
 // gerundSubject reports whether the gerund at j, no verb of saying,
 // begins the subject of a clause that goes on before b: its object, then
