@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -244,8 +245,28 @@ func isAlias(w string) bool {
 			return false
 		}
 	}
-	return countries.ByName(w).IsValid()
+	if v, ok := aliasMemo.Load(w); ok {
+		return v.(bool)
+	}
+	ok := countries.ByName(w).IsValid()
+	if aliasMemoSize.Add(1) <= maxAliasMemo {
+		aliasMemo.Store(w, ok)
+	}
+	return ok
 }
+
+// The answers of countries.ByName, which normalises every word it is
+// asked about into new strings, are kept for the first maxAliasMemo
+// words looked up: capitalised words repeat from sentence to sentence,
+// and the lookups were a quarter of the allocations of tagging a text.
+// Past the bound words are looked up afresh, so memory stays bounded on
+// any corpus.
+const maxAliasMemo = 1 << 16
+
+var (
+	aliasMemo     sync.Map // string → bool
+	aliasMemoSize atomic.Int64
+)
 
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

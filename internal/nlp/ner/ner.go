@@ -90,16 +90,24 @@ func typeOf(l int) int { return (l - 1) / numParts }
 func partOf(l int) int { return (l - 1) % numParts }
 
 // iob2 is the IOB2 tag written out for class l.
-func iob2(l int) string {
-	if l == labelO {
-		return "O"
+func iob2(l int) string { return iob2Tags[l] }
+
+// iob2Tags holds the IOB2 tag of each class, built once so that tagging
+// allocates no strings.
+var iob2Tags = func() []string {
+	tags := make([]string, len(Labels))
+	for l := range tags {
+		switch {
+		case l == labelO:
+			tags[l] = "O"
+		case partOf(l) == partB || partOf(l) == partU:
+			tags[l] = "B-" + Types[typeOf(l)]
+		default:
+			tags[l] = "I-" + Types[typeOf(l)]
+		}
 	}
-	switch partOf(l) {
-	case partB, partU:
-		return "B-" + Types[typeOf(l)]
-	}
-	return "I-" + Types[typeOf(l)]
-}
+	return tags
+}()
 
 // open reports whether class l leaves a name open, so that only I- or L-
 // of its type may follow (and the sentence may not end).

@@ -96,6 +96,7 @@ type Tagger struct {
 }
 
 type scratch struct {
+	forms  []string // the words of the sentence
 	feats  []uint64
 	scores []float32
 	cls    []int32  // ambiguity class of each word
@@ -380,7 +381,12 @@ func (t *Tagger) Tag(s *conllu.Sentence) {
 	}
 	sc := t.pool.Get().(*scratch)
 	defer t.pool.Put(sc)
-	forms := formsOf(s)
+	sc.forms = sc.forms[:0]
+	for i := range s.Tokens {
+		sc.forms = append(sc.forms, s.Tokens[i].Form)
+	}
+	forms := sc.forms
+	defer clear(sc.forms) // hold no text past the call
 	sc.cls, sc.low = t.wordClasses(sc.cls, sc.low, forms)
 	// The features that do not depend on labels, once for both passes;
 	// dictionary words need none.
