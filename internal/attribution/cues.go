@@ -1006,7 +1006,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// after a comma and a conjunction is the writer's contrast,
 		// when the content so far is not a clause it could continue;
 		// after ", but" it is a contrast in any case.
-		if !inQuote && j > a+2 && t.UPOS == "CCONJ" && s.tok(j-1).Text == "," && (!hasFinite(s, a, j) || lower(t) == "but") {
+		if !inQuote && j > a+2 && t.UPOS == "CCONJ" && commaBefore(s, j) && (!hasFinite(s, a, j) || lower(t) == "but") {
 			k := j + 1
 			for k < b && npTag(s.tok(k)) {
 				k++
@@ -1094,6 +1094,18 @@ func asideRelativeEnd(s *sentence, a, b int) int {
 		}
 	}
 	return b
+}
+
+// commaBefore reports whether a comma ends the text before token j, also
+// inside a closing quotation mark (“jobs, jobs, jobs,” but ...).
+func commaBefore(s *sentence, j int) bool {
+	if j <= s.first {
+		return false
+	}
+	if s.tok(j-1).Text == "," {
+		return true
+	}
+	return j-2 >= s.first && isQuoteTok(s.tok(j-1)) && s.tok(j-2).Text == ","
 }
 
 // contrastGoesOn are the words after "but" that make it join two parts
