@@ -541,6 +541,11 @@ func TestMechanisms(t *testing.T) {
 		// subject.
 		{"say-interjection-parenthetical", "", []string{
 			"a1 advisers to Mr. Obama (group) | say (statement) | in recent days … the president has grown exasperated with the tenor of the campaign"}},
+		// "more likely to say" reports what people say; a comma inside
+		// a closing quotation mark before "but" ends the content.
+		{"likely-to-say", "", []string{
+			"a1 Voters (group) | say (statement) | the senator represents their views",
+			"a2 Trump (person) | promising (statement) | lower taxes and “jobs, jobs, jobs,”"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

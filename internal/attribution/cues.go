@@ -806,6 +806,17 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 		}
 	}
+	if c.src[0] == c.src[1] && !passive && c.cue[0]-2 > s.first && s.tok(c.cue[0]-1).XPOS == "TO" {
+		// "Voters are more likely to say ...": the subject of "be"
+		// before the adjective.
+		k := c.cue[0] - 2
+		for k > s.first && (s.tok(k).UPOS == "ADV" || s.tok(k).UPOS == "ADJ") {
+			k--
+		}
+		if k < c.cue[0]-2 && s.tok(k).UPOS == "AUX" && lemma(s.tok(k)) == "be" {
+			c.src = subjectByTags(s, k)
+		}
+	}
 	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
 		// "X took the stage and called ...": a verb joined to the one
 		// before shares its subject, that of the main clause ("X said
@@ -2048,9 +2059,10 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 }
 
 // dispositions are adjectives that take an act not done ("ready to
-// defend", "willing to admit").
+// defend", "willing to admit"). "Likely" is not one: "voters are more
+// likely to say X" reports what a poll found they say.
 var dispositions = set(`ready willing able unable unwilling prepared eager reluctant keen determined
-	likely unlikely afraid hesitant free quick slow`)
+	afraid hesitant free quick slow`)
 
 // armedGroupAt reports whether the noun phrase starting at token j names
 // an entity of type group (armed and political groups).
