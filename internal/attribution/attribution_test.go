@@ -546,6 +546,11 @@ func TestMechanisms(t *testing.T) {
 		{"likely-to-say", "", []string{
 			"a1 Voters (group) | say (statement) | the senator represents their views",
 			"a2 Trump (person) | promising (statement) | lower taxes and “jobs, jobs, jobs,”"}},
+		// In a title-case headline a cue verb after a name is a verb,
+		// whatever the tagger made of it.
+		{"headline-title-case-verb", "", []string{
+			"a1 Senator (person) | Calls for (statement) | Special Prosecutor",
+			"a2 Report (document) | Reveals (statement) | Donor Ties"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

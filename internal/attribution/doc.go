@@ -15,7 +15,9 @@
 // of an English parse (plausibleParse) is not used at all. The rules never
 // match on raw text, with one exception: the forms "says" and "said" in
 // title case count as verbs whatever their tag, since headlines defeat
-// the tagger. Where the lemmatiser slips on a regular form ("declined" →
+// the tagger; so does, in a title-case headline, a cue verb's present
+// or base form right after a name or a noun that can name a source
+// ("Senator Calls for ...", "Report Reveals ..."). Where the lemmatiser slips on a regular form ("declined" →
 // "declin"), the cue lexicon is looked up through the form's regular
 // inflections.
 //

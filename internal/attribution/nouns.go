@@ -147,6 +147,10 @@ func nounPrepCue(s *sentence, i int) *cand {
 	if !ok || t.UPOS != "NOUN" || i+2 >= s.end {
 		return nil
 	}
+	// A verb the tagger read as a noun ("Senator Calls for ...").
+	if s.verbAt(i) != "" {
+		return nil
+	}
 	p := s.tok(i + 1)
 	// "his promise to build a wall": nouns of committing and demanding
 	// take what they say as an infinitive.

@@ -360,6 +360,16 @@ func (s *sentence) verbAt(i int) string {
 		// these two forms are verbs whatever the tag says.
 		return "say"
 	}
+	// Likewise a cue verb of a title-case headline right after a name or
+	// a noun that can name a source ("Mike Pence Calls for Special
+	// Prosecutor", "Report Reveals ...").
+	if i > s.first && capitalised(t) && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && titleCase(s) {
+		if p := s.tok(i - 1); p.UPOS == "PROPN" || p.XPOS == "NNPS" || p.XPOS == "NNS" || p.UPOS == "NOUN" && kindNoun(lemma(p)) {
+			if l := headlineVerb(lower(t)); l != "" {
+				return l
+			}
+		}
+	}
 	// "79 percent of Democrats say they ...": "say" read as an
 	// interjection, between a subject and the clause it reports.
 	if w := lower(t); (w == "say" || w == "says") && t.UPOS == "INTJ" && i > s.first && i+1 < s.end {
@@ -447,6 +457,42 @@ func (s *sentence) verbAt(i int) string {
 	// a possessive or a name right after it; a stance verb can.
 	if stanceVerbs[l] && (next.UPOS == "DET" || next.XPOS == "PRP$" || next.UPOS == "PROPN") {
 		return l
+	}
+	return ""
+}
+
+// titleCase reports whether s is written in title case, as headlines
+// are: at least four words, and at least four in five of the words of
+// four letters or more capitalised.
+func titleCase(s *sentence) bool {
+	words, long, caps := 0, 0, 0
+	for i := s.first; i < s.end; i++ {
+		t := s.tok(i)
+		if isPunct(t) {
+			continue
+		}
+		words++
+		if utf8.RuneCountInString(t.Text) >= 4 {
+			long++
+			if capitalised(t) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && long > 0 && 5*caps >= 4*long
+}
+
+// headlineVerb returns the cue lemma of a present-tense form w
+// ("calls", "vows", "denies", "urges") or of a base form, or "".
+// Weak cues are left out: in a headline nothing shows their clause.
+func headlineVerb(w string) string {
+	for _, suf := range [][2]string{{"ies", "y"}, {"es", ""}, {"s", ""}, {"", ""}} {
+		if b, ok := strings.CutSuffix(w, suf[0]); ok && len(b) > 1 {
+			l := b + suf[1]
+			if _, cue := cueVerbs[l]; cue && !weakCues[l] {
+				return l
+			}
+		}
 	}
 	return ""
 }
