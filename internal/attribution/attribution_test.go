@@ -551,6 +551,11 @@ func TestMechanisms(t *testing.T) {
 		{"headline-title-case-verb", "", []string{
 			"a1 Senator (person) | Calls for (statement) | Special Prosecutor",
 			"a2 Report (document) | Reveals (statement) | Donor Ties"}},
+		// A city's state set off by commas and ", such as X" stay in
+		// the object; "so-called" names, nobody calls.
+		{"object-place-and-examples", "", []string{
+			"a1 Clinton (person) | criticized (accusation) | Tulsa, Okla., police officer Betty Shelby for the shooting",
+			`a2 Mr. Trump (person) | called for (statement) | taxing so-called "pass through" income, such as that of partnerships`}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -372,7 +372,8 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// something; nobody says anything.
 	if lem == "call" && s.tok(i).XPOS == "VBN" && i > s.first && i+1 < s.end && !passiveAux(s, i) &&
 		s.tok(i+1).XPOS != "IN" && s.tok(i+1).XPOS != "TO" && s.tok(i+1).XPOS != "RP" {
-		if p := s.tok(i - 1); (p.UPOS == "NOUN" || p.UPOS == "PROPN") && !objectPredicate(s, i+1) || lower(p) == "so" || lower(p) == "so-" {
+		if p := s.tok(i - 1); (p.UPOS == "NOUN" || p.UPOS == "PROPN") && !objectPredicate(s, i+1) || lower(p) == "so" || lower(p) == "so-" ||
+			p.XPOS == "HYPH" && i-2 >= s.first && lower(s.tok(i-2)) == "so" {
 			return nil
 		}
 	}
@@ -1130,6 +1131,14 @@ func gerundSubject(s *sentence, j, b int) bool {
 	return lexLemma(s.tok(j)) == "" && subjectThenVerb(s, j+1, b)
 }
 
+// placeAside reports whether the comma at k opens the name of a place's
+// state or country, one word closed by a comma, after a name and before
+// more of the noun phrase ("Tulsa, Okla., police officer").
+func placeAside(s *sentence, k, b int) bool {
+	return k > s.first && k+3 < b && s.tok(k-1).UPOS == "PROPN" && s.tok(k+1).UPOS == "PROPN" &&
+		s.tok(k+2).Text == "," && npTag(s.tok(k+3)) && s.tok(k+3).UPOS != "PRON" && s.tok(k+3).UPOS != "DET"
+}
+
 // listsMembers reports a participle that goes on with the noun phrase
 // before it rather than opening a clause: ", including X" names members
 // of what was said.
@@ -1525,10 +1534,17 @@ func objectEnd(s *sentence, cue, b int) int {
 			return k
 		case t.Text == "," && k+1 < b && (s.tok(k+1).XPOS == "VBG" && !listsMembers(s.tok(k+1)) || s.tok(k+1).UPOS == "CCONJ" && verbAt(k+2)):
 			return k
-		case t.Text == "," && !quoteOpenAt(s, cue+1, k) && !listGoesOn(s, k, b) && !adjectivesGoOn(s, k, b) && !(k+1 < b && listsMembers(s.tok(k+1))):
+		case t.Text == "," && placeAside(s, k, b):
+			// "Tulsa, Okla., police officer Betty Shelby": a city's state
+			// set off by commas inside the noun phrase.
+			k += 2
+		case t.Text == "," && !quoteOpenAt(s, cue+1, k) && !listGoesOn(s, k, b) && !adjectivesGoOn(s, k, b) && !(k+1 < b && listsMembers(s.tok(k+1))) &&
+			!(k+2 < b && lower(s.tok(k+1)) == "such" && lower(s.tok(k+2)) == "as"):
 			// What follows a comma after the object is a clause or an
 			// aside of its own (", who ...", ", the crowd ...", ", a
-			// group that ..."), unless the comma separates a list.
+			// group that ..."), unless the comma separates a list or
+			// gives members or examples (", including X", ", such as
+			// X").
 			return k
 		case bareTime(t) && !goesOn(k+1):
 			return k

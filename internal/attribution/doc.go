@@ -63,7 +63,9 @@
 //     (a coordinated verb, ", saying ...", a bare "Saturday" or "last
 //     week"), but not at a comma between adjectives of one noun ("its
 //     important, oil-rich ally"), at a currency sign ("the $1.1
-//     billion plan") nor before ", including X", an aside set off by
+//     billion plan"), a city's state set off by commas ("Tulsa, Okla.,
+//     police officer") nor before ", including X" or ", such as X", an
+//     aside set off by
 //     commas after which the cue's complement goes on ("accused X, who
 //     ..., of Y") or a second gerund ("proposed cutting taxes and raising
 //     spending");
