@@ -226,6 +226,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	for i := range out {
 		out[i].ID = "a" + strconv.Itoa(i+1)
 	}
+	trimFinalCues(d, out)
 	// Parent: the smallest other content that holds this cue, unless
 	// that one's cue lies in this content (two readings of one clause
 	// would otherwise hold each other).
@@ -275,6 +276,51 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	}
 	d.Attributions = out
 	st.relay(d, sents)
+}
+
+// trimFinalCues ends a content before another attribution's cue that
+// closes it: in `X said that Y ''...,'' he said.` the writer names the
+// speaker again after the quotation, and "he said" is no part of what X
+// said. Only a cue whose own content comes before it and after which the
+// content has nothing but punctuation counts.
+func trimFinalCues(d *doc.Doc, out []doc.Attribution) {
+	for i := range out {
+		a := &out[i]
+		for j := range out {
+			b := &out[j]
+			if i == j || !a.Content.Contains(b.Cue.Span) || b.Content.End > b.Cue.Span.Start || b.Content.End <= a.Content.Start {
+				continue
+			}
+			// b is a parenthetical: its source and cue come right after
+			// its content, past punctuation only, and end a's content.
+			if b.Source.Span.Empty() {
+				continue
+			}
+			frameStart := min(b.Cue.Span.Start, b.Source.Span.Start)
+			frameEnd := max(b.Cue.Span.End, b.Source.Span.End)
+			if frameStart < b.Content.End || frameEnd > a.Content.End ||
+				hasWord(d.Slice(doc.Span{Start: b.Content.End, End: frameStart})) || hasWord(d.Slice(doc.Span{Start: frameEnd, End: a.Content.End})) {
+				continue
+			}
+			a.Content.End = b.Content.End
+			var parts []doc.Span
+			for _, p := range a.ContentParts {
+				if p.Start < a.Content.End {
+					p.End = min(p.End, a.Content.End)
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) < 2 {
+				parts = nil
+			}
+			a.ContentParts = parts
+		}
+	}
+}
+
+// hasWord reports whether text holds a letter or a digit.
+func hasWord(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // contentParts returns the pieces of content that lie either side of

@@ -556,6 +556,11 @@ func TestMechanisms(t *testing.T) {
 		{"object-place-and-examples", "", []string{
 			"a1 Clinton (person) | criticized (accusation) | Tulsa, Okla., police officer Betty Shelby for the shooting",
 			`a2 Mr. Trump (person) | called for (statement) | taxing so-called "pass through" income, such as that of partnerships`}},
+		// The speaker named again after a quotation that ends a content
+		// is no part of it.
+		{"speaker-named-again-after-quote", "", []string{
+			`a1 Mr. Kamin (person) | said (statement) | the proposals send a clear message that a top priority "is increasing the tax liability at the top,"`,
+			`a2 he (person) | said (statement) | "is increasing the tax liability at the top,"`}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

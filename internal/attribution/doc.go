@@ -149,6 +149,8 @@
 //     content is an object and no clause (adjunctMarks in cues.go);
 //   - speaker labels of transcripts and headlines ("SMITH: ...") and
 //     bylines under a quotation ("― Jane Roe") (speaker.go);
+//   - the speaker named again after a quotation that ends a content ("X
+//     said that Y “...,” he said.") is no part of that content;
 //   - nesting: an attribution whose cue lies inside another's content (in
 //     one of its parts) gets that one as Parent;
 //   - anaphora: a content such as "This" refers to the attribution before;
