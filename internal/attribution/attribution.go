@@ -279,7 +279,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 }
 
 // trimFinalCues ends a content before another attribution's cue that
-// closes it: in `X said that Y ”...,” he said.` the writer names the
+// closes it: in "X said that Y “...,” he said." the writer names the
 // speaker again after the quotation, and "he said" is no part of what X
 // said. Only a cue whose own content comes before it and after which the
 // content has nothing but punctuation counts.
