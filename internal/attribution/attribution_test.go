@@ -561,6 +561,10 @@ func TestMechanisms(t *testing.T) {
 		{"speaker-named-again-after-quote", "", []string{
 			`a1 Mr. Kamin (person) | said (statement) | the proposals send a clear message that a top priority "is increasing the tax liability at the top,"`,
 			`a2 he (person) | said (statement) | "is increasing the tax liability at the top,"`}},
+		// "Having said that" and "That said" connect; nobody says. A
+		// time after the subject is when it was said, not who said it.
+		{"having-said-that", "", []string{
+			"a1 The senator (person) | said (statement) | he would consider the nominee"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -380,6 +380,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if (lem == "lay" || lem == "spell") && (i+1 >= s.end || lower(s.tok(i+1)) != "out") {
 		return nil
 	}
+	// "Having said that," and "That said," connect; nobody says.
+	if lem == "say" && s.tok(i).XPOS == "VBN" && i+1 < s.end && i > s.first &&
+		(lower(s.tok(i-1)) == "having" && lower(s.tok(i+1)) == "that" && i+2 < s.end && s.tok(i+2).Text == "," ||
+			lower(s.tok(i-1)) == "that" && i-1 == s.first && s.tok(i+1).Text == ",") {
+		return nil
+	}
 	// "ruled out" excludes; it rules nothing.
 	if lem == "rule" && i+1 < s.end && lower(s.tok(i+1)) == "out" {
 		return nil
@@ -1878,6 +1884,12 @@ func trimSourceEnd(s *sentence, r [2]int) [2]int {
 		}
 		if k := asidePhrase(s, r[0], b); k < b {
 			b = k
+			continue
+		}
+		// "The senator this week (also said)": when, not who.
+		if b-2 > r[0] && temporalNP(s, [2]int{b - 2, b}) && (lower(s.tok(b-2)) == "this" || lower(s.tok(b-2)) == "last" || lower(s.tok(b-2)) == "next") &&
+			!relativeIn(s, r[0], b) {
+			b -= 2
 			continue
 		}
 		break

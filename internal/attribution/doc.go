@@ -131,13 +131,13 @@
 //     said X - said Y") ends what it reports at the closing dash;
 //   - when and how something was said is no content: a bare day after
 //     the cue ("said Friday the plan would fail", "“...,” he said Friday
-//     as he left"), a time before "that"
-//     or a quotation ("warned this week that", "said last week on CNN
-//     “...”"), a medium before "that" ("wrote on Telegram that"), "on
-//     condition of anonymity";
+//     as he left"), a time before "that" or a quotation ("warned this
+//     week that", "said last week on CNN “...”"), a medium before "that"
+//     ("wrote on Telegram that"), "on condition of anonymity"; nor is it
+//     part of the source ("The senator this week said");
 //   - stance verbs whose object is an armed group ("supported the
 //     rebels") name material support, an event, not a position; "ruled
-//     out" rules nothing;
+//     out" rules nothing; "Having said that," and "That said," connect;
 //   - a participle that describes the noun before it ("the ceasefire
 //     announced on Monday will hold") reports nothing;
 //   - a cue whose source cannot be found is kept only where its frame is
