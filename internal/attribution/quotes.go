@@ -541,13 +541,13 @@ func quoteRunsOn(s *sentence, q doc.Span) doc.Span {
 }
 
 // subjectThenVerb reports whether a noun phrase starts at token a and a
-// finite verb or modal follows it, before b.
+// finite verb (or modal) follows it, before b.
 func subjectThenVerb(s *sentence, a, b int) bool {
 	j := a
 	for j < b && (npTag(s.tok(j)) || lower(s.tok(j)) == "of" && j > a) {
 		j++
 	}
-	return j > a && j < b && (finiteVerb(s.tok(j)) || s.tok(j).XPOS == "MD")
+	return j > a && j < b && finiteVerb(s.tok(j))
 }
 
 // titleLike reports whether a quotation is a short title or name in
