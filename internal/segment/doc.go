@@ -19,8 +19,10 @@
 //
 // Sentences end at terminal punctuation (with any closing quotes and
 // brackets that follow it), unless a comma or other continuing
-// punctuation follows, or a quotation closes and a lower-case word or a
-// short attribution follows (“Why?” he asked. “Why?” Mr. Smith asked.);
+// punctuation follows, or a quotation closes and a lower-case word or,
+// after a question or exclamation mark, a short attribution follows
+// (“Why?” he asked. “Why?” Mr. Smith asked.; but “... change.” She adds,
+// “...” is two sentences);
 // at an abbreviation or initial only when the next word is one that
 // typically starts a sentence ("in the U.S. The army" but "U.S. Army");
 // never after a title ("Gen.", "Mr."); at blank lines; and at single line

@@ -141,6 +141,9 @@ func TestSentences(t *testing.T) {
 	expectSentences(t, "“We won.” The minister said on Monday that it was over.", "“We won.” || The minister said on Monday that it was over.")
 	expectSentences(t, "“Enough!” the crowd shouted.", "“Enough!” the crowd shouted.")
 	expectSentences(t, "“We won.” The minister said he was glad.", "“We won.” || The minister said he was glad.")
+	// A full stop inside the quotation ends it even before a short
+	// attribution: news style writes a comma there when one follows.
+	expectSentences(t, "She says it is “the same rigged system.” She adds, “Who loses a billion?”", "She says it is “the same rigged system.” || She adds, “Who loses a billion?”")
 	expectSentences(t, "He lives in the U.S. The weather is fine.", "He lives in the U.S. || The weather is fine.")
 	expectSentences(t, "The U.S. Army left.", "The U.S. Army left.")
 	expectSentences(t, "On Jan. 5. They met.", "On Jan. 5. || They met.")

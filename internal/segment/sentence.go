@@ -110,8 +110,10 @@ func (sp *splitter) ends(k int) (func(m int) bool, bool) {
 			case m > k+1:
 				// After a closing quote a lower-case word or a short
 				// attribution continues the sentence: "Why?" he asked.
-				// "Why?" Mr. Smith asked.
-				return !sp.lowerOrPunct(m) && !sp.attribution(m)
+				// "Why?" Mr. Smith asked. A full stop inside the quote
+				// has ended it, news style writing a comma there when
+				// the attribution follows: “... change.” She adds, “...”
+				return !sp.lowerOrPunct(m) && !(last != '.' && sp.attribution(m))
 			}
 			// A bare period, "!" or "?" ends the sentence even before a
 			// lower-case word; known abbreviations never get here, as
