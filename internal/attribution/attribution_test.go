@@ -565,6 +565,9 @@ func TestMechanisms(t *testing.T) {
 		// time after the subject is when it was said, not who said it.
 		{"having-said-that", "", []string{
 			"a1 The senator (person) | said (statement) | he would consider the nominee"}},
+		// A semicolon ends what a cue reports, on either side.
+		{"semicolon-ends-content", "", []string{
+			"a1 Republicans (group) | said (statement) | the timing of the news was not intentional"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},
@@ -772,6 +775,24 @@ func BenchmarkRun(b *testing.B) {
 			if err := st.Run(context.Background(), d); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// A cue that finds no content run, in a sentence that is not the
+// document's first, leaves the others' attributions whole (it once read
+// tokens before the sentence).
+func TestEmptyRunAfterFirstSentence(t *testing.T) {
+	for _, parsed := range []bool{true, false} {
+		d := run(t, "empty-run-after-first-sentence", parsed, "")
+		found := false
+		for _, a := range d.Attributions {
+			if d.Slice(a.Cue.Span) == "concluded" && d.Slice(a.Source.Span) == "he" && strings.HasPrefix(d.Slice(a.Content), "“I think also") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("parsed=%v: no attribution of the quotation to \"he concluded\"", parsed)
 		}
 	}
 }

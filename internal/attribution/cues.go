@@ -1065,6 +1065,34 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			b = j
 		}
 	}
+	// A semicolon outside quotation marks ends a clause: what a cue
+	// reports lies on its side of it ("said X was not intentional; they
+	// only learned ...").
+	if cue >= 0 {
+		inQuote := false
+		for j := a; j < b; j++ {
+			t := s.tok(j)
+			if isQuoteTok(t) {
+				inQuote = !inQuote
+			}
+			if t.Text != ";" || inQuote {
+				continue
+			}
+			if cue < a {
+				b = j
+				break
+			}
+			if j < cue {
+				a = j + 1
+			}
+		}
+		// Nor does a content before its cue reach across one.
+		for j := max(a, b, s.first); a < b && j < cue && cue < s.end; j++ {
+			if s.tok(j).Text == ";" {
+				return
+			}
+		}
+	}
 	if cue >= 0 && cue < a {
 		b = cutCueAdjunct(s, a, b, cue)
 		if inAsideRelative(s, cue) {
