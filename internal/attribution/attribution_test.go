@@ -568,6 +568,10 @@ func TestMechanisms(t *testing.T) {
 		// A semicolon ends what a cue reports, on either side.
 		{"semicolon-ends-content", "", []string{
 			"a1 Republicans (group) | said (statement) | the timing of the news was not intentional"}},
+		// A headline's speaker label may go on with where or to whom;
+		// its title case hides the verb of what is said.
+		{"headline-speaker-label", "", []string{
+			"a1 Former Attorney General (person) | : (statement) | Email Scandal Disqualifies Her"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -147,7 +147,8 @@
 //     hung on the cue ("praised the deal after the vote", "denied it
 //     during a rally"), read off the tree, or off the tags when the
 //     content is an object and no clause (adjunctMarks in cues.go);
-//   - speaker labels of transcripts and headlines ("SMITH: ...") and
+//   - speaker labels of transcripts and headlines ("SMITH: ...", "CNN
+//     President On Trump: ...", "Poll: ..." over a title-case line) and
 //     bylines under a quotation ("― Jane Roe") (speaker.go);
 //   - the speaker named again after a quotation that ends a content ("X
 //     said that Y “...,” he said.") is no part of that content;

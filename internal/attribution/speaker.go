@@ -41,8 +41,13 @@ func speakerColon(sents []*sentence, k int) *cand {
 		}
 	}
 	named := false
+	srcEnd := colon // the label may go on with whom or where ("X on Trump:")
 	for i := first; i < colon; i++ {
 		t := s.tok(i)
+		if t.UPOS == "ADP" && named && srcEnd == colon && i+1 < colon && labelPreps[lower(t)] {
+			srcEnd = i
+			continue
+		}
 		if !npTag(t) && !(t.UPOS == "PUNCT" && t.Text == ".") {
 			return nil
 		}
@@ -70,14 +75,22 @@ func speakerColon(sents []*sentence, k int) *cand {
 	// person's mouth ("Reid: 'Never underestimate him.'", "Clinton: Time
 	// for a new strategy"); "Clinton: 547" is a table row and "The Ninth
 	// Circle: A View from Inside" a title.
-	if last == k && !hasVerbIn(s, a, s.end) && (!isQuoteTok(s.tok(a)) && !personIn(s, first, colon) || s.words(a, s.end) < 2) {
+	// A title-case headline hides its verbs from the tagger ("Poll:
+	// Donald Trump Ties Hillary Clinton").
+	if last == k && !hasVerbIn(s, a, s.end) && !(titleCase(s) && s.words(a, s.end) >= 3) &&
+		(!isQuoteTok(s.tok(a)) && !personIn(s, first, colon) || s.words(a, s.end) < 2) {
 		return nil
 	}
-	c := &cand{sent: s.idx, cue: [2]int{colon, colon + 1}, cueType: doc.CueStatement, src: [2]int{first, colon}, via: "speaker-colon"}
+	c := &cand{sent: s.idx, cue: [2]int{colon, colon + 1}, cueType: doc.CueStatement, src: [2]int{first, srcEnd}, via: "speaker-colon"}
 	c.content = doc.Span{Start: s.tok(a).Span.Start, End: e.tok(b - 1).Span.End}
 	c.contentTok = [2]int{a, s.end}
 	return c
 }
+
+// labelPreps may follow the name in a speaker label of a headline ("CNN
+// President On Trump:", "Mukasey at RNC:", "Clinton to Planned
+// Parenthood:"); the source ends before them.
+var labelPreps = set(`on at to in about`)
 
 func isUpperWord(w string) bool {
 	letters := 0
