@@ -572,6 +572,13 @@ func TestMechanisms(t *testing.T) {
 		// its title case hides the verb of what is said.
 		{"headline-speaker-label", "", []string{
 			"a1 Former Attorney General (person) | : (statement) | Email Scandal Disqualifies Her"}},
+		// A quotation that makes up the next sentence goes on with an
+		// indirect content that ends the cue's sentence; not with an
+		// object.
+		{"indirect-then-quote", "", []string{
+			`a1 She (person) | said (statement) | she and the president had made progress in the face of opposition. "I really believe that he has done an incredible job."`,
+			"a2 I (person) | really believe (belief) | he has done an incredible job | parent a1",
+			"a3 He (person) | suggest (statement) | retaliation"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -85,8 +85,10 @@
 //   - quotations (quotes.go): a quotation next to its cue is the content,
 //     and it carries on across the sentence that names the speaker
 //     (“...,” she said. “...”; “...,” he said when asked about X. “...”)
-//     and over the following paragraphs that are
-//     quoted words only and name no speaker of their own; a quotation
+//     and over the following paragraphs that are quoted words only and
+//     name no speaker of their own; a quotation that makes up the
+//     sentence after an indirect content goes on with it ("She said that
+//     X. “...”"); a quotation
 //     before a cue that has a clause or object of its own after it (“...”
 //     He said that ...) is not that cue's content, nor is one before a
 //     cue set in a clause of its own sentence ("To prevent that, he

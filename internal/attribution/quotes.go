@@ -249,10 +249,56 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 				}
 			}
 		}
+		// "X said that Y. “...”": a quotation that makes up the next
+		// sentence, right after an indirect content that ends the cue's
+		// sentence, and names no speaker of its own goes on with what X
+		// said.
+		if send := s.span(s.first, s.end).End; c.content.Start >= cue.End && c.content.End <= send && c.sent+1 < len(sents) &&
+			!hasWord(d.Slice(doc.Span{Start: c.content.End, End: send})) && reportedClause(s, c, cands, sents, qs) {
+			next := sents[c.sent+1]
+			if next.end > next.first && next.paragraphID-s.paragraphID <= 1 {
+				ns := next.span(next.first, next.end)
+				for _, q := range qs {
+					if q.span.Start == ns.Start && q.span.End <= ns.End && wordCount(d, q.span) >= 3 && !hasWord(d.Slice(doc.Span{Start: q.span.End, End: ns.End})) && !claimed(q.span, c) {
+						c.content = c.content.Union(q.span)
+						break
+					}
+				}
+			}
+		}
 		c.content = quoteParagraphs(d, sents, cands, c, cue, qs)
 		out = append(out, c)
 	}
 	return out
+}
+
+// reportedClause reports whether c's content, after its cue, is a clause
+// (a finite verb outside quotation marks) that holds no other cue outside
+// quotation marks ("... because “...,” she said" is hers).
+func reportedClause(s *sentence, c *cand, cands []*cand, sents []*sentence, qs []quote) bool {
+	a, b := c.contentTok[0], c.contentTok[1]
+	if a >= b || a < s.first || b > s.end {
+		return false
+	}
+	finite := false
+	for k := a; k < b; k++ {
+		if _, quoted := holding(qs, s.tok(k).Span); !quoted && finiteVerb(s.tok(k)) {
+			finite = true
+		}
+	}
+	if !finite {
+		return false
+	}
+	for _, o := range cands {
+		if o == c || o.sent != c.sent {
+			continue
+		}
+		cs := sents[o.sent].span(o.cue[0], o.cue[1])
+		if _, quoted := holding(qs, cs); !quoted && c.content.Contains(cs) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteParagraphs carries a direct quotation on over the paragraphs that
