@@ -1135,7 +1135,7 @@ func asideRelativeEnd(s *sentence, a, b int) int {
 		for n < b && s.tok(n).UPOS == "ADV" {
 			n++
 		}
-		if n < b && (finiteVerb(s.tok(n)) || s.tok(n).XPOS == "MD") {
+		if n < b && finiteVerb(s.tok(n)) {
 			return k
 		}
 	}
