@@ -267,12 +267,8 @@ func (s *sentence) closingDash(a, b int) int {
 	if dashes%2 == 0 {
 		return b
 	}
-	inQuote := false
-	for j := a; j < b; j++ {
-		if isQuoteTok(s.tok(j)) {
-			inQuote = !inQuote
-		}
-		if !inQuote && j > a && s.asideDash(j) {
+	for j := range s.unquoted(a, b) {
+		if j > a && s.asideDash(j) {
 			return j
 		}
 	}
@@ -993,15 +989,11 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	// Inside an aside between dashes ("Trump - who said X - said Y"),
 	// what is said ends at the closing dash.
 	b = s.closingDash(a, b)
-	inQuote := false
-	for j := a; j < b; j++ {
+	for j := range s.unquoted(a, b) {
 		t := s.tok(j)
-		if isQuoteTok(t) {
-			inQuote = !inQuote
-		}
 		// But a gerund that is the subject of a clause after the comma
 		// (", replacing her would be harder") goes on with the content.
-		if !inQuote && j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
+		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
 			b = j - 1
 			break
 		}
@@ -1009,7 +1001,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// Y": a second verb phrase of the cue's own clause.
 		// A present tense after a cue in the past goes on with what was
 		// said ("said he was once part of it, but is now ...").
-		if !inQuote && j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
+		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
 			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b)) && s.words(a, j) >= 2 &&
 			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP")) {
 			b = j
@@ -1024,7 +1016,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// after a comma and a conjunction is the writer's contrast,
 		// when the content so far is not a clause it could continue;
 		// after ", but" it is a contrast in any case.
-		if !inQuote && j > a+2 && t.UPOS == "CCONJ" && commaBefore(s, j) && (!hasFinite(s, a, j) || lower(t) == "but") {
+		if j > a+2 && t.UPOS == "CCONJ" && commaBefore(s, j) && (!hasFinite(s, a, j) || lower(t) == "but") {
 			k := j + 1
 			for k < b && npTag(s.tok(k)) {
 				k++
@@ -1069,13 +1061,8 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	// reports lies on its side of it ("said X was not intentional; they
 	// only learned ...").
 	if cue >= 0 {
-		inQuote := false
-		for j := a; j < b; j++ {
-			t := s.tok(j)
-			if isQuoteTok(t) {
-				inQuote = !inQuote
-			}
-			if t.Text != ";" || inQuote {
+		for j := range s.unquoted(a, b) {
+			if s.tok(j).Text != ";" {
 				continue
 			}
 			if cue < a {
@@ -1122,13 +1109,8 @@ func inAsideRelative(s *sentence, i int) bool {
 // reports ends: at the comma after which the main clause goes on with its
 // verb (", is a good example"); b when there is none.
 func asideRelativeEnd(s *sentence, a, b int) int {
-	inQuote := false
-	for k := a; k+1 < b; k++ {
-		t := s.tok(k)
-		if isQuoteTok(t) {
-			inQuote = !inQuote
-		}
-		if inQuote || t.Text != "," {
+	for k := range s.unquoted(a, b-1) {
+		if s.tok(k).Text != "," {
 			continue
 		}
 		n := k + 1
@@ -1183,13 +1165,8 @@ func listsMembers(t *doc.Token) bool {
 // firstFinite returns the first finite verb in [a, b) outside quotation
 // marks, or -1.
 func firstFinite(s *sentence, a, b int) int {
-	inQuote := false
-	for k := a; k < b; k++ {
-		t := s.tok(k)
-		if isQuoteTok(t) {
-			inQuote = !inQuote
-		}
-		if !inQuote && finiteVerb(t) {
+	for k := range s.unquoted(a, b) {
+		if finiteVerb(s.tok(k)) {
 			return k
 		}
 	}
@@ -1765,13 +1742,8 @@ func inOpeningClause(s *sentence, i int) bool {
 // between dashes the main clause goes on at the closing dash.
 func mainClauseStart(s *sentence, a, b int) int {
 	b = s.closingDash(a, b)
-	inQuote := false
-	for j := a; j < b; j++ {
-		t := s.tok(j)
-		if isQuoteTok(t) {
-			inQuote = !inQuote
-		}
-		if inQuote || t.Text != "," {
+	for j := range s.unquoted(a, b) {
+		if s.tok(j).Text != "," {
 			continue
 		}
 		k := j + 1

@@ -143,12 +143,27 @@ func lexLemma(t *doc.Token) string {
 	// A lemmatiser slip on a regular form ("declined" → "declin"): undo
 	// the regular inflections of the form itself.
 	if isVerbTag(t) {
-		w := lower(t)
-		for _, suf := range [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", "e"}, {"ed", ""}, {"d", ""}, {"es", ""}, {"s", ""}, {"ing", "e"}, {"ing", ""}} {
-			if b, ok := strings.CutSuffix(w, suf[0]); ok && len(b) > 1 {
-				if _, ok := cueVerbs[b+suf[1]]; ok {
-					return b + suf[1]
-				}
+		return uninflect(lower(t), inflections, nil)
+	}
+	return ""
+}
+
+// Regular inflections of verbs, each a suffix and what replaces it in the
+// base form, tried in order.
+var (
+	inflections = [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", "e"}, {"ed", ""}, {"d", ""}, {"es", ""}, {"s", ""},
+		{"ing", "e"}, {"ing", ""}}
+	// presentForms are the third person and the base form itself.
+	presentForms = [][2]string{{"ies", "y"}, {"es", ""}, {"s", ""}, {"", ""}}
+)
+
+// uninflect returns the first cue lemma that undoing one of sufs on w
+// gives and keep accepts (any, when keep is nil), or "".
+func uninflect(w string, sufs [][2]string, keep func(string) bool) string {
+	for _, suf := range sufs {
+		if b, ok := strings.CutSuffix(w, suf[0]); ok && len(b) > 1 {
+			if _, ok := cueVerbs[b+suf[1]]; ok && (keep == nil || keep(b+suf[1])) {
+				return b + suf[1]
 			}
 		}
 	}

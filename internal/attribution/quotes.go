@@ -97,17 +97,6 @@ func gapIsPunct(d *doc.Doc, a, b int) bool {
 	return true
 }
 
-// onlyPunctFrom reports whether the tokens of s from k on are all
-// punctuation (or there are none).
-func onlyPunctFrom(s *sentence, k int) bool {
-	for ; k < s.end; k++ {
-		if !isPunct(s.tok(k)) {
-			return false
-		}
-	}
-	return true
-}
-
 // endsSentence reports whether the text between offsets a and b holds a
 // full stop, question or exclamation mark, or a line break.
 func endsSentence(d *doc.Doc, a, b int) bool {
@@ -472,7 +461,7 @@ func contentFollows(s *sentence, i int) bool {
 	} else if e < s.end && cueLemma(s.tok(i)) == "ask" {
 		// “...?” she asked the minister.: whom a question was put to,
 		// when nothing else follows; "asked the question" is content.
-		if k := addresseeAfter(s, e); k > e && onlyPunctFrom(s, k) {
+		if k := addresseeAfter(s, e); k > e && s.words(k, s.end) == 0 {
 			e = k
 		}
 	}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -234,6 +235,23 @@ func runs(toks []int) [][2]int {
 }
 
 // words counts tokens that are not punctuation in [a, b).
+// unquoted yields the tokens of [a, b) outside quotation marks, the marks
+// themselves left out; the marks alternate, opening and closing, from a.
+func (s *sentence) unquoted(a, b int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		inQuote := false
+		for j := a; j < b; j++ {
+			if isQuoteTok(s.tok(j)) {
+				inQuote = !inQuote
+				continue
+			}
+			if !inQuote && !yield(j) {
+				return
+			}
+		}
+	}
+}
+
 func (s *sentence) words(a, b int) int {
 	n := 0
 	for i := a; i < b; i++ {
@@ -486,15 +504,7 @@ func titleCase(s *sentence) bool {
 // ("calls", "vows", "denies", "urges") or of a base form, or "".
 // Weak cues are left out: in a headline nothing shows their clause.
 func headlineVerb(w string) string {
-	for _, suf := range [][2]string{{"ies", "y"}, {"es", ""}, {"s", ""}, {"", ""}} {
-		if b, ok := strings.CutSuffix(w, suf[0]); ok && len(b) > 1 {
-			l := b + suf[1]
-			if _, cue := cueVerbs[l]; cue && !weakCues[l] {
-				return l
-			}
-		}
-	}
-	return ""
+	return uninflect(w, presentForms, func(l string) bool { return !weakCues[l] })
 }
 
 // nominative are the pronouns that can only be subjects.
