@@ -85,23 +85,20 @@ func (r *Rows) Inserts(d Dialect) []Insert {
 		VALUES ` + placeholders(d, 15), Rows: rows}
 	out = append(out, claims)
 
-	// The names mentioned in each claim, read from the rows just written
-	// so that the claims' seq (assigned by the database) comes with them.
-	if len(r.Claims) > 0 && len(r.Mentions) > 0 {
-		ph := d.Placeholder(1)
-		out = append(out, Insert{Table: "claim_names", SQL: `INSERT INTO claim_names (name, claim_seq)
-		SELECT DISTINCT n.name, c.seq FROM claims c
-		JOIN mentions m ON m.doc_id = c.doc_id AND m.span_start >= c.span_start AND m.span_end <= c.span_end
-		JOIN entity_names n ON n.doc_id = m.doc_id AND n.entity_id = m.entity_id
-		WHERE c.doc_id = ` + ph, Rows: [][]any{{r.Doc.ID}}})
-	}
+	// The names mentioned in each claim, each row taking the claim's seq
+	// (assigned by the database) from the claim just written. The pairs
+	// are found here rather than by joining claims to mentions in SQL,
+	// which cost a B-tree search per claim and name and was most of the
+	// writer's time.
+	p := d.Placeholder
+	out = append(out, Insert{Table: "claim_names", SQL: `INSERT INTO claim_names (name, claim_seq)
+		SELECT ` + p(1) + `, seq FROM claims WHERE doc_id = ` + p(2) + ` AND id = ` + p(3), Rows: r.claimNames()})
 
 	// Corpus totals of each actor: this document counts once.
 	rows = make([][]any, len(r.Actors))
 	for i, a := range r.Actors {
 		rows[i] = []any{a.NameKey, a.Type, a.Name, a.Country, a.Mentions, a.Claims}
 	}
-	p := d.Placeholder
 	out = append(out, Insert{Table: "actors", SQL: `INSERT INTO actors (name_key, type, name, country, documents, mentions, claims)
 		VALUES (` + p(1) + `, ` + p(2) + `, ` + p(3) + `, ` + p(4) + `, 1, ` + p(5) + `, ` + p(6) + `)
 		ON CONFLICT (name_key, type) DO UPDATE SET
@@ -131,6 +128,34 @@ func (r *Rows) Inserts(d Dialect) []Insert {
 		rows[i] = []any{x.DocID, x.N, x.Type, x.From, x.To, es, ee, et}
 	}
 	return append(out, ins("relations", 8, rows))
+}
+
+// claimNames returns the rows (name, document, claim) of claim_names: for
+// each claim, every name and alias of each entity with a mention inside
+// the claim's span, once. It matches the statement that fills the table
+// from stored rows in sqlstore.ReadMigrations.
+func (r *Rows) claimNames() [][]any {
+	names := map[string][]string{}
+	for _, n := range r.Names {
+		names[n.EntityID] = append(names[n.EntityID], n.Name)
+	}
+	var out [][]any
+	seen := map[string]bool{}
+	for _, c := range r.Claims {
+		clear(seen)
+		for _, m := range r.Mentions {
+			if m.Start < c.Start || m.End > c.End {
+				continue
+			}
+			for _, n := range names[m.EntityID] {
+				if !seen[n] {
+					seen[n] = true
+					out = append(out, []any{n, c.DocID, c.ID})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // placeholders is "(p1,p2,…,pn)" in d's parameter markers.
