@@ -579,6 +579,23 @@ func TestMechanisms(t *testing.T) {
 			`a1 She (person) | said (statement) | she and the president had made progress in the face of opposition. "I really believe that he has done an incredible job."`,
 			"a2 I (person) | really believe (belief) | he has done an incredible job | parent a1",
 			"a3 He (person) | suggest (statement) | retaliation"}},
+		// A verb read as a plural noun, with a to-infinitive after
+		// it: after an appositive subject, and as the second verb of
+		// its subject after ", and".
+		{"plans-after-apposition", "", []string{
+			"a1 The governor's deputy, State Senator Ann Lowe (person) | plans (belief) | to release her own returns soon",
+			"a2 He (person) | proposes (statement) | doing away with the mandate",
+			"a3 He (person) | plans (belief) | to reduce the cost of insurance"}},
+		// "see X as Y" holds a view however long X is; "saw him as he
+		// left" does not.
+		{"sees-as-after-long-object", "", []string{
+			"a1 Critics of the program (group) | see (belief) | reauthorization of the bill as an opportunity to fix its problems"}},
+		// A participle after a quotation closed by a comma goes on
+		// from the main clause and has its own content; the quotation
+		// keeps its closing mark.
+		{"participle-after-quoted-comma", "", []string{
+			`a1 The mayor (person) | insisted (statement) | he has "expanded the city's tax base,"`,
+			"a2 The mayor (person) | claiming (statement) | he is responsible for the new jobs"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

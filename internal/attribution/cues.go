@@ -415,10 +415,28 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			weak = false
 		}
 	}
-	if weak && lem == "see" && finiteVerb(s.tok(i)) {
+	if weak && lem == "see" && (finiteVerb(s.tok(i)) || s.tok(i).XPOS == "VB") {
 		// "sees X as Y" holds a view; "saw the film" does not.
-		if np := npAfter(s, c.cue[1]); np[0] < np[1] && np[1] < s.end && lower(s.tok(np[1])) == "as" {
+		// Not "saw him as he left": "as" and a clause tell when. The
+		// object may go on with "of" phrases ("reauthorization of the
+		// program as ...").
+		np := npAfter(s, c.cue[1])
+		for np[0] < np[1] && np[1] < s.end && lower(s.tok(np[1])) == "of" {
+			next := npAfter(s, np[1]+1)
+			if next[0] == next[1] {
+				break
+			}
+			np[1] = next[1]
+		}
+		if np[0] < np[1] && np[1]+1 < s.end && lower(s.tok(np[1])) == "as" &&
+			s.tok(np[1]).Dep != "mark" && !nominative[lower(s.tok(np[1]+1))] {
 			weak = false
+		}
+		// The tree finds the "as" phrase after other objects too.
+		for _, k := range s.childrenDep(i, "obl") {
+			if m := s.firstChild(k, "case"); k > i && m >= 0 && lower(s.tok(m)) == "as" {
+				weak = false
+			}
 		}
 	}
 
@@ -791,7 +809,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.src, c.cue[0] = src, k
 		}
 	}
-	if c.src[0] == c.src[1] && s.tok(i).XPOS == "VBG" && i-1 > s.first && participleLink(s.tok(c.cue[0]-1)) {
+	if c.src[0] == c.src[1] && s.tok(i).XPOS == "VBG" && i-1 > s.first && (participleLink(s.tok(c.cue[0]-1)) || commaBefore(s, c.cue[0])) {
 		// "X said ..., adding that ...": the participle shares the
 		// subject of the clause before it: the main clause, not one
 		// that clause holds ("X noted that the situation remains
@@ -820,7 +838,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.src = subjectByTags(s, k)
 		}
 	}
-	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
+	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || s.tok(i).XPOS == "NNS" || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
 		// "X took the stage and called ...": a verb joined to the one
 		// before shares its subject, that of the main clause ("X said
 		// it had counted 9,000 deaths, but warned that ...": X warned).
@@ -993,8 +1011,13 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		t := s.tok(j)
 		// But a gerund that is the subject of a clause after the comma
 		// (", replacing her would be harder") goes on with the content.
-		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) || concessive[lower(t)] || lower(t) == "while") && s.tok(j-1).Text == "," && s.words(a, j) >= 3 {
+		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) || concessive[lower(t)] || lower(t) == "while") && commaBefore(s, j) && s.words(a, j) >= 3 {
+			// A closing quotation mark after the comma stays with the
+			// quotation it closes.
 			b = j - 1
+			if s.tok(b).Text != "," {
+				b = j
+			}
 			break
 		}
 		// "claimed X, but offered no proof", "called X and called for

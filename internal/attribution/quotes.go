@@ -383,7 +383,9 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 	case j >= s.first && isQuoteTok(s.tok(j)):
 		// “...” Then he said that ...: a speaker between the quotation
 		// and a cue that has a clause or object of its own.
-		if j < i-1 && contentFollows(s, i) {
+		// Nor is it the content of a participle right after it that
+		// has content of its own (“...,” claiming that ...).
+		if (j < i-1 || s.tok(i).XPOS == "VBG") && contentFollows(s, i) {
 			return doc.Span{}, false
 		}
 		end = s.tok(j).Span.End

@@ -426,15 +426,20 @@ func (s *sentence) verbAt(i int) string {
 	}
 	// After an appositive ("Coan, the family's lawyer, argues that"), only
 	// with "that" and a clause after it.
-	afterApposition := prev.Text == "," && lower(next) == "that" && hasFinite(s, i+2, s.end)
-	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") && !afterApposition {
+	// So with a to-infinitive after it for a verb that takes one
+	// ("Pence, plans to release"), after an appositive or after ", and"
+	// as the second verb of its subject ("proposes X, and plans to").
+	infinitive := lower(next) == "to" && cueVerbs[l].frame&fInfinitive != 0 && i+2 < s.end && s.tok(i+2).XPOS == "VB"
+	afterApposition := prev.Text == "," && (lower(next) == "that" && hasFinite(s, i+2, s.end) || infinitive)
+	secondVerb := prev.UPOS == "CCONJ" && pi > s.first && s.tok(pi-1).Text == "," && infinitive && hasFinite(s, s.first, pi)
+	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") && !afterApposition && !secondVerb {
 		return ""
 	}
 	// A noun phrase after a preposition of place or time is its object,
 	// no subject ("in nine swing states, ..."): the word is the plural
 	// noun it seems. "Of" and "by" phrases may end a subject ("the head
 	// of the agency says", "records compiled by the commission show").
-	if !afterApposition {
+	if !afterApposition && !secondVerb {
 		k := pi
 		for k > s.first && npTag(s.tok(k)) {
 			k--
