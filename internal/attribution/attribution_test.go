@@ -596,6 +596,10 @@ func TestMechanisms(t *testing.T) {
 		{"participle-after-quoted-comma", "", []string{
 			`a1 The mayor (person) | insisted (statement) | he has "expanded the city's tax base,"`,
 			"a2 The mayor (person) | claiming (statement) | he is responsible for the new jobs"}},
+		// A dateline is no speaker label; advising a client, keeping a
+		// lead and holding a meeting say nothing.
+		{"dateline-and-everyday-senses", "", []string{
+			"a1 Her lawyer (person) | advised (statement) | the deal was legal"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

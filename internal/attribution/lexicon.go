@@ -109,7 +109,7 @@ func init() {
 	addVerbs(doc.CueAccusation, fObject, `attack`)
 	addVerbs(doc.CueBelief, 0, `believe think assume suspect expect feel fear hope guess suppose presume
 		reckon imagine doubt consider know understand realize realise worry estimate anticipate
-		figure judge hold`)
+		figure judge`)
 	addVerbs(doc.CueConfirmation, fObject|fPassive, `confirm acknowledge admit concede verify corroborate
 		affirm`)
 	addVerbs(doc.CueDenial, fObject|fPassive, `deny reject dismiss refute rebut dispute contradict disavow`)
@@ -120,7 +120,7 @@ func init() {
 var irregular = map[string]string{
 	"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
 	"thought": "think", "felt": "feel", "found": "find", "knew": "know", "known": "know",
-	"understood": "understand", "held": "hold", "laid": "lay", "shown": "show", "saw": "see", "sees": "see",
+	"understood": "understand", "laid": "lay", "shown": "show", "saw": "see", "sees": "see",
 }
 
 // cueLemma returns the cue lemma of a verb token, or "".
@@ -172,13 +172,14 @@ func uninflect(w string, sufs [][2]string, keep func(string) bool) string {
 
 // weakCues are verbs that count as cues only with an explicit clausal
 // content or in a parenthetical, never with an object or alone, because
-// their everyday senses are not about saying ("continue", "add", "hold",
-// "find", "show", "figure", "point", "consider", "judge").
+// their everyday senses are not about saying ("continue", "add", "find",
+// "show", "figure", "point", "consider", "judge", "advise" a client,
+// "maintain" a lead).
 var weakCues = map[string]bool{
-	"continue": true, "add": true, "hold": true, "find": true, "show": true, "figure": true,
+	"continue": true, "add": true, "find": true, "show": true, "figure": true,
 	"point": true, "consider": true, "judge": true, "know": true, "understand": true, "feel": true,
 	"hope": true, "worry": true, "signal": true, "object": true, "counter": true, "post": true,
-	"publish": true, "fear": true, "see": true,
+	"publish": true, "fear": true, "see": true, "advise": true, "maintain": true,
 }
 
 // Source head nouns by kind. A source whose head noun is listed takes that

@@ -32,8 +32,19 @@ func speakerColon(sents []*sentence, k int) *cand {
 		return nil
 	}
 	// A dash that opens an aside closed by another ("Democrats — and
-	// some Republicans — say") labels no speaker.
+	// some Republicans — say") labels no speaker; nor does one after
+	// capitals, which set off a dateline or a section head ("ATLANTIC
+	// CITY — ...", "QUESTIONABLE CLAIMS — ...").
 	if s.tok(colon).Text != ":" {
+		caps := true
+		for i := first; i < colon; i++ {
+			if t := s.tok(i); !isPunct(t) && !isUpperWord(t.Text) {
+				caps = false
+			}
+		}
+		if caps {
+			return nil
+		}
 		for k := colon + 1; k < s.end; k++ {
 			if s.asideDash(k) {
 				return nil
