@@ -600,6 +600,14 @@ func TestMechanisms(t *testing.T) {
 		// lead and holding a meeting say nothing.
 		{"dateline-and-everyday-senses", "", []string{
 			"a1 Her lawyer (person) | advised (statement) | the deal was legal"}},
+		// An object goes on with a second noun the parser joined to the
+		// verb, and with a clause after a time phrase; it ends before a
+		// second verb of the cue's subject, and "that" before a noun is
+		// its determiner.
+		{"object-goes-on", "", []string{
+			"a1 She (person) | declined (denial) | that assignment",
+			"a2 The senator (person) | defending (statement) | himself and his business record",
+			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

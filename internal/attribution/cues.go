@@ -664,7 +664,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if np := npAfter(s, obj); np[0] < np[1] && temporalNP(s, np) && thatAfter(s, np) {
 		obj = s.end
 	}
-	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && npTag(s.tok(obj)) &&
+	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) || lower(s.tok(obj)) == "that" && thatDeterminer(s, obj, s.end)) &&
 		!(e.frame&fAddressee != 0 && s.tok(obj).UPOS == "PRON") {
 		// Tags only: the rest of the clause after the cue.
 		b := obj
@@ -702,7 +702,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		for j := i + 1; j < s.end && j < i+16; j++ {
 			t := s.tok(j)
 			if lower(t) == "that" {
-				if j+1 < s.end && (hasFinite(s, j+1, s.end) || pastAfterSubjectIn(s, j+1, s.end)) {
+				if j+1 < s.end && (hasFinite(s, j+1, s.end) || pastAfterSubjectIn(s, j+1, s.end)) && !thatDeterminer(s, j, s.end) {
 					c.setRange(s, j+1, s.end, i)
 					c.via = "that-tags"
 				}
@@ -975,7 +975,11 @@ func (c *cand) setRight(s *sentence, cue, from int) {
 		from = a
 	}
 	for _, k := range s.children(cue) {
-		if k < from || s.tok(k).Dep == "punct" || s.tok(k).Dep == "parataxis" || s.tok(k).Dep == "conj" || s.tok(k).Dep == "cc" {
+		// A noun joined to the cue is a second object the parser hung
+		// on the verb ("defending himself and his record"); a verb
+		// joined to it is a second act.
+		conj := s.tok(k).Dep == "conj" && !(k > from && (s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "PROPN") && s.tok(from).UPOS != "VERB")
+		if k < from || s.tok(k).Dep == "punct" || s.tok(k).Dep == "parataxis" || conj || s.tok(k).Dep == "cc" {
 			continue
 		}
 		// "announced the cuts on Friday": the time of saying is not
@@ -1025,8 +1029,8 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// A present tense after a cue in the past goes on with what was
 		// said ("said he was once part of it, but is now ...").
 		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
-			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b)) && s.words(a, j) >= 2 &&
-			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP")) {
+			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j)) && s.words(a, j) >= 2 &&
+			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP") && hasFinite(s, a, j)) {
 			b = j
 			break
 		}
@@ -1062,7 +1066,8 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	// "reports that X" with "reports" read as a noun and "that" as a
 	// relative pronoun: after a cue, "that" opens what was said.
-	if cue >= 0 && a == cue+1 && a+1 < b && lower(s.tok(a)) == "that" {
+	// Not the determiner of an object ("declined that assignment").
+	if cue >= 0 && a == cue+1 && a+1 < b && lower(s.tok(a)) == "that" && !thatDeterminer(s, a, b) {
 		a++
 	}
 	// "said Friday the plan would fail": the day is when it was said.
@@ -1115,6 +1120,17 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	c.contentTok = [2]int{a, b}
 	c.content = s.span(a, b)
+}
+
+// thatDeterminer reports whether "that" at a is the determiner of a
+// singular noun after it, with no verb of a clause after that noun,
+// whatever its tag (the tagger often reads it as a complementiser).
+func thatDeterminer(s *sentence, a, b int) bool {
+	k := a + 1
+	for k < b && (s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "PROPN") {
+		k++
+	}
+	return k > a+1 && s.tok(k-1).XPOS == "NN" && !(k < b && (isVerbTag(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.tok(k).XPOS == "MD"))
 }
 
 // inAsideRelative reports whether cue i is the verb of a relative clause
@@ -1270,10 +1286,10 @@ func trimContent(s *sentence, a, b int) (int, int) {
 		case isPunct(t):
 			a++
 			continue
-		case edgeWords[lower(t)] && (t.Dep == "mark" || t.Dep == "cc" || t.Dep == "advmod" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ") && a+1 < b && (lower(t) == "that" || isPunct(s.tok(a+1))):
+		case edgeWords[lower(t)] && (t.Dep == "mark" || t.Dep == "cc" || t.Dep == "advmod" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ") && a+1 < b && (lower(t) == "that" && !thatDeterminer(s, a, b) || isPunct(s.tok(a+1))):
 			a++
 			continue
-		case lower(t) == "that" && (t.Dep == "mark" || t.UPOS == "SCONJ") && a+1 < b:
+		case lower(t) == "that" && (t.Dep == "mark" || t.UPOS == "SCONJ") && a+1 < b && !thatDeterminer(s, a, b):
 			a++
 			continue
 		case (t.UPOS == "CCONJ" || t.Dep == "cc") && a+1 < b:
@@ -1531,15 +1547,18 @@ func objectEnd(s *sentence, cue, b int) int {
 		return k < b && (isVerbTag(s.tok(k)) || s.tok(k).XPOS == "MD" || s.tok(k).UPOS == "AUX")
 	}
 	// goesOn reports that the object goes on after a time phrase ending
-	// at k: a possessive ("Monday's debate") or an infinitive ("announced
-	// plans this week to sell ...").
+	// at k: a possessive ("Monday's debate"), an infinitive ("announced
+	// plans this week to sell ...")
 	goesOn := func(k int) bool {
 		if k >= b {
 			return false
 		}
 		n := s.tok(k)
 		return n.XPOS == "POS" || strings.HasPrefix(n.Text, "'") || strings.HasPrefix(n.Text, "’") ||
-			n.XPOS == "TO" && k+1 < b && s.tok(k+1).XPOS == "VB"
+			n.XPOS == "TO" && k+1 < b && s.tok(k+1).XPOS == "VB" ||
+			// or a clause on the object ("echoed statements by Trump
+			// last week that ...").
+			lower(n) == "that" && k+1 < b && k > cue+3
 	}
 	// A participle of stance takes no clause after it.
 	participle := (s.tok(cue).XPOS == "VBG" || s.tok(cue).XPOS == "VBN") && stanceVerbs[lexLemma(s.tok(cue))]
