@@ -742,6 +742,16 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.via = "clause-tags"
 		}
 	}
+	// 7b. "Galvin said the polling location never shut its doors": a
+	//    verb that takes only a clause, with a noun phrase after it and
+	//    then an open-class word the tagger read as something else
+	//    ("shut" as a preposition, "dig" as a foreign word).
+	if c.empty() && clauseOnly[lem] && finiteVerb(s.tok(i)) {
+		if k := misreadVerbAfter(s, c.cue[1]); k > 0 {
+			c.setRange(s, c.cue[1], s.end, i)
+			c.via = "clause-misread"
+		}
+	}
 	// 8. "said so", "said yes", "say the same of X": a pro-form stands
 	//    for what was said.
 	if c.empty() && (lem == "say" || lem == "answer" || lem == "reply") && c.cue[1] < s.end {
@@ -1120,6 +1130,51 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	c.contentTok = [2]int{a, b}
 	c.content = s.span(a, b)
+}
+
+// clauseOnly are the verbs of saying and believing that take a clause
+// and almost never a plain object in news prose.
+var clauseOnly = set(`say claim argue insist contend assert believe think`)
+
+// closedClass are function words: a word after a noun phrase that is
+// none of them, nor punctuation, a number or a name, is open-class.
+var closedClass = set(`of in on at for with by from to about into over under after before during
+	since than as and or but nor so yet if because while although though whether that which who
+	whom whose what when where why how this these those the a an his her its their our my your
+	some any no every each all both either neither such he she it they we you i me him them us
+	per via like near amid against without within among across through until upon toward towards
+	not there here`)
+
+// misreadVerbAfter returns the index of the word after the noun phrase
+// at i that must be the verb of a clause (an open-class word followed by
+// more of the sentence), or -1.
+func misreadVerbAfter(s *sentence, i int) int {
+	np := npAfter(s, i)
+	if np[0] != i || np[0] == np[1] || temporalNP(s, np) {
+		return -1
+	}
+	// "Aides say the governor plans to ...": a singular noun, then a
+	// verb in -s read as a plural noun, then a to-infinitive.
+	for k := np[0] + 1; k < np[1] && k+2 < s.end; k++ {
+		if t, p := s.tok(k), s.tok(k-1); t.XPOS == "NNS" && (p.XPOS == "NN" || p.XPOS == "NNP") && lower(s.tok(k+1)) == "to" {
+			if n := s.tok(k + 2); n.XPOS == "VB" || n.UPOS == "ADV" || isQuoteTok(n) {
+				return k
+			}
+		}
+	}
+	k := np[1]
+	for k < s.end && s.tok(k).UPOS == "ADV" && !closedClass[lower(s.tok(k))] {
+		k++
+	}
+	if k+1 >= s.end {
+		return -1
+	}
+	t := s.tok(k)
+	w := lower(t)
+	if isPunct(t) || closedClass[w] || capitalised(t) || t.UPOS == "NUM" || strings.ContainsAny(w, "0123456789") || isQuoteTok(t) {
+		return -1
+	}
+	return k
 }
 
 // thatDeterminer reports whether "that" at a is the determiner of a

@@ -390,10 +390,12 @@ func (s *sentence) verbAt(i int) string {
 	}
 	// "79 percent of Democrats say they ...": "say" read as an
 	// interjection, between a subject and the clause it reports.
-	if w := lower(t); (w == "say" || w == "says") && t.UPOS == "INTJ" && i > s.first && i+1 < s.end {
+	// So after a share ("47% say", "Nearly a third say they ..."),
+	// where the tagger may also read it as a noun.
+	if w := lower(t); (w == "say" || w == "says") && (t.UPOS == "INTJ" || t.UPOS == "NOUN" && shareWords[lower(s.tok(max(i-1, s.first)))]) && i > s.first && i+1 < s.end {
 		// Or set off by commas after its subject (", advisers to Mr.
 		// Obama say, the president ...").
-		if p, n := s.tok(i-1), s.tok(i+1); (p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.UPOS == "PRON" || p.UPOS == "NUM" || s.asideDash(i-1)) &&
+		if p, n := s.tok(i-1), s.tok(i+1); (p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.UPOS == "PRON" || p.UPOS == "NUM" || p.Text == "%" || shareWords[lower(p)] || s.asideDash(i-1)) &&
 			(n.UPOS == "PRON" || n.UPOS == "DET" || n.UPOS == "PROPN" || n.UPOS == "NOUN" || lower(n) == "that" || n.Text == ",") {
 			return "say"
 		}
@@ -511,6 +513,10 @@ func titleCase(s *sentence) bool {
 func headlineVerb(w string) string {
 	return uninflect(w, presentForms, func(l string) bool { return !weakCues[l] })
 }
+
+// shareWords name a share of people who may "say" something ("a third
+// say", "most say").
+var shareWords = set(`third thirds half quarter quarters fifth fifths most many few several others majority plurality minority`)
 
 // nominative are the pronouns that can only be subjects.
 var nominative = set(`i he she we they`)
