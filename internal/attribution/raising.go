@@ -22,6 +22,16 @@ func raisingCue(s *sentence, i int) *cand {
 		return nil
 	}
 	xc := s.firstChild(i, "xcomp")
+	if l == "seem" && xc <= i {
+		// "seemed like an impossible task", "seemed beside the point":
+		// whatever follows "seem" is the impression.
+		for _, k := range s.childrenDep(i, "obl", "advcl", "ccomp", "obj") {
+			if k > i {
+				xc = k
+				break
+			}
+		}
+	}
 	if xc <= i {
 		return nil
 	}
@@ -32,9 +42,10 @@ func raisingCue(s *sentence, i int) *cand {
 	if l == "expect" && !isPassive(s, i) {
 		return nil
 	}
-	if l != "expect" && s.tok(xc).UPOS != "ADJ" && s.firstChild(xc, "mark") < 0 {
-		// "appeared at the rally", "seemed like": only an infinitive
-		// or an adjective predicate makes the raising reading.
+	if l == "appear" && s.tok(xc).UPOS != "ADJ" && s.firstChild(xc, "mark") < 0 {
+		// "appeared at the rally", "appeared on television": only an
+		// infinitive or an adjective predicate makes the raising
+		// reading of "appear".
 		return nil
 	}
 	// The cue is the verb with its auxiliaries after the subject ("could
