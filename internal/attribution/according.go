@@ -147,23 +147,44 @@ func asReported(s *sentence, i int) *cand {
 		c = &cand{sent: s.idx, cue: [2]int{i, j + 1}, src: np, via: "as-reported"}
 		j = np[1]
 	} else if np := npAfter(s, j); np[0] < np[1] {
-		// "as X reported", "as X has noted"
+		// "as X reported", "as X has noted"; the subject may have an
+		// aside ("as many experts, including Mr. Roe, have noted").
 		k := np[1]
+		if k < s.end && s.tok(k).Text == "," {
+			m := k + 1
+			for m < s.end && m-k < 12 && s.tok(m).Text != "," && !finiteVerb(s.tok(m)) {
+				m++
+			}
+			if m < s.end && s.tok(m).Text == "," {
+				k = m + 1
+			}
+		}
 		for k < s.end && (s.tok(k).UPOS == "AUX" || s.tok(k).UPOS == "ADV") {
 			k++
 		}
-		if k >= s.end || !finiteVerb(s.tok(k)) && s.tok(k).XPOS != "VBN" || cueLemma(s.tok(k)) == "" {
+		// "as X put it": the idiom is a verb of saying.
+		putIt := k+1 < s.end && lower(s.tok(k)) == "put" && lower(s.tok(k+1)) == "it"
+		if k >= s.end || !putIt && (!finiteVerb(s.tok(k)) && s.tok(k).XPOS != "VBN" || cueLemma(s.tok(k)) == "") {
 			return nil
 		}
-		c = &cand{sent: s.idx, cue: [2]int{k, k + 1}, src: np, via: "as-reported"}
-		j = k + 1
+		c = &cand{sent: s.idx, cue: [2]int{k, k + 1}, src: [2]int{np[0], np[1]}, via: "as-reported"}
+		if putIt {
+			c.cue[1] = k + 2
+		} else if l := cueLemma(s.tok(k)); l == "point" && k+1 < s.end && lower(s.tok(k+1)) == "out" {
+			// "as X pointed out": the particle makes it a report.
+			c.cue[1] = k + 2
+		}
+		j = c.cue[1]
 	} else {
 		return nil
 	}
 	// Verbs of reporting only: "as he spoke", "as you know", "as X
 	// holds" are times and common ground, not sources.
 	l := cueLemma(s.tok(c.cue[1] - 1))
-	if weakCues[l] || prepOnly[l] || stanceVerbs[l] || cueVerbs[l].typ != doc.CueStatement && cueVerbs[l].typ != doc.CueConfirmation {
+	switch {
+	case c.cue[1]-c.cue[0] == 2 && (lower(s.tok(c.cue[0])) == "put" || cueLemma(s.tok(c.cue[0])) == "point"):
+		l = "say"
+	case weakCues[l] || prepOnly[l] || stanceVerbs[l] || cueVerbs[l].typ != doc.CueStatement && cueVerbs[l].typ != doc.CueConfirmation:
 		return nil
 	}
 	c.cueType = cueVerbs[l].typ

@@ -608,6 +608,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 She (person) | declined (denial) | that assignment",
 			"a2 The senator (person) | defending (statement) | himself and his business record",
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
+		// "As X put it", "as X have pointed out" with an aside in the
+		// subject; chanting is saying.
+		{"as-put-it", "", []string{
+			"a1 many tax experts (unnamed) | pointed out (statement) | the candidate is free to release his returns",
+			"a2 a Homeland Security memo (document) | put it (statement) | The main requirement is a lawful source of income",
+			`a3 Protesters (group) | chanted (statement) | "What curfew?"`}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -58,7 +58,7 @@ func init() {
 		yell whisper speculate hint concede acknowledge point announce report say predict forecast
 		estimate show find tell argue propose recount describe quip retort exclaim muse lament
 		summarize summarise conclude reason counter object protest allege emphasise affirm advise
-		relate narrate opine theorize theorise posit signal`)
+		relate narrate opine theorize theorise posit signal chant`)
 	addVerbs(doc.CueStatement, fPassive, `report announce state reveal disclose publish say tell`)
 	// Verbs of communication whose object names what was said ("cited the
 	// figures", "outlined a plan", "described it as").
@@ -66,7 +66,7 @@ func init() {
 		express voice highlight tout announce propose recommend predict repeat
 		reiterate stress emphasize emphasise underscore question label dub brand praise applaud
 		endorse defend reveal disclose report proclaim explain recount acknowledge admit
-		concede dismiss reject deny confirm tweet post note suggest thank challenge advocate`)
+		concede dismiss reject deny confirm tweet post note suggest thank challenge advocate bemoan`)
 	// Findings: an object counts only when a document or evidence names
 	// it ("the poll shows Clinton ahead"; see weakCues).
 	addVerbs(doc.CueStatement, fObject, `show find`)
