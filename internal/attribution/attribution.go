@@ -122,6 +122,10 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				cands = append(cands, c)
 				continue
 			}
+			if c := adverbCue(s, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
 			if c := passiveReport(s, i); c != nil {
 				cands = append(cands, c)
 				continue

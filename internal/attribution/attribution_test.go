@@ -614,6 +614,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 many tax experts (unnamed) | pointed out (statement) | the candidate is free to release his returns",
 			"a2 a Homeland Security memo (document) | put it (statement) | The main requirement is a lawful source of income",
 			`a3 Protesters (group) | chanted (statement) | "What curfew?"`}},
+		// "Reportedly" reports its clause without a source, unless it
+		// is part of a verb of saying; "allegedly" is only a hedge.
+		{"reportedly", "", []string{
+			"a1  () | reportedly (statement) | Google and Facebook have reportedly looked at the company and passed",
+			"a2 The mayor (person) | reportedly said (statement) | the plan would fail"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

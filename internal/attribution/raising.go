@@ -81,6 +81,67 @@ func raisingCue(s *sentence, i int) *cand {
 	return c
 }
 
+// hearsayAdverbs present their clause as what others report, without
+// saying who ("Google has reportedly looked at Twitter"). "Allegedly"
+// is left to the certainty stage as a hedge: it doubts a charge more
+// than it reports one.
+var hearsayAdverbs = set(`reportedly`)
+
+// adverbCue finds such an adverb at i: an attribution without a source
+// whose content is the clause the adverb modifies, subject and adverb
+// included. On a verb of saying ("reportedly said") the adverb is part
+// of that verb's cue instead (cueExtent).
+func adverbCue(s *sentence, i int) *cand {
+	if !hearsayAdverbs[lower(s.tok(i))] {
+		return nil
+	}
+	a, b := s.first, s.end
+	if h := s.head(i); s.parsed && h >= 0 {
+		if lexLemma(s.tok(h)) != "" && isVerbTag(s.tok(h)) {
+			return nil
+		}
+		skip := map[int]bool{}
+		for _, k := range s.children(h) {
+			switch s.tok(k).Dep {
+			case "parataxis", "punct":
+				for _, u := range s.subtree(k, nil) {
+					skip[u] = true
+				}
+			}
+		}
+		t := s.subtree(h, skip)
+		a, b = firstOf(t), lastOf(t)+1
+	} else {
+		if i+1 < s.end && lexLemma(s.tok(i+1)) != "" && isVerbTag(s.tok(i+1)) {
+			return nil
+		}
+		// Tags only: the clause runs between the commas or semicolons
+		// around the adverb.
+		for k := i - 1; k > s.first; k-- {
+			if t := s.tok(k).Text; t == ";" || t == ":" {
+				a = k + 1
+				break
+			}
+		}
+		for k := i + 1; k < s.end; k++ {
+			if t := s.tok(k).Text; t == ";" || t == ":" {
+				b = k
+				break
+			}
+		}
+	}
+	if a > i || b <= i+1 {
+		return nil
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i, i + 1}, cueType: doc.CueStatement, via: "hearsay-adverb"}
+	c.setRange(s, a, b, -1)
+	if c.empty() {
+		return nil
+	}
+	c.around = true
+	return c
+}
+
 func firstOf(t []int) int { return t[0] }
 func lastOf(t []int) int  { return t[len(t)-1] }
 
