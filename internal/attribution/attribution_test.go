@@ -619,6 +619,9 @@ func TestMechanisms(t *testing.T) {
 		{"reportedly", "", []string{
 			"a1  () | reportedly (statement) | Google and Facebook have reportedly looked at the company and passed",
 			"a2 The mayor (person) | reportedly said (statement) | the plan would fail"}},
+		// Participles used as prepositions, and the writer's "it goes
+		// without saying", report nothing.
+		{"prepositional-participles", "", nil},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

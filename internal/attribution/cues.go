@@ -347,6 +347,24 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if lem == "attack" && !verbalAttack(s, i) {
 		return nil
 	}
+	// "regarding X", "concerning X" are prepositions; so is "considering
+	// X" unless a form of "be" makes it a verb ("is considering X").
+	switch lower(s.tok(i)) {
+	case "regarding", "concerning":
+		return nil
+	case "considering":
+		k := i - 1
+		for k > s.first && s.tok(k).UPOS == "ADV" {
+			k--
+		}
+		if k < s.first || s.tok(k).UPOS != "AUX" {
+			return nil
+		}
+	}
+	// "It goes without saying that ...": an idiom of the writer's.
+	if lower(s.tok(i)) == "saying" && i-2 >= s.first && lower(s.tok(i-1)) == "without" && lemma(s.tok(i-2)) == "go" {
+		return nil
+	}
 	// "was cited as saying": the act of saying is the participle's (see
 	// quotedAs).
 	if s.tok(i).XPOS == "VBN" && i+2 < s.end && lower(s.tok(i+1)) == "as" && s.tok(i+2).XPOS == "VBG" && lexLemma(s.tok(i+2)) != "" {
