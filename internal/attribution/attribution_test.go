@@ -622,6 +622,15 @@ func TestMechanisms(t *testing.T) {
 		// Participles used as prepositions, and the writer's "it goes
 		// without saying", report nothing.
 		{"prepositional-participles", "", nil},
+		// "So" for the clause of a verb of believing; contents through
+		// "against", "with" and "about"; a reason after a phrase of
+		// place makes an attack verbal.
+		{"prep-and-proform", "", []string{
+			"a1 He (person) | think (belief) | so",
+			"a2 The mayor (person) | warned against (statement) | hackers from abroad",
+			"a3 Anderson (person) | largely agreed with (statement) | the senator",
+			"a4 The governor (person) | brags about (statement) | his prowess in debates",
+			"a5 He (person) | attacked (accusation) | other candidates on stage for accepting donations"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

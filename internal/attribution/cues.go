@@ -311,7 +311,7 @@ var prepObjects = map[string]bool{"for": true, "about": true, "of": true, "again
 // preposition of their own ("referred to X", "pointed to X", "responded
 // to X", "sided with X"); with any other ("pointed at the door") they
 // report nothing.
-var ownPrep = map[string]string{"refer": "to", "point": "to", "respond": "to", "reply": "to", "side": "with", "ask": "about", "worry": "about"}
+var ownPrep = map[string]string{"refer": "to", "point": "to", "respond": "to", "reply": "to", "side": "with", "ask": "about", "worry": "about", "agree": "with"}
 
 // takesPrep reports whether cue verb lem takes what follows preposition p
 // as its content.
@@ -778,6 +778,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.via = "proform"
 		}
 	}
+	// "doesn't think so", "I hope not": "so" and "not" stand for the
+	// clause a verb of believing takes.
+	if c.empty() && soVerbs[lem] && c.cue[1] < s.end {
+		if w := lower(s.tok(c.cue[1])); (w == "so" || w == "not") && (c.cue[1]+1 == s.end || isPunct(s.tok(c.cue[1]+1))) {
+			c.setRange(s, c.cue[1], c.cue[1]+1, i)
+			c.via = "proform"
+		}
+	}
 	// 9. "X said:" at the end of the sentence: the content follows.
 	if c.empty() && endsWithColonAfter(s, i) {
 		c.needNext = true
@@ -1149,6 +1157,9 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	c.contentTok = [2]int{a, b}
 	c.content = s.span(a, b)
 }
+
+// soVerbs take "so" or "not" for their clause.
+var soVerbs = set(`think believe hope suppose guess expect fear suspect`)
 
 // clauseOnly are the verbs of saying and believing that take a clause
 // and almost never a plain object in news prose.
@@ -1812,8 +1823,16 @@ func verbalAttack(s *sentence, i int) bool {
 			}
 		}
 	}
-	if np[1] < s.end {
-		switch lower(s.tok(np[1])) {
+	// A reason may follow a phrase of place ("attacked rivals on stage
+	// for ...").
+	k := np[1]
+	if k < s.end && (lower(s.tok(k)) == "on" || lower(s.tok(k)) == "at" || lower(s.tok(k)) == "in") {
+		if pp := npAfter(s, k+1); pp[0] < pp[1] {
+			k = pp[1]
+		}
+	}
+	if k < s.end {
+		switch lower(s.tok(k)) {
 		case "for", "as", "over":
 			return true
 		}

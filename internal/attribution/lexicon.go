@@ -84,10 +84,12 @@ func init() {
 	// "sees X as Y": only with "as" after the object (see verbCue).
 	addVerbs(doc.CueBelief, fObject, `see`)
 	addVerbs(doc.CueStatement, fPrep|fInfinitive, `call`)
-	addVerbs(doc.CueStatement, fPrep, `talk speak comment complain argue push testify boast joke lobby
+	addVerbs(doc.CueStatement, fPrep, `talk speak comment complain argue push testify boast brag joke lobby
 		write vote advocate rail plead`)
 	// With their own preposition only (ownPrep in cues.go).
-	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side ask`)
+	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side ask agree`)
+	// "warned against X", "warned of X".
+	addVerbs(doc.CueStatement, fPrep, `warn`)
 	addVerbs(doc.CueBelief, fPrep, `worry`)
 	addVerbs(doc.CueBelief, fInfinitive, `want plan seek intend hope expect aim`)
 	// "claims to represent X", "professed to be undecided": the
