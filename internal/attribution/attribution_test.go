@@ -631,6 +631,11 @@ func TestMechanisms(t *testing.T) {
 			"a3 Anderson (person) | largely agreed with (statement) | the senator",
 			"a4 The governor (person) | brags about (statement) | his prowess in debates",
 			"a5 He (person) | attacked (accusation) | other candidates on stage for accepting donations"}},
+		// A quotation resumed in lower case past a longer phrase of
+		// time and place goes on with the one before the cue.
+		{"quote-resumes-after-place", "", []string{
+			"a1 I (person) | think (belief) | the moderator will be very fair | parent a2",
+			`a2 the senator (person) | said (statement) | "I think the moderator will be very fair," … "but a lot of people are going to be watching."`}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -204,8 +204,15 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 		if c.content.End <= cue.Start {
 			send := s.span(s.first, s.end).End
 			for _, q := range qs {
-				if q.span.Start > cue.End && q.span.Start < send && !claimed(q.span, c) && wordCount(d, q.span) >= 2 && !titleLike(d, q.span) &&
-					wordCount(d, doc.Span{Start: cue.End, End: q.span.Start}) <= 4 && !verbBetween(s, cue.End, q.span.Start) {
+				// A quotation that goes on in lower case resumes the one
+				// before past a longer phrase of time or place ("said
+				// during a rally in Kenansville, N.C., “but ...”).
+				if q.span.Start <= cue.End || q.span.Start >= send {
+					continue
+				}
+				gap := wordCount(d, doc.Span{Start: cue.End, End: q.span.Start})
+				if !claimed(q.span, c) && wordCount(d, q.span) >= 2 && !titleLike(d, q.span) &&
+					(gap <= 4 || gap <= 12 && resumes(d, q.span)) && !verbBetween(s, cue.End, q.span.Start) {
 					c.content = c.content.Union(q.span)
 				}
 			}
@@ -259,6 +266,17 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 		out = append(out, c)
 	}
 	return out
+}
+
+// resumes reports whether quotation q begins with a lower-case word, as
+// the second half of an interrupted one does.
+func resumes(d *doc.Doc, q doc.Span) bool {
+	for _, r := range d.Slice(q) {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
 
 // reportedClause reports whether c's content, after its cue, is a clause
