@@ -733,6 +733,11 @@ func TestTreeMechanisms(t *testing.T) {
 		// sighting.
 		{"passive-seen-as", []string{"a1  () | are widely seen (belief) | Delaware and Maryland are widely seen as strongholds of the governor"}},
 		{"passive-accused", []string{"a1  () | is accused (accusation) | The neighbouring state is accused of arming the rebels"}},
+		// "Blamed for"; a relative clause with no relative word ends the
+		// last noun of the charge.
+		{"passive-blame", []string{
+			"a1  () | have sometimes been accused (accusation) | Peacekeepers have sometimes been accused of hurting the civilians they were sent to protect",
+			"a2  () | have been blamed (accusation) | Officials have been blamed for introducing cholera to the island"}},
 		{"object-relative", []string{
 			"a1  () | is accused (accusation) | The army is accused of shelling the port",
 			"a2 the ministry (group) | denies (denial) | a charge | refers a1"}},

@@ -149,7 +149,7 @@ func lastOf(t []int) int  { return t[len(t)-1] }
 // passive reports what unnamed others say or think of the subject ("X is
 // said to ...", "X is widely believed to ...", "X is accused of ...").
 var passiveReportLemmas = set(`say report believe think know understand allege rumour rumor suspect
-	accuse fear reckon claim consider`)
+	accuse fear reckon claim consider blame`)
 
 // asViewLemmas report a view only with "as" ("X is widely seen as a
 // threat", "is regarded as"); without it they name seeing or looking.
@@ -190,7 +190,7 @@ func passiveReport(s *sentence, i int) *cand {
 		if s.tok(k).Dep == "obl" {
 			continue
 		}
-		if m := s.firstChild(k, "mark"); m >= 0 && (lower(s.tok(m)) == "to" || lower(s.tok(m)) == "of") {
+		if m := s.firstChild(k, "mark"); m >= 0 && (lower(s.tok(m)) == "to" || lower(s.tok(m)) == "of" || l == "blame" && lower(s.tok(m)) == "for") {
 			comp = k
 			break
 		}
@@ -225,6 +225,14 @@ func passiveReport(s *sentence, i int) *cand {
 	}
 	sa, _ := minmax(s.subtree(subj, nil))
 	_, cb := minmax(s.subtree(comp, skip))
+	// A relative clause with no relative word that the parser hung
+	// elsewhere still ends the noun before it ("hurting the civilians
+	// they were sent to protect").
+	if cb < s.end && zeroRelativeAt(s, cb) && hasFinite(s, cb, min(cb+3, s.end)) {
+		for cb < s.end && !isPunct(s.tok(cb)) {
+			cb++
+		}
+	}
 	c.setRange(s, sa, cb, -1)
 	if c.empty() {
 		return nil
