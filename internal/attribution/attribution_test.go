@@ -636,6 +636,10 @@ func TestMechanisms(t *testing.T) {
 		{"quote-resumes-after-place", "", []string{
 			"a1 I (person) | think (belief) | the moderator will be very fair | parent a2",
 			`a2 the senator (person) | said (statement) | "I think the moderator will be very fair," … "but a lot of people are going to be watching."`}},
+		// A participle in -ing that the tagger reads as a noun, after a
+		// comma and before "that", goes on from the main clause.
+		{"participle-read-as-noun", "", []string{
+			"a1 Central European leaders (group) | warning (statement) | the exit will sap the continent's defenses"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

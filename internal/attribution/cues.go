@@ -845,7 +845,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.src, c.cue[0] = src, k
 		}
 	}
-	if c.src[0] == c.src[1] && s.tok(i).XPOS == "VBG" && i-1 > s.first && (participleLink(s.tok(c.cue[0]-1)) || commaBefore(s, c.cue[0])) {
+	if c.src[0] == c.src[1] && participle(s.tok(i)) && i-1 > s.first && (participleLink(s.tok(c.cue[0]-1)) || commaBefore(s, c.cue[0])) {
 		// "X said ..., adding that ...": the participle shares the
 		// subject of the clause before it: the main clause, not one
 		// that clause holds ("X noted that the situation remains
@@ -1156,6 +1156,12 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	c.contentTok = [2]int{a, b}
 	c.content = s.span(a, b)
+}
+
+// participle reports whether t is a participle in -ing, also one the
+// tagger read as a noun (see verbAt).
+func participle(t *doc.Token) bool {
+	return t.XPOS == "VBG" || t.XPOS == "NN" && strings.HasSuffix(lower(t), "ing")
 }
 
 // soVerbs take "so" or "not" for their clause.

@@ -155,6 +155,8 @@ func lexLemma(t *doc.Token) string {
 var (
 	inflections = [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", "e"}, {"ed", ""}, {"d", ""}, {"es", ""}, {"s", ""},
 		{"ing", "e"}, {"ing", ""}}
+	// ingForms undo the participle in -ing.
+	ingForms = [][2]string{{"ing", "e"}, {"ing", ""}}
 	// presentForms are the third person and the base form itself.
 	presentForms = [][2]string{{"ies", "y"}, {"es", ""}, {"s", ""}, {"", ""}}
 )

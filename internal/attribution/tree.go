@@ -403,6 +403,18 @@ func (s *sentence) verbAt(i int) string {
 	if t.XPOS != "NNS" && t.XPOS != "NN" || i == s.first || i+1 >= s.end {
 		return ""
 	}
+	// A participle in -ing read as a noun ("warning", "questioning"):
+	// after a form of "be" ("is warning voters that"), or after a comma
+	// with a clause or a quotation after it (", warning that ...").
+	if w := lower(t); t.XPOS == "NN" && strings.HasSuffix(w, "ing") {
+		if l := uninflect(w, ingForms, nil); l != "" {
+			p, n := s.tok(i-1), s.tok(i+1)
+			if p.UPOS == "AUX" && lemma(p) == "be" && (n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "PRON" || n.UPOS == "DET" || lower(n) == "that") ||
+				p.Text == "," && (lower(n) == "that" || isQuoteTok(n)) {
+				return l
+			}
+		}
+	}
 	l := lexLemma(t)
 	// Adverbs may stand between subject and verb ("It also points out").
 	pi := i - 1
