@@ -741,7 +741,8 @@ func TestTreeMechanisms(t *testing.T) {
 		// last noun of the charge.
 		{"passive-blame", []string{
 			"a1  () | have sometimes been accused (accusation) | Peacekeepers have sometimes been accused of hurting the civilians they were sent to protect",
-			"a2  () | have been blamed (accusation) | Officials have been blamed for introducing cholera to the island"}},
+			"a2  () | have been blamed (accusation) | Officials have been blamed for introducing cholera to the island",
+			"a3  () | has often been criticized (accusation) | The alliance has often been criticized for being slow"}},
 		{"object-relative", []string{
 			"a1  () | is accused (accusation) | The army is accused of shelling the port",
 			"a2 the ministry (group) | denies (denial) | a charge | refers a1"}},

@@ -149,7 +149,11 @@ func lastOf(t []int) int  { return t[len(t)-1] }
 // passive reports what unnamed others say or think of the subject ("X is
 // said to ...", "X is widely believed to ...", "X is accused of ...").
 var passiveReportLemmas = set(`say report believe think know understand allege rumour rumor suspect
-	accuse fear reckon claim consider blame`)
+	accuse fear reckon claim consider blame criticize criticise`)
+
+// forCharge are the verbs whose charge comes after "for" ("blamed for
+// introducing cholera", "criticized for being slow").
+var forCharge = set(`blame criticize criticise`)
 
 // asViewLemmas report a view only with "as" ("X is widely seen as a
 // threat", "is regarded as"); without it they name seeing or looking.
@@ -190,7 +194,7 @@ func passiveReport(s *sentence, i int) *cand {
 		if s.tok(k).Dep == "obl" {
 			continue
 		}
-		if m := s.firstChild(k, "mark"); m >= 0 && (lower(s.tok(m)) == "to" || lower(s.tok(m)) == "of" || l == "blame" && lower(s.tok(m)) == "for") {
+		if m := s.firstChild(k, "mark"); m >= 0 && (lower(s.tok(m)) == "to" || lower(s.tok(m)) == "of" || forCharge[l] && lower(s.tok(m)) == "for") {
 			comp = k
 			break
 		}
