@@ -58,7 +58,7 @@ func init() {
 		yell whisper speculate hint concede acknowledge point announce report say predict forecast
 		estimate show find tell argue propose recount describe quip retort exclaim muse lament
 		summarize summarise conclude reason counter object protest allege emphasise affirm advise
-		relate narrate opine theorize theorise posit signal chant`)
+		relate narrate opine theorize theorise posit signal chant imply email`)
 	addVerbs(doc.CueStatement, fPassive, `report announce state reveal disclose publish say tell`)
 	// Verbs of communication whose object names what was said ("cited the
 	// figures", "outlined a plan", "described it as").
@@ -102,7 +102,7 @@ func init() {
 	addVerbs(doc.CueStatement, fQuestion|fObject, `ask wonder question inquire enquire`)
 	addVerbs(doc.CueAccusation, fObject|fPassive, `accuse blame charge criticize criticise condemn denounce
 		fault decry slam blast lambaste castigate chastise rebuke reproach indict mock ridicule chide
-		scold bash`)
+		scold bash assail deride`)
 	addVerbs(doc.CueAccusation, 0, `allege`)
 	// "laid out a plan", "spelled out the terms": with the particle only.
 	addVerbs(doc.CueStatement, fObject, `lay spell`)
