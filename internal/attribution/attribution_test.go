@@ -721,6 +721,12 @@ func TestTreeMechanisms(t *testing.T) {
 		want []string
 	}{
 		{"raising-seem", []string{"a1  () | seem (belief) | The new rules seem to favor large farms"}},
+		// A subject set off by an aside, and an adjectival participle
+		// after "appear"; a sign "reads" the quotation on it.
+		{"raising-appear-more", []string{
+			"a1  () | appeared (belief) | The governor, casting herself as a champion of farmers, appeared to calm the crowd",
+			"a2  () | appeared (belief) | The field appeared poised to narrow further",
+			"a3 The sign (document) | read (statement) | “Stop the war now,”"}},
 		// The if-clause before the subject is not part of the expectation.
 		{"raising-expected", []string{"a1  () | is expected (belief) | the new bridge is expected to open in May"}},
 		// "appeared at": no infinitive or adjective, no raising.

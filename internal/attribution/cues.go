@@ -962,6 +962,17 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if weak && (c.via == "object" || c.via == "object-tags") {
 		return nil
 	}
+	// What a text "reads" is written on it ("the sign read “...”"); a
+	// person reads something, which says nothing.
+	if lem == "read" {
+		if c.src[0] == c.src[1] {
+			return nil
+		}
+		h := s.tok(npHead(s, c.src))
+		if w := lower(h); !documentNouns[lemma(h)] && w != "it" && w != "which" && w != "that" {
+			return nil
+		}
+	}
 	return c
 }
 

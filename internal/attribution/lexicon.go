@@ -58,7 +58,7 @@ func init() {
 		yell whisper speculate hint concede acknowledge point announce report say predict forecast
 		estimate show find tell argue propose recount describe quip retort exclaim muse lament
 		summarize summarise conclude reason counter object protest allege emphasise affirm advise
-		relate narrate opine theorize theorise posit signal chant imply email`)
+		relate narrate opine theorize theorise posit signal chant imply email read`)
 	addVerbs(doc.CueStatement, fPassive, `report announce state reveal disclose publish say tell`)
 	// Verbs of communication whose object names what was said ("cited the
 	// figures", "outlined a plan", "described it as").
@@ -178,12 +178,12 @@ func uninflect(w string, sufs [][2]string, keep func(string) bool) string {
 // content or in a parenthetical, never with an object or alone, because
 // their everyday senses are not about saying ("continue", "add", "find",
 // "show", "figure", "point", "consider", "judge", "advise" a client,
-// "maintain" a lead).
+// "maintain" a lead, "read" a book; a sign "read" what it says).
 var weakCues = map[string]bool{
 	"continue": true, "add": true, "find": true, "show": true, "figure": true,
 	"point": true, "consider": true, "judge": true, "know": true, "understand": true, "feel": true,
 	"hope": true, "worry": true, "signal": true, "object": true, "counter": true, "post": true,
-	"publish": true, "fear": true, "see": true, "advise": true, "maintain": true,
+	"publish": true, "fear": true, "see": true, "advise": true, "maintain": true, "read": true,
 }
 
 // Source head nouns by kind. A source whose head noun is listed takes that
@@ -195,7 +195,7 @@ var (
 		memorandum book analysis piece column editorial post tweet research filing
 		complaint lawsuit release communique communiqué transcript text note message email e-mail
 		review assessment investigation dossier brief briefing indictment ruling decision order
-		resolution blog record footage video`)
+		resolution blog record footage video sign banner placard poster billboard`)
 	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
 		newsletter`)

@@ -36,16 +36,23 @@ func raisingCue(s *sentence, i int) *cand {
 		return nil
 	}
 	subj := s.firstChild(i, "nsubj", "nsubj:pass")
+	if subj < 0 {
+		// A subject the parser hung elsewhere, read off the tags
+		// ("Clinton, casting herself as ..., appeared to").
+		if r := subjectByTags(s, i); r[0] < r[1] && r[1] <= i {
+			subj = r[0]
+		}
+	}
 	if subj < 0 || subj > i || s.tok(subj).Dep == "expl" || lower(s.tok(subj)) == "it" {
 		return nil
 	}
 	if l == "expect" && !isPassive(s, i) {
 		return nil
 	}
-	if l == "appear" && s.tok(xc).UPOS != "ADJ" && s.firstChild(xc, "mark") < 0 {
+	if l == "appear" && s.tok(xc).UPOS != "ADJ" && !(s.tok(xc).XPOS == "VBN" && s.tok(xc).Dep == "xcomp") && s.firstChild(xc, "mark") < 0 {
 		// "appeared at the rally", "appeared on television": only an
-		// infinitive or an adjective predicate makes the raising
-		// reading of "appear".
+		// infinitive or an adjectival predicate ("appeared poised")
+		// makes the raising reading of "appear".
 		return nil
 	}
 	// The cue is the verb with its auxiliaries after the subject ("could
