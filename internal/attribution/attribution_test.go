@@ -640,6 +640,12 @@ func TestMechanisms(t *testing.T) {
 		// comma and before "that", goes on from the main clause.
 		{"participle-read-as-noun", "", []string{
 			"a1 Central European leaders (group) | warning (statement) | the exit will sap the continent's defenses"}},
+		// A headline's verb agrees with the subject before it, and the
+		// rest of the headline is what was said; "Plan" after a
+		// singular name is a noun. "Voted to" takes an infinitive.
+		{"headline-verbs", "", []string{
+			"a1 Black Lawmakers (group) | Rip (accusation) | Donald Trump As A ‘Disgusting Fraud.’",
+			"a2 The panel (group) | voted (statement) | to hold him in contempt"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -344,7 +344,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			return nil
 		}
 	}
-	if lem == "attack" && !verbalAttack(s, i) {
+	if (lem == "attack" || lem == "rip") && !verbalAttack(s, i) {
 		return nil
 	}
 	// "regarding X", "concerning X" are prepositions; so is "considering
@@ -594,6 +594,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if c.empty() && e.frame&(fObject|fInfinitive) != 0 {
 		obj := s.firstChild(i, "obj", "iobj")
 		xc := s.firstChild(i, "xcomp", "ccomp")
+		if xc < 0 && c.cue[1]+1 < s.end && lower(s.tok(c.cue[1])) == "to" {
+			// "voted to hold him": an infinitive right after the verb
+			// that the parser took for a clause of purpose.
+			if k := s.firstChild(i, "advcl"); k == c.cue[1]+1 {
+				xc = k
+			}
+		}
 		switch {
 		case e.frame&fInfinitive != 0 && xc > i:
 			from := xc
@@ -786,6 +793,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.via = "proform"
 		}
 	}
+	// 8b. A title-case headline's verb, which the tagger read as a name
+	//     ("Lawmakers Rip Trump As A ‘Fraud’"): the parse of such a line
+	//     is no guide, and the rest of the headline is what was said.
+	if c.empty() && !isVerbTag(s.tok(i)) && titleCase(s) && c.cue[1] < s.end {
+		c.setRange(s, c.cue[1], s.end, i)
+		c.via = "headline"
+	}
 	// 9. "X said:" at the end of the sentence: the content follows.
 	if c.empty() && endsWithColonAfter(s, i) {
 		c.needNext = true
@@ -948,7 +962,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// Verbs of speaking without a clause of their own ("spoke to
 	// reporters", "talked about X") report only through their preposition.
-	if prepOnly[lem] && c.via != "prep" && c.via != "prep-tags" {
+	if prepOnly[lem] && c.via != "prep" && c.via != "prep-tags" && !(lem == "vote" && strings.HasPrefix(c.via, "infinitive")) {
 		return nil
 	}
 	// "who asked not to be named": the request for anonymity that
@@ -1821,7 +1835,8 @@ func askedQuestion(s *sentence, i int) (int, int) {
 // plan as a giveaway", "attacked X for ..."). "Fighters attacked the
 // checkpoint" has neither.
 func verbalAttack(s *sentence, i int) bool {
-	if !finiteVerb(s.tok(i)) || i+1 >= s.end {
+	// A headline's verb may be tagged as a name (see verbAt).
+	if !finiteVerb(s.tok(i)) && !(titleCase(s) && s.tok(i).UPOS == "PROPN") || i+1 >= s.end {
 		return false
 	}
 	np := npAfter(s, i+1)
@@ -1968,7 +1983,8 @@ func adjectivesGoOn(s *sentence, k, b int) bool {
 
 // prepOnly are verbs of speaking that take no clause: what they report
 // comes through a preposition ("spoke about X", "voted for X", "railed
-// against X"), never as "spoke [X said Y]".
+// against X"), never as "spoke [X said Y]"; "vote" also through an
+// infinitive ("voted to hold him in contempt").
 var prepOnly = set(`talk speak lobby vote rail plead`)
 
 // passiveAux reports whether a form of "be" or "get" stands before token i

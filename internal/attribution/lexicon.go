@@ -88,6 +88,9 @@ func init() {
 		write vote advocate rail plead`)
 	// With their own preposition only (ownPrep in cues.go).
 	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side ask agree`)
+	// "ruled against X", "voted to hold X in contempt".
+	addVerbs(doc.CueStatement, fPrep, `rule`)
+	addVerbs(doc.CueStatement, fInfinitive, `vote`)
 	// "warned against X", "warned of X".
 	addVerbs(doc.CueStatement, fPrep, `warn`)
 	addVerbs(doc.CueBelief, fPrep, `worry`)
@@ -106,9 +109,10 @@ func init() {
 	addVerbs(doc.CueAccusation, 0, `allege`)
 	// "laid out a plan", "spelled out the terms": with the particle only.
 	addVerbs(doc.CueStatement, fObject, `lay spell`)
-	// "attacked X" is verbal only against a person or with a reason
-	// ("attacked Smith", "attacked the plan as ..."); see verbalAttack.
-	addVerbs(doc.CueAccusation, fObject, `attack`)
+	// "attacked X", "ripped X" are verbal only against a person or with
+	// a reason ("attacked Smith", "attacked the plan as ..."); see
+	// verbalAttack.
+	addVerbs(doc.CueAccusation, fObject, `attack rip`)
 	addVerbs(doc.CueBelief, 0, `believe think assume suspect expect feel fear hope guess suppose presume
 		reckon imagine doubt consider know understand realize realise worry estimate anticipate
 		figure judge`)
@@ -203,7 +207,7 @@ var (
 		experts analysts officials insiders witnesses residents estimates figures statistics
 		accounts evidence someone somebody some many others`)
 	groupNouns = set(`government authorities administration ministry department office army military
-		police party campaign committee council commission company firm group organization
+		police party campaign committee panel council commission company firm group organization
 		organisation union alliance coalition movement front forces militants rebels insurgents
 		officials leaders spokespeople members lawmakers senators democrats republicans
 		country state states agency white house kremlin pentagon team staff militia militias

@@ -383,7 +383,16 @@ func (s *sentence) verbAt(i int) string {
 	// Prosecutor", "Report Reveals ...").
 	if i > s.first && capitalised(t) && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && titleCase(s) {
 		if p := s.tok(i - 1); p.UPOS == "PROPN" || p.XPOS == "NNPS" || p.XPOS == "NNS" || p.UPOS == "NOUN" && kindNoun(lemma(p)) {
-			if l := headlineVerb(lower(t)); l != "" {
+			// The verb agrees with the subject before it: a base form
+			// only after a plural ("Lawmakers Rip"), else it is a noun
+			// of a compound ("Clinton Plan for Taxes").
+			j := i - 1
+			for j > s.first && strings.HasSuffix(lower(s.tok(j)), "ly") {
+				j--
+			}
+			q := s.tok(j)
+			plural := q.XPOS == "NNS" || q.XPOS == "NNPS" || strings.HasSuffix(lower(q), "s") && q.UPOS == "PROPN" || pluralSubjectEnd(s, j)
+			if l := headlineVerb(lower(t)); l != "" && (strings.HasSuffix(lower(t), "s") || plural) {
 				return l
 			}
 		}
