@@ -646,6 +646,9 @@ func TestMechanisms(t *testing.T) {
 		{"headline-verbs", "", []string{
 			"a1 Black Lawmakers (group) | Rip (accusation) | Donald Trump As A ‘Disgusting Fraud.’",
 			"a2 The panel (group) | voted (statement) | to hold him in contempt"}},
+		// A finding labelled by what found it needs no verb.
+		{"finding-label", "", []string{
+			"a1 Poll (document) | : (statement) | Clinton and Trump in dead heat heading into first debate"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -88,7 +88,10 @@ func speakerColon(sents []*sentence, k int) *cand {
 	// Circle: A View from Inside" a title.
 	// A title-case headline hides its verbs from the tagger ("Poll:
 	// Donald Trump Ties Hillary Clinton").
-	if last == k && !hasVerbIn(s, a, s.end) && !(titleCase(s) && s.words(a, s.end) >= 3) &&
+	// So does a finding labelled by what found it ("Poll: Clinton and
+	// Trump in dead heat").
+	finding := evidenceNouns[lemma(s.tok(colon-1))] && s.words(a, s.end) >= 3
+	if last == k && !hasVerbIn(s, a, s.end) && !(titleCase(s) && s.words(a, s.end) >= 3) && !finding &&
 		(!isQuoteTok(s.tok(a)) && !personIn(s, first, colon) || s.words(a, s.end) < 2) {
 		return nil
 	}
