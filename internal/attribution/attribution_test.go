@@ -623,14 +623,17 @@ func TestMechanisms(t *testing.T) {
 		// without saying", report nothing.
 		{"prepositional-participles", "", nil},
 		// "So" for the clause of a verb of believing; contents through
-		// "against", "with" and "about"; a reason after a phrase of
-		// place makes an attack verbal.
+		// "against", "with" and "about", which keep the quotation
+		// before from the cue; a reason after a phrase of place, or a
+		// quotation, makes an attack verbal.
 		{"prep-and-proform", "", []string{
 			"a1 He (person) | think (belief) | so",
 			"a2 The mayor (person) | warned against (statement) | hackers from abroad",
 			"a3 Anderson (person) | largely agreed with (statement) | the senator",
-			"a4 The governor (person) | brags about (statement) | his prowess in debates",
-			"a5 He (person) | attacked (accusation) | other candidates on stage for accepting donations"}},
+			"a4 Her aide (person) | apparently disagrees with (statement) | her former boss",
+			"a5 The governor (person) | attacked (accusation) | “the hateful ideology of the gangs.”",
+			"a6 The governor (person) | brags about (statement) | his prowess in debates",
+			"a7 He (person) | attacked (accusation) | other candidates on stage for accepting donations"}},
 		// A quotation resumed in lower case past a longer phrase of
 		// time and place goes on with the one before the cue.
 		{"quote-resumes-after-place", "", []string{

@@ -311,7 +311,8 @@ var prepObjects = map[string]bool{"for": true, "about": true, "of": true, "again
 // preposition of their own ("referred to X", "pointed to X", "responded
 // to X", "sided with X"); with any other ("pointed at the door") they
 // report nothing.
-var ownPrep = map[string]string{"refer": "to", "point": "to", "respond": "to", "reply": "to", "side": "with", "ask": "about", "worry": "about", "agree": "with"}
+var ownPrep = map[string]string{"refer": "to", "point": "to", "respond": "to", "reply": "to", "side": "with", "ask": "about", "worry": "about", "agree": "with",
+	"disagree": "with"}
 
 // takesPrep reports whether cue verb lem takes what follows preposition p
 // as its content.
@@ -1838,6 +1839,11 @@ func verbalAttack(s *sentence, i int) bool {
 	// A headline's verb may be tagged as a name (see verbAt).
 	if !finiteVerb(s.tok(i)) && !(titleCase(s) && s.tok(i).UPOS == "PROPN") || i+1 >= s.end {
 		return false
+	}
+	// Quoted words are words attacked ("attacked “the hateful
+	// ideology”").
+	if isQuoteTok(s.tok(i + 1)) {
+		return true
 	}
 	np := npAfter(s, i+1)
 	if np[0] == np[1] {

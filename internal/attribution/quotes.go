@@ -506,6 +506,13 @@ func contentFollows(s *sentence, i int) bool {
 	if lower(t) == "that" || t.XPOS == "TO" {
 		return true
 	}
+	// "brags about his prowess": the preposition of a verb that takes
+	// its content through one.
+	if l := cueLemma(s.tok(i)); t.UPOS == "ADP" && cueVerbs[l].frame&fPrep != 0 && takesPrep(l, lower(t)) {
+		if np := npAfter(s, e+1); np[0] < np[1] && !circumstance(s, np) {
+			return true
+		}
+	}
 	if isPunct(t) || t.UPOS == "ADP" || t.UPOS == "ADV" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" {
 		return false
 	}
