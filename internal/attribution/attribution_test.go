@@ -733,6 +733,13 @@ func TestTreeMechanisms(t *testing.T) {
 		want []string
 	}{
 		{"raising-seem", []string{"a1  () | seem (belief) | The new rules seem to favor large farms"}},
+		// A second base form after a cue in the base form is a second
+		// act; ", aside from" sets off an exception.
+		{"second-base-form-and-exception", []string{
+			"a1 The senator (person) | accuse (accusation) | the campaign of lying",
+			"a2 The senator (person) | urge (statement) | voters to stay home",
+			"a3 He (person) | refuses (denial) | to discuss potential appointees",
+			"a4 He (person) | saying (statement) | he wants a diverse delegation"}},
 		// A subject set off by an aside, and an adjectival participle
 		// after "appear"; a sign "reads" the quotation on it.
 		{"raising-appear-more", []string{

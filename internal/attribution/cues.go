@@ -1069,7 +1069,8 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	// A trailing participle clause (", contradicting ...", ", adding
 	// ...") is the writer's comment or a second act of saying, not part
-	// of this content; so is a contrast after ", while".
+	// of this content; so is a contrast after ", while", and an
+	// exception after ", aside from".
 	// Inside an aside between dashes ("Trump - who said X - said Y"),
 	// what is said ends at the closing dash.
 	b = s.closingDash(a, b)
@@ -1077,7 +1078,8 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		t := s.tok(j)
 		// But a gerund that is the subject of a clause after the comma
 		// (", replacing her would be harder") goes on with the content.
-		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) || concessive[lower(t)] || lower(t) == "while") && commaBefore(s, j) && s.words(a, j) >= 3 {
+		exception := (lower(t) == "aside" || lower(t) == "apart") && j+1 < b && lower(s.tok(j+1)) == "from"
+		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) || concessive[lower(t)] || lower(t) == "while" || exception) && commaBefore(s, j) && s.words(a, j) >= 3 {
 			// A closing quotation mark after the comma stays with the
 			// quotation it closes.
 			b = j - 1
@@ -1090,6 +1092,12 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// Y": a second verb phrase of the cue's own clause.
 		// A present tense after a cue in the past goes on with what was
 		// said ("said he was once part of it, but is now ...").
+		// "to accuse X of Y and encourage Z": a second base form after
+		// a cue in the base form.
+		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && cue >= 0 && s.tok(cue).XPOS == "VB" && s.tok(j+1).XPOS == "VB" && s.words(a, j) >= 2 {
+			b = j
+			break
+		}
 		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
 			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j)) && s.words(a, j) >= 2 &&
 			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP") && hasFinite(s, a, j)) {
