@@ -652,6 +652,11 @@ func TestMechanisms(t *testing.T) {
 		// A finding labelled by what found it needs no verb.
 		{"finding-label", "", []string{
 			"a1 Poll (document) | : (statement) | Clinton and Trump in dead heat heading into first debate"}},
+		// ", and" with a new subject and a verb of saying of its own
+		// ends what the first cue reports.
+		{"and-new-report", "", []string{
+			"a1 The president (person) | emphasized (statement) | the reforms were not complete",
+			"a2 rights groups (group) | warned (statement) | the government was losing leverage"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

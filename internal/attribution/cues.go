@@ -1111,26 +1111,31 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		}
 		// ", but Mrs. Roe would ...": a clause with its own subject
 		// after a comma and a conjunction is the writer's contrast,
-		// when the content so far is not a clause it could continue;
-		// after ", but" it is a contrast in any case.
-		if j > a+2 && t.UPOS == "CCONJ" && commaBefore(s, j) && (!hasFinite(s, a, j) || lower(t) == "but") {
+		// when the content so far is not a clause it could continue,
+		// or when the new clause reports something of its own (", and
+		// rights groups warned that ..."); after ", but" it is a
+		// contrast in any case.
+		if j > a+2 && t.UPOS == "CCONJ" && commaBefore(s, j) {
 			k := j + 1
 			for k < b && npTag(s.tok(k)) {
 				k++
 			}
-			if k > j+1 && k < b && finiteVerb(s.tok(k)) {
+			for k < b && (s.tok(k).UPOS == "AUX" || s.tok(k).UPOS == "ADV") && !finiteVerb(s.tok(k)) {
+				k++
+			}
+			if k > j+1 && k < b && finiteVerb(s.tok(k)) && (!hasFinite(s, a, j) || lower(t) == "but" || cueLemma(s.tok(k)) != "" && !weakCues[cueLemma(s.tok(k))]) {
 				b = j - 1
 				break
 			}
-			// After ", but" the subject may be long or follow an
-			// opening phrase (", but in the course of the report they
-			// could not ..."); a verb with no subject of its own
-			// (", but would work") still continues the content.
-			if lower(t) == "but" {
-				if k := firstFinite(s, j+1, b); k > j+1 && hasNoun(s, j+1, k) {
-					b = j - 1
-					break
-				}
+		}
+		// After ", but" the subject may be long or follow an opening
+		// phrase (", but in the course of the report they could not
+		// ..."); a verb with no subject of its own (", but would work")
+		// still continues the content.
+		if j > a+2 && t.UPOS == "CCONJ" && lower(t) == "but" && commaBefore(s, j) {
+			if k := firstFinite(s, j+1, b); k > j+1 && hasNoun(s, j+1, k) {
+				b = j - 1
+				break
 			}
 		}
 	}
