@@ -657,6 +657,11 @@ func TestMechanisms(t *testing.T) {
 		{"and-new-report", "", []string{
 			"a1 The president (person) | emphasized (statement) | the reforms were not complete",
 			"a2 rights groups (group) | warned (statement) | the government was losing leverage"}},
+		// A quoted object goes on with the phrases that modify it, not
+		// with a time.
+		{"quoted-object-goes-on", "", []string{
+			`a1 The fund (group) | referenced (statement) | "political tensions" in advanced economies that are generating uncertainty`,
+			`a2 He (person) | praised (statement) | "the courage of the troops"`}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -207,7 +207,7 @@ var (
 		experts analysts officials insiders witnesses residents estimates figures statistics
 		accounts evidence someone somebody some many others`)
 	groupNouns = set(`government authorities administration ministry department office army military
-		police party campaign committee panel council commission company firm group organization
+		police party campaign committee panel council commission fund company firm group organization
 		organisation union alliance coalition movement front forces militants rebels insurgents
 		officials leaders spokespeople members lawmakers senators democrats republicans
 		country state states agency white house kremlin pentagon team staff militia militias

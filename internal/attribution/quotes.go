@@ -560,6 +560,9 @@ func quoteAfter(s *sentence, e int, sents []*sentence, qs []quote, runOn bool) (
 			if j == e && runOn {
 				return quoteRunsOn(s, q.span), true
 			}
+			if j == e {
+				return quotedObjectGoesOn(s, q.span), true
+			}
 			return q.span, true
 		}
 	}
@@ -573,6 +576,35 @@ func quoteAfter(s *sentence, e int, sents []*sentence, qs []quote, runOn bool) (
 // and a preposition an adjunct of the saying ("yelled “You lie!” at the
 // president"). Verbs that take an object (runOn false in quoteAfter)
 // quote just the object ("denounced “self-deportation”").
+// quotedObjectGoesOn extends a quoted object of a verb such as "cite" or
+// "report" over the phrases that modify it ("reported “2,521 shooting
+// incidents” in the city between January 1 and September 18"): a
+// preposition other than one of time or circumstance, and its noun
+// phrase, up to a comma, a semicolon or the end of the sentence.
+func quotedObjectGoesOn(s *sentence, q doc.Span) doc.Span {
+	if r := []rune(s.d.Slice(q)); len(r) >= 2 && (r[len(r)-2] == ',' || r[len(r)-2] == '.') {
+		return q
+	}
+	k := s.first
+	for k < s.end && s.tok(k).Span.Start < q.End {
+		k++
+	}
+	if k >= s.end || s.tok(k).UPOS != "ADP" || adjunctMarks[lower(s.tok(k))] {
+		return q
+	}
+	if np := npAfter(s, k+1); np[0] == np[1] || circumstance(s, np) {
+		return q
+	}
+	b := k
+	for b < s.end && s.tok(b).Text != ";" && s.tok(b).Text != "," && !isQuoteTok(s.tok(b)) {
+		b++
+	}
+	if _, bb := trimContent(s, k, b); bb > k {
+		q.End = s.tok(bb - 1).Span.End
+	}
+	return q
+}
+
 func quoteRunsOn(s *sentence, q doc.Span) doc.Span {
 	// A comma inside the closing mark (“...,”) ends the quoted clause:
 	// a speaker or an aside follows.
