@@ -662,6 +662,11 @@ func TestMechanisms(t *testing.T) {
 		{"quoted-object-goes-on", "", []string{
 			`a1 The fund (group) | referenced (statement) | "political tensions" in advanced economies that are generating uncertainty`,
 			`a2 He (person) | praised (statement) | "the courage of the troops"`}},
+		// ", and" with a noun phrase and no verb of its own ends a list
+		// of two; with a verb it starts a new clause.
+		{"list-of-two", "", []string{
+			"a1 She (person) | emphasizing (statement) | economic fairness, and a need to raise the minimum wage",
+			"a2 He (person) | praised (statement) | the mayor"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -1971,6 +1971,15 @@ func quoteOpenAt(s *sentence, a, k int) bool {
 // another comma or a coordinating conjunction before any verb.
 func listGoesOn(s *sentence, k, b int) bool {
 	j := k + 1
+	// ", and a need to raise the wage": the last member of a list of
+	// two, when no verb of a clause of its own follows.
+	if j+1 < b && (lower(s.tok(j)) == "and" || lower(s.tok(j)) == "or") && npTag(s.tok(j+1)) && s.verbAt(j+1) == "" {
+		e := j + 1
+		for e < b && s.tok(e).Text != "," && s.tok(e).Text != ";" {
+			e++
+		}
+		return !hasFinite(s, j+1, e)
+	}
 	for j < b && npTag(s.tok(j)) {
 		j++
 	}
