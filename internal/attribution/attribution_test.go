@@ -620,7 +620,7 @@ func TestMechanisms(t *testing.T) {
 			"a1  () | reportedly (statement) | Google and Facebook have reportedly looked at the company and passed",
 			"a2 The mayor (person) | reportedly said (statement) | the plan would fail"}},
 		// Participles used as prepositions, and the writer's "it goes
-		// without saying", report nothing.
+		// without saying" and "let's say", report nothing.
 		{"prepositional-participles", "", nil},
 		// "So" for the clause of a verb of believing; contents through
 		// "against", "with" and "about", which keep the quotation

@@ -362,8 +362,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			return nil
 		}
 	}
-	// "It goes without saying that ...": an idiom of the writer's.
+	// "It goes without saying that ...", "Let's say you ...": idioms of
+	// the writer's.
 	if lower(s.tok(i)) == "saying" && i-2 >= s.first && lower(s.tok(i-1)) == "without" && lemma(s.tok(i-2)) == "go" {
+		return nil
+	}
+	if lower(s.tok(i)) == "say" && i-2 >= s.first && (lower(s.tok(i-1)) == "'s" || lower(s.tok(i-1)) == "’s" || lower(s.tok(i-1)) == "us") && lower(s.tok(i-2)) == "let" {
 		return nil
 	}
 	// "was cited as saying": the act of saying is the participle's (see
