@@ -667,6 +667,10 @@ func TestMechanisms(t *testing.T) {
 		{"list-of-two", "", []string{
 			"a1 She (person) | emphasizing (statement) | economic fairness, and a need to raise the minimum wage",
 			"a2 He (person) | praised (statement) | the mayor"}},
+		// A parenthetical cue between a clause and what qualifies it
+		// reports both.
+		{"parenthetical-then-qualifier", "", []string{
+			"a1 she (person) | said (statement) | The plan would fail … because the costs are too high"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -1005,6 +1005,13 @@ func (c *cand) setContent(s *sentence, toks []int, cue int) {
 }
 
 // setRun sets the content to the longest contiguous run of toks.
+// qualifies reports whether t can open a phrase that qualifies the clause
+// before it: a subordinator, a preposition or a participle.
+func qualifies(t *doc.Token) bool {
+	// Not a participle of saying, a second act (", adding ...").
+	return t.UPOS == "SCONJ" || t.UPOS == "ADP" || (t.XPOS == "VBN" || t.XPOS == "VBG") && lexLemma(t) == ""
+}
+
 func (c *cand) setRun(s *sentence, toks []int, cue int) {
 	a, b := s.longestRun(toks)
 	c.setRange(s, a, b, cue)
@@ -1025,6 +1032,13 @@ func (c *cand) setAround(s *sentence, toks []int, cue int) {
 		// one statement, around the cue.
 		subject := hasNoun(s, l0, l1) && !hasFinite(s, l0, l1) && s.words(l0, l1) <= 8
 		if l0 < l1 && r0 < r1 && (subject || subordinators[lower(s.tok(l0))]) && hasFinite(s, r0, r1) {
+			c.setRange(s, l0, r1, -1)
+			c.around = true
+			return
+		}
+		// "The plan would fail, she said, because ...", "..., the group
+		// said, compared with ...": a clause, then what qualifies it.
+		if l0 < l1 && r0 < r1 && hasFinite(s, l0, l1) && !quoteOpenAt(s, l0, l1) && qualifies(s.tok(r0)) {
 			c.setRange(s, l0, r1, -1)
 			c.around = true
 			return
