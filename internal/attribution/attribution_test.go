@@ -671,6 +671,10 @@ func TestMechanisms(t *testing.T) {
 		// reports both.
 		{"parenthetical-then-qualifier", "", []string{
 			"a1 she (person) | said (statement) | The plan would fail … because the costs are too high"}},
+		// "That" before a clause that opens with a phrase of time is
+		// no pronoun object.
+		{"that-before-opening-phrase", "", []string{
+			"a1 The poll (document) | showed (statement) | as of Friday, the senator is leading the race"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -614,9 +614,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 			c.setRight(s, i, from)
 			c.via = "infinitive"
-		case e.frame&fObject != 0 && obj > i && !(e.frame&fAddressee != 0 && (s.tok(obj).Dep == "iobj" || s.tok(obj).UPOS == "PRON")):
+		case e.frame&fObject != 0 && obj > i && !(e.frame&fAddressee != 0 && (s.tok(obj).Dep == "iobj" || s.tok(obj).UPOS == "PRON")) &&
+			!(obj == c.cue[1] && lower(s.tok(obj)) == "that" && hasFinite(s, obj+1, s.end) && !thatDeterminer(s, obj, s.end)):
 			// The hearer of "warned them" or "promised voters" is not
-			// what was said.
+			// what was said; nor is "that" before a clause, which the
+			// parser may take for a pronoun object ("showed that as of
+			// Friday, Trump is leading").
 			c.setRight(s, i, obj)
 			c.via = "object"
 		}
@@ -694,7 +697,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if np := npAfter(s, obj); np[0] < np[1] && temporalNP(s, np) && thatAfter(s, np) {
 		obj = s.end
 	}
-	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) || lower(s.tok(obj)) == "that" && thatDeterminer(s, obj, s.end)) &&
+	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) && lower(s.tok(obj)) != "that" || lower(s.tok(obj)) == "that" && (thatDeterminer(s, obj, s.end) || !hasFinite(s, obj+1, s.end))) &&
 		!(e.frame&fAddressee != 0 && s.tok(obj).UPOS == "PRON") {
 		// Tags only: the rest of the clause after the cue.
 		b := obj

@@ -412,14 +412,15 @@ func (s *sentence) verbAt(i int) string {
 	if t.XPOS != "NNS" && t.XPOS != "NN" || i == s.first || i+1 >= s.end {
 		return ""
 	}
-	// A participle in -ing read as a noun ("warning", "questioning"):
+	// A participle in -ing read as a noun ("warning", "admitting"):
 	// after a form of "be" ("is warning voters that"), or after a comma
-	// with a clause or a quotation after it (", warning that ...").
+	// or a preposition with a clause or a quotation after it (",
+	// warning that ...", "despite admitting that ...").
 	if w := lower(t); t.XPOS == "NN" && strings.HasSuffix(w, "ing") {
 		if l := uninflect(w, ingForms, nil); l != "" {
 			p, n := s.tok(i-1), s.tok(i+1)
 			if p.UPOS == "AUX" && lemma(p) == "be" && (n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "PRON" || n.UPOS == "DET" || lower(n) == "that") ||
-				p.Text == "," && (lower(n) == "that" || isQuoteTok(n)) {
+				(p.Text == "," || participleLink(p) || lower(p) == "despite") && (lower(n) == "that" || isQuoteTok(n)) {
 				return l
 			}
 		}
