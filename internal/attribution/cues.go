@@ -697,7 +697,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if np := npAfter(s, obj); np[0] < np[1] && temporalNP(s, np) && thatAfter(s, np) {
 		obj = s.end
 	}
-	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) && lower(s.tok(obj)) != "that" || lower(s.tok(obj)) == "that" && (thatDeterminer(s, obj, s.end) || !hasFinite(s, obj+1, s.end))) &&
+	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) && lower(s.tok(obj)) != "that" || lower(s.tok(obj)) == "that" && (thatDeterminer(s, obj, s.end) || !hasFinite(s, obj+1, s.end) && !pastAfterSubjectIn(s, obj+1, s.end))) &&
 		!(e.frame&fAddressee != 0 && s.tok(obj).UPOS == "PRON") {
 		// Tags only: the rest of the clause after the cue.
 		b := obj
