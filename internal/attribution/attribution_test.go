@@ -756,6 +756,11 @@ func TestTreeMechanisms(t *testing.T) {
 		want []string
 	}{
 		{"raising-seem", []string{"a1  () | seem (belief) | The new rules seem to favor large farms"}},
+		// A participle set off between subject and verb reports up to
+		// the aside's end and takes the subject before it.
+		{"participle-aside", []string{
+			"a1 The speaker (person) | admitting (confirmation) | he had concerns",
+			"a2 The speaker, despite admitting that he had concerns (person) | voted for (statement) | the bill"}},
 		// A second base form after a cue in the base form is a second
 		// act; ", aside from" sets off an exception.
 		{"second-base-form-and-exception", []string{

@@ -867,6 +867,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.src, c.cue[0] = src, k
 		}
 	}
+	if k := asideParticiple(s, i); c.src[0] == c.src[1] && k > s.first {
+		// "Ryan, despite admitting that ..., voted": the subject
+		// before the aside.
+		if r := chainBack(s, k-1); r[0] < r[1] {
+			c.src = r
+		}
+	}
 	if c.src[0] == c.src[1] && participle(s.tok(i)) && i-1 > s.first && (participleLink(s.tok(c.cue[0]-1)) || commaBefore(s, c.cue[0])) {
 		// "X said ..., adding that ...": the participle shares the
 		// subject of the clause before it: the main clause, not one
@@ -1291,7 +1298,24 @@ func inAsideRelative(s *sentence, i int) bool {
 	for j > s.first && (s.tok(j).UPOS == "ADV" || s.tok(j).UPOS == "AUX" || s.tok(j).UPOS == "PART") {
 		j--
 	}
+	// Or a participle set off after the subject ("Ryan, despite
+	// admitting that ..., voted").
+	if asideParticiple(s, i) >= 0 {
+		return true
+	}
 	return j > s.first && (lower(s.tok(j)) == "who" || lower(s.tok(j)) == "which") && s.tok(j-1).Text == ","
+}
+
+// asideParticiple returns the comma that opens an aside made of a
+// preposition and participle i (", despite admitting that ..."), or -1.
+func asideParticiple(s *sentence, i int) int {
+	j := i - 1
+	// The main clause's verb must follow the aside.
+	if participle(s.tok(i)) && j-1 > s.first && participleLink(s.tok(j)) && s.tok(j).Text != "," && s.tok(j-1).Text == "," &&
+		asideRelativeEnd(s, i+1, s.end) < s.end {
+		return j - 1
+	}
+	return -1
 }
 
 // asideRelativeEnd returns where what a cue in such a relative clause

@@ -159,8 +159,10 @@ func lexLemma(t *doc.Token) string {
 var (
 	inflections = [][2]string{{"ied", "y"}, {"ies", "y"}, {"ed", "e"}, {"ed", ""}, {"d", ""}, {"es", ""}, {"s", ""},
 		{"ing", "e"}, {"ing", ""}}
-	// ingForms undo the participle in -ing.
-	ingForms = [][2]string{{"ing", "e"}, {"ing", ""}}
+	// ingForms undo the participle in -ing, also after a doubled
+	// consonant ("admitting").
+	ingForms = [][2]string{{"ing", "e"}, {"ing", ""}, {"tting", "t"}, {"pping", "p"}, {"nning", "n"}, {"rring", "r"},
+		{"mming", "m"}, {"gging", "g"}, {"dding", "d"}, {"bbing", "b"}, {"lling", "l"}}
 	// presentForms are the third person and the base form itself.
 	presentForms = [][2]string{{"ies", "y"}, {"es", ""}, {"s", ""}, {"", ""}}
 )

@@ -764,7 +764,7 @@ func auxBack(s *sentence, j int) int {
 // clause before ("..., adding that", "by saying", "while insisting").
 func participleLink(t *doc.Token) bool {
 	switch lower(t) {
-	case ",", "by", "while", "when", "after", "before", "in", "without":
+	case ",", "by", "while", "when", "after", "before", "in", "without", "despite":
 		return true
 	}
 	return false

@@ -420,7 +420,7 @@ func (s *sentence) verbAt(i int) string {
 		if l := uninflect(w, ingForms, nil); l != "" {
 			p, n := s.tok(i-1), s.tok(i+1)
 			if p.UPOS == "AUX" && lemma(p) == "be" && (n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "PRON" || n.UPOS == "DET" || lower(n) == "that") ||
-				(p.Text == "," || participleLink(p) || lower(p) == "despite") && (lower(n) == "that" || isQuoteTok(n)) {
+				participleLink(p) && (lower(n) == "that" || isQuoteTok(n)) {
 				return l
 			}
 		}
