@@ -675,6 +675,10 @@ func TestMechanisms(t *testing.T) {
 		// no pronoun object.
 		{"that-before-opening-phrase", "", []string{
 			"a1 The poll (document) | showed (statement) | as of Friday, the senator is leading the race"}},
+		// A relative clause that describes the speaker reports
+		// nothing: "spoke on the condition of anonymity" is how.
+		{"relative-describes-speaker", "", []string{
+			`a1 one adviser, who spoke on the condition of anonymity to speak candidly (person) | said (statement) | "It is over,"`}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

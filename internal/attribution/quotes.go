@@ -370,6 +370,11 @@ func quoteParagraphs(d *doc.Doc, sents []*sentence, cands []*cand, c *cand, cue 
 // said Smith; “...?” Smith asked. as a sentence of its own).
 func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, bool) {
 	d := s.d
+	// A cue in a relative clause describes the speaker ("said Roe, who
+	// has advised the senator"): the quotation is not its content.
+	if k := auxBack(s, i-1); k >= s.first && relativeWord(s.tok(k)) && (s.tok(k).XPOS == "WP" || s.tok(k).XPOS == "WDT") {
+		return doc.Span{}, false
+	}
 	// Between the quotation and the cue: the speaker, perhaps with a long
 	// description ("Jane Roe, a lawyer for one of the states suing the
 	// agency, said"), but no finite verb.

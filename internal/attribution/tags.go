@@ -468,7 +468,11 @@ func extendNamed(s *sentence, r [2]int) [2]int {
 // tells when or how something was said ("on Monday", "on condition of
 // anonymity"), not what it was about.
 func circumstance(s *sentence, r [2]int) bool {
-	return temporalNP(s, r) || r[0] < r[1] && mannerNouns[lemma(s.tok(r[0]))]
+	a := r[0]
+	for a < r[1] && s.tok(a).UPOS == "DET" {
+		a++
+	}
+	return temporalNP(s, r) || a < r[1] && mannerNouns[lemma(s.tok(a))]
 }
 
 // thatAfter reports whether "that" and a clause follow the noun phrase r:
