@@ -19,6 +19,12 @@ var adjPrepCues = map[string]prepCue{
 	"bullish": {"on about", doc.CueBelief}, "bearish": {"on about", doc.CueBelief},
 }
 
+// adjThatCues are adjectives of belief that take a clause after "that"
+// as the predicate of "be" ("are afraid that ...", "is convinced that
+// ...").
+var adjThatCues = set(`afraid worried concerned confident convinced certain sure aware hopeful
+	optimistic fearful adamant insistent`)
+
 // adjPrepCue reads "X is critical of Y" at adjective i: the cue runs from
 // the copula to the preposition, the content is the noun phrase after the
 // preposition and the source is the copula's subject. Without a source it
@@ -26,6 +32,11 @@ var adjPrepCues = map[string]prepCue{
 func adjPrepCue(s *sentence, i int) *cand {
 	t := s.tok(i)
 	e, ok := adjPrepCues[lower(t)]
+	// "are afraid that ...", "is convinced that ...": a clause instead.
+	clause := adjThatCues[lower(t)] && i+2 < s.end && lower(s.tok(i+1)) == "that" && hasFinite(s, i+2, s.end)
+	if clause {
+		e, ok = prepCue{"that", doc.CueBelief}, true
+	}
 	if !ok || t.UPOS != "ADJ" && t.XPOS != "VBN" || i+2 >= s.end {
 		return nil
 	}
@@ -57,6 +68,9 @@ func adjPrepCue(s *sentence, i int) *cand {
 			}
 		}
 	}
+	if clause {
+		b = s.end
+	}
 	if b <= i+2 {
 		return nil
 	}
@@ -81,7 +95,7 @@ func adjPrepCue(s *sentence, i int) *cand {
 	if c.src[0] == c.src[1] {
 		return nil
 	}
-	c.setRange(s, i+2, b, -1)
+	c.setRange(s, i+2, b, i)
 	if c.empty() || s.span(c.src[0], c.src[1]).Overlaps(c.content) {
 		return nil
 	}
