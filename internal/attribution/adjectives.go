@@ -19,6 +19,28 @@ var adjPrepCues = map[string]prepCue{
 	"bullish": {"on about", doc.CueBelief}, "bearish": {"on about", doc.CueBelief},
 }
 
+// adjClause reads "X was sure Y would win" at adjective i: the clause
+// right after the adjective is the content.
+func adjClause(s *sentence, i int) *cand {
+	cop := i - 1
+	for cop >= s.first && (s.tok(cop).UPOS == "ADV" || s.tok(cop).UPOS == "PART") && i-cop < 4 {
+		cop--
+	}
+	if cop < s.first || lemma(s.tok(cop)) != "be" {
+		return nil
+	}
+	c := &cand{sent: s.idx, cue: [2]int{cop, i + 1}, cueType: doc.CueBelief, via: "adj-clause"}
+	c.src = subjectByTags(s, cop)
+	if c.src[0] == c.src[1] {
+		return nil
+	}
+	c.setRange(s, i+1, s.end, i)
+	if c.empty() || s.span(c.src[0], c.src[1]).Overlaps(c.content) {
+		return nil
+	}
+	return c
+}
+
 // adjThatCues are adjectives of belief that take a clause after "that"
 // as the predicate of "be" ("are afraid that ...", "is convinced that
 // ...").
@@ -36,6 +58,10 @@ func adjPrepCue(s *sentence, i int) *cand {
 	clause := adjThatCues[lower(t)] && i+2 < s.end && lower(s.tok(i+1)) == "that" && hasFinite(s, i+2, s.end)
 	if clause {
 		e, ok = prepCue{"that", doc.CueBelief}, true
+	}
+	// Or with the clause straight after it ("was sure Trump would win").
+	if bare := adjThatCues[lower(t)] && !clause && i+2 < s.end && subjectThenVerb(s, i+1, s.end); bare {
+		return adjClause(s, i)
 	}
 	if !ok || t.UPOS != "ADJ" && t.XPOS != "VBN" || i+2 >= s.end {
 		return nil

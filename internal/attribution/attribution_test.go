@@ -679,11 +679,16 @@ func TestMechanisms(t *testing.T) {
 		// nothing: "spoke on the condition of anonymity" is how.
 		{"relative-describes-speaker", "", []string{
 			`a1 one adviser, who spoke on the condition of anonymity to speak candidly (person) | said (statement) | "It is over,"`}},
-		// An adjective of belief after "be" takes a clause after
-		// "that".
+		// An adjective of belief after "be" takes a clause, after
+		// "that" or straight after it.
 		{"adjective-that", "", []string{
 			"a1 Many Democrats (group) | are afraid that (belief) | the senator's large lead may be undercut by apathy",
-			"a2 He (person) | is sure that (belief) | the vote will pass"}},
+			"a2 He (person) | is sure that (belief) | the vote will pass",
+			"a3 She (person) | was sure (belief) | the mayor would win"}},
+		// "Exhort" takes an infinitive, "hail" an object.
+		{"exhort-hail", "", []string{
+			`a1 The senator (person) | exhorted (statement) | delegates to "vote your conscience" at the convention`,
+			"a2 A newspaper article (document) | hailed (statement) | the mayor as “The Comeback Kid” for his success"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

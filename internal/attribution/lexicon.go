@@ -66,12 +66,12 @@ func init() {
 		express voice highlight tout announce propose recommend predict repeat
 		reiterate stress emphasize emphasise underscore question label dub brand praise applaud
 		endorse defend reveal disclose report proclaim explain recount acknowledge admit
-		concede dismiss reject deny confirm tweet post note suggest thank challenge advocate bemoan`)
+		concede dismiss reject deny confirm tweet post note suggest thank challenge advocate bemoan hail`)
 	// Findings: an object counts only when a document or evidence names
 	// it ("the poll shows Clinton ahead"; see weakCues).
 	addVerbs(doc.CueStatement, fObject, `show find`)
 	addVerbs(doc.CueStatement, fInfinitive|fObject, `promise pledge vow threaten urge encourage ask demand
-		agree decide warn`)
+		agree decide warn exhort implore`)
 	// "told them to leave"; "told jokes" reports nothing.
 	addVerbs(doc.CueStatement, fInfinitive, `tell`)
 	// Verbs that take the hearer as object and the content as a clause.
