@@ -689,6 +689,10 @@ func TestMechanisms(t *testing.T) {
 		{"exhort-hail", "", []string{
 			`a1 The senator (person) | exhorted (statement) | delegates to "vote your conscience" at the convention`,
 			"a2 A newspaper article (document) | hailed (statement) | the mayor as “The Comeback Kid” for his success"}},
+		// "That" before a noun whose clause's verb comes after a phrase
+		// is a complementiser, not a determiner.
+		{"that-before-long-subject", "", []string{
+			"a1 The commander (person) | said (statement) | resistance to the army would continue"}},
 		// A straight opening mark closed by a curly one.
 		{"quote-mixed-marks", "", []string{
 			"a1 Jim Clyburn, who was treasurer of the state from 2009 to 2012 (person) | said (statement) | \"The governor does not understand the first thing about the budget,” … \"He never did.\""}},

@@ -1287,7 +1287,20 @@ func thatDeterminer(s *sentence, a, b int) bool {
 	for k < b && (s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "PROPN") {
 		k++
 	}
-	return k > a+1 && s.tok(k-1).XPOS == "NN" && !(k < b && (isVerbTag(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.tok(k).XPOS == "MD"))
+	if k == a+1 || s.tok(k-1).XPOS != "NN" || k < b && (isVerbTag(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.tok(k).XPOS == "MD") {
+		return false
+	}
+	// A phrase after the noun may still end in the clause's verb ("that
+	// resistance to the Taliban would continue"); a conjunction starts
+	// a second verb of the cue's own ("that assignment and has left").
+	if k < b && s.tok(k).UPOS != "CCONJ" {
+		for e := k; e < b && s.tok(e).Text != "," && s.tok(e).Text != ";" && s.tok(e).Text != ":"; e++ {
+			if finiteVerb(s.tok(e)) || s.tok(e).UPOS == "AUX" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inAsideRelative reports whether cue i is the verb of a relative clause
