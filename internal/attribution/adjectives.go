@@ -55,9 +55,11 @@ func adjPrepCue(s *sentence, i int) *cand {
 	t := s.tok(i)
 	e, ok := adjPrepCues[lower(t)]
 	// "are afraid that ...", "is convinced that ...": a clause instead.
-	clause := adjThatCues[lower(t)] && i+2 < s.end && lower(s.tok(i+1)) == "that" && hasFinite(s, i+2, s.end)
+	// "weren't sure if they could help", "is unclear whether".
+	w := lower(s.tok(min(i+1, s.end-1)))
+	clause := adjThatCues[lower(t)] && i+2 < s.end && (w == "that" || w == "if" || w == "whether") && hasFinite(s, i+2, s.end)
 	if clause {
-		e, ok = prepCue{"that", doc.CueBelief}, true
+		e, ok = prepCue{w, doc.CueBelief}, true
 	}
 	// Or with the clause straight after it ("was sure Trump would win").
 	if bare := adjThatCues[lower(t)] && !clause && i+2 < s.end && subjectThenVerb(s, i+1, s.end); bare {

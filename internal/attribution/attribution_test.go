@@ -680,11 +680,12 @@ func TestMechanisms(t *testing.T) {
 		{"relative-describes-speaker", "", []string{
 			`a1 one adviser, who spoke on the condition of anonymity to speak candidly (person) | said (statement) | "It is over,"`}},
 		// An adjective of belief after "be" takes a clause, after
-		// "that" or straight after it.
+		// "that", "if" or straight after it.
 		{"adjective-that", "", []string{
 			"a1 Many Democrats (group) | are afraid that (belief) | the senator's large lead may be undercut by apathy",
 			"a2 He (person) | is sure that (belief) | the vote will pass",
-			"a3 She (person) | was sure (belief) | the mayor would win"}},
+			"a3 She (person) | was sure (belief) | the mayor would win",
+			"a4 They (group) | weren't sure if (belief) | the plan would work"}},
 		// "Exhort" takes an infinitive, "hail" an object.
 		{"exhort-hail", "", []string{
 			`a1 The senator (person) | exhorted (statement) | delegates to "vote your conscience" at the convention`,
