@@ -41,11 +41,12 @@ func adjClause(s *sentence, i int) *cand {
 	return c
 }
 
-// adjThatCues are adjectives of belief that take a clause after "that"
-// as the predicate of "be" ("are afraid that ...", "is convinced that
-// ...").
+// adjThatCues are adjectives of belief and feeling that take a clause as
+// the predicate of "be" ("are afraid that ...", "is convinced that ...",
+// "was pleased that ...").
 var adjThatCues = set(`afraid worried concerned confident convinced certain sure aware hopeful
-	optimistic fearful adamant insistent`)
+	optimistic fearful adamant insistent glad happy proud disappointed upset angry pleased frustrated
+	outraged furious sorry grateful relieved surprised shocked`)
 
 // adjPrepCue reads "X is critical of Y" at adjective i: the cue runs from
 // the copula to the preposition, the content is the noun phrase after the

@@ -685,7 +685,8 @@ func TestMechanisms(t *testing.T) {
 			"a1 Many Democrats (group) | are afraid that (belief) | the senator's large lead may be undercut by apathy",
 			"a2 He (person) | is sure that (belief) | the vote will pass",
 			"a3 She (person) | was sure (belief) | the mayor would win",
-			"a4 They (group) | weren't sure if (belief) | the plan would work"}},
+			"a4 They (group) | weren't sure if (belief) | the plan would work",
+			"a5 The mayor (person) | was pleased that (belief) | the bill passed"}},
 		// "Exhort" takes an infinitive, "hail" an object.
 		{"exhort-hail", "", []string{
 			`a1 The senator (person) | exhorted (statement) | delegates to "vote your conscience" at the convention`,
