@@ -39,10 +39,11 @@ python3 "$shared/tools/score.py" "$shared/gold/panjshir-2021-09.json" "$out/panj
 	--min relays=1 || status=1
 echo "== PolNeAR dev: $shared/gold/polnear-dev"
 python3 "$shared/tools/score.py" --univocal "$shared/gold/polnear-dev" "$out/polnear-dev" \
-	--min attribution=0.70 --min cue=${CUE_FLOOR:-0.72} --min source=0.65 || status=1
+	--min attribution=0.70 --min cue=0.75 --min source=0.65 || status=1
 
-# Bars not reached yet (figure=bar): reported, not enforced.
-TARGETS="cue=0.75"
+# Bars not reached yet (figure=bar): reported, not enforced. Every bar of
+# the analyze issue is met and enforced above.
+TARGETS=""
 python3 "$shared/tools/score.py" --univocal --json "$shared/gold/polnear-dev" "$out/polnear-dev" |
 	python3 -c '
 import json, sys
