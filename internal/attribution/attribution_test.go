@@ -687,10 +687,12 @@ func TestMechanisms(t *testing.T) {
 			"a3 She (person) | was sure (belief) | the mayor would win",
 			"a4 They (group) | weren't sure if (belief) | the plan would work",
 			"a5 The mayor (person) | was pleased that (belief) | the bill passed"}},
-		// "Exhort" takes an infinitive, "hail" an object.
+		// "Exhort" takes an infinitive, "hail" an object; "order" only
+		// an infinitive ("ordered a review" orders a deed).
 		{"exhort-hail", "", []string{
 			`a1 The senator (person) | exhorted (statement) | delegates to "vote your conscience" at the convention`,
-			"a2 A newspaper article (document) | hailed (statement) | the mayor as “The Comeback Kid” for his success"}},
+			"a2 A newspaper article (document) | hailed (statement) | the mayor as “The Comeback Kid” for his success",
+			"a3 The officers (group) | ordered (statement) | him to get out of the car"}},
 		// "That" before a noun whose clause's verb comes after a phrase
 		// is a complementiser, not a determiner.
 		{"that-before-long-subject", "", []string{

@@ -72,6 +72,8 @@ func init() {
 	addVerbs(doc.CueStatement, fObject, `show find`)
 	addVerbs(doc.CueStatement, fInfinitive|fObject, `promise pledge vow threaten urge encourage ask demand
 		agree decide warn exhort implore`)
+	// "ordered them to leave"; "ordered a review" orders a deed.
+	addVerbs(doc.CueStatement, fInfinitive, `order`)
 	// "told them to leave"; "told jokes" reports nothing.
 	addVerbs(doc.CueStatement, fInfinitive, `tell`)
 	// Verbs that take the hearer as object and the content as a clause.
