@@ -134,6 +134,7 @@ func asReported(s *sentence, i int) *cand {
 		return nil
 	}
 	var c *cand
+	phrase := false // "put it", "pointed out"
 	j := i + 1
 	for j < s.end && s.tok(j).UPOS == "ADV" {
 		j++
@@ -167,11 +168,9 @@ func asReported(s *sentence, i int) *cand {
 		if k >= s.end || !putIt && (!finiteVerb(s.tok(k)) && s.tok(k).XPOS != "VBN" || cueLemma(s.tok(k)) == "") {
 			return nil
 		}
-		c = &cand{sent: s.idx, cue: [2]int{k, k + 1}, src: [2]int{np[0], np[1]}, via: "as-reported"}
-		if putIt {
-			c.cue[1] = k + 2
-		} else if l := cueLemma(s.tok(k)); l == "point" && k+1 < s.end && lower(s.tok(k+1)) == "out" {
-			// "as X pointed out": the particle makes it a report.
+		c = &cand{sent: s.idx, cue: [2]int{k, k + 1}, src: np, via: "as-reported"}
+		// "as X pointed out": the particle makes it a report.
+		if phrase = putIt || cueLemma(s.tok(k)) == "point" && k+1 < s.end && lower(s.tok(k+1)) == "out"; phrase {
 			c.cue[1] = k + 2
 		}
 		j = c.cue[1]
@@ -182,7 +181,7 @@ func asReported(s *sentence, i int) *cand {
 	// holds" are times and common ground, not sources.
 	l := cueLemma(s.tok(c.cue[1] - 1))
 	switch {
-	case c.cue[1]-c.cue[0] == 2 && (lower(s.tok(c.cue[0])) == "put" || cueLemma(s.tok(c.cue[0])) == "point"):
+	case phrase:
 		l = "say"
 	case weakCues[l] || prepOnly[l] || stanceVerbs[l] || cueVerbs[l].typ != doc.CueStatement && cueVerbs[l].typ != doc.CueConfirmation:
 		return nil

@@ -19,13 +19,21 @@ var adjPrepCues = map[string]prepCue{
 	"bullish": {"on about", doc.CueBelief}, "bearish": {"on about", doc.CueBelief},
 }
 
-// adjClause reads "X was sure Y would win" at adjective i: the clause
-// right after the adjective is the content.
-func adjClause(s *sentence, i int) *cand {
+// copulaBefore returns the token before adjective i past degree and
+// negation adverbs ("wasn't too concerned about"), where the copula
+// should be; below s.first when there is none.
+func copulaBefore(s *sentence, i int) int {
 	cop := i - 1
 	for cop >= s.first && (s.tok(cop).UPOS == "ADV" || s.tok(cop).UPOS == "PART") && i-cop < 4 {
 		cop--
 	}
+	return cop
+}
+
+// adjClause reads "X was sure Y would win" at adjective i: the clause
+// right after the adjective is the content.
+func adjClause(s *sentence, i int) *cand {
+	cop := copulaBefore(s, i)
 	if cop < s.first || lemma(s.tok(cop)) != "be" {
 		return nil
 	}
@@ -63,7 +71,7 @@ func adjPrepCue(s *sentence, i int) *cand {
 		e, ok = prepCue{w, doc.CueBelief}, true
 	}
 	// Or with the clause straight after it ("was sure Trump would win").
-	if bare := adjThatCues[lower(t)] && !clause && i+2 < s.end && subjectThenVerb(s, i+1, s.end); bare {
+	if adjThatCues[lower(t)] && !clause && i+2 < s.end && subjectThenVerb(s, i+1, s.end) {
 		return adjClause(s, i)
 	}
 	if !ok || t.UPOS != "ADJ" && t.XPOS != "VBN" || i+2 >= s.end {
@@ -73,12 +81,7 @@ func adjPrepCue(s *sentence, i int) *cand {
 	if !e.takes(lower(p)) {
 		return nil
 	}
-	// The copula, past degree and negation adverbs ("wasn't too
-	// concerned about").
-	cop := i - 1
-	for cop >= s.first && (s.tok(cop).UPOS == "ADV" || s.tok(cop).UPOS == "PART") && i-cop < 4 {
-		cop--
-	}
+	cop := copulaBefore(s, i)
 	if cop < s.first || lemma(s.tok(cop)) != "be" && lemma(s.tok(cop)) != "remain" && lemma(s.tok(cop)) != "become" {
 		return nil
 	}

@@ -1014,7 +1014,6 @@ func (c *cand) setContent(s *sentence, toks []int, cue int) {
 	c.setRange(s, a, b, cue)
 }
 
-// setRun sets the content to the longest contiguous run of toks.
 // qualifies reports whether t can open a phrase that qualifies the clause
 // before it: a subordinator, a preposition or a participle.
 func qualifies(t *doc.Token) bool {
@@ -1022,6 +1021,7 @@ func qualifies(t *doc.Token) bool {
 	return t.UPOS == "SCONJ" || t.UPOS == "ADP" || (t.XPOS == "VBN" || t.XPOS == "VBG") && lexLemma(t) == ""
 }
 
+// setRun sets the content to the longest contiguous run of toks.
 func (c *cand) setRun(s *sentence, toks []int, cue int) {
 	a, b := s.longestRun(toks)
 	c.setRange(s, a, b, cue)
@@ -1735,7 +1735,8 @@ func objectEnd(s *sentence, cue, b int) int {
 	}
 	// goesOn reports that the object goes on after a time phrase ending
 	// at k: a possessive ("Monday's debate"), an infinitive ("announced
-	// plans this week to sell ...")
+	// plans this week to sell ...") or a clause on the object ("echoed
+	// statements by Trump last week that ...").
 	goesOn := func(k int) bool {
 		if k >= b {
 			return false
@@ -1743,8 +1744,6 @@ func objectEnd(s *sentence, cue, b int) int {
 		n := s.tok(k)
 		return n.XPOS == "POS" || strings.HasPrefix(n.Text, "'") || strings.HasPrefix(n.Text, "’") ||
 			n.XPOS == "TO" && k+1 < b && s.tok(k+1).XPOS == "VB" ||
-			// or a clause on the object ("echoed statements by Trump
-			// last week that ...").
 			lower(n) == "that" && k+1 < b && k > cue+3
 	}
 	// A participle of stance takes no clause after it.

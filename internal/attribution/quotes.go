@@ -574,13 +574,6 @@ func quoteAfter(s *sentence, e int, sents []*sentence, qs []quote, runOn bool) (
 	return doc.Span{}, false
 }
 
-// quoteRunsOn widens a quotation that follows a verb of saying straight
-// on (said “it gets me mad” every time ...) over the words of the clause
-// after it: quoted words inside a reported clause, not a quotation on its
-// own. A conjunction or a verb after the quotation starts something else,
-// and a preposition an adjunct of the saying ("yelled “You lie!” at the
-// president"). Verbs that take an object (runOn false in quoteAfter)
-// quote just the object ("denounced “self-deportation”").
 // quotedObjectGoesOn extends a quoted object of a verb such as "cite" or
 // "report" over the phrases that modify it ("reported “2,521 shooting
 // incidents” in the city between January 1 and September 18"): a
@@ -610,6 +603,13 @@ func quotedObjectGoesOn(s *sentence, q doc.Span) doc.Span {
 	return q
 }
 
+// quoteRunsOn widens a quotation that follows a verb of saying straight
+// on (said “it gets me mad” every time ...) over the words of the clause
+// after it: quoted words inside a reported clause, not a quotation on its
+// own. A conjunction or a verb after the quotation starts something else,
+// and a preposition an adjunct of the saying ("yelled “You lie!” at the
+// president"). Verbs that take an object (runOn false in quoteAfter)
+// quote just the object ("denounced “self-deportation”").
 func quoteRunsOn(s *sentence, q doc.Span) doc.Span {
 	// A comma inside the closing mark (“...,”) ends the quoted clause:
 	// a speaker or an aside follows.
