@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hearsaynews/hearsay/internal/export"
+	"github.com/hearsaynews/hearsay/internal/ingest"
 )
 
 func exportCmd(env Env) *cobra.Command {
@@ -61,7 +62,7 @@ linked appears in its own document only.
 			opts := export.Options{Base: base, Graph: graph}
 			if l, err := linkerFor(s); err == nil {
 				if linkPending {
-					if err := linkStored(ctx, s, l); err != nil {
+					if _, err := ingest.LinkStored(ctx, s, l); err != nil {
 						return fmt.Errorf("export: %w", err)
 					}
 				}

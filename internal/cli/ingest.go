@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime"
@@ -91,12 +93,18 @@ addresses are refused unless --allow-private.
 			if err != nil {
 				return fmt.Errorf("ingest: %w (documents stored so far are kept; rerun to continue)", err)
 			}
-			if !enqueue && sum.Stored > 0 {
-				// Link the new documents across the corpus, in the
-				// order they are stored; known ones are skipped.
+			if !enqueue {
+				// Link the new documents across the corpus, and any
+				// that an interrupted run stored but did not link;
+				// linked ones are skipped.
+				start := time.Now()
 				l, err := linkerFor(s)
+				n := 0
 				if err == nil {
-					err = linkStored(ctx, s, l)
+					n, err = ingest.LinkStored(ctx, s, l)
+				}
+				if err == nil && n > 0 {
+					reportLinked(env.Stderr, logFormat == "json", n, time.Since(start))
 				}
 				if err != nil {
 					return fmt.Errorf("ingest: linking across articles: %w (the documents are stored; \"hearsay trace --link\" retries)", err)
@@ -137,4 +145,15 @@ func extractor(maxBytes int64) ingest.Extractor {
 		}
 		return d, err
 	}
+}
+
+// reportLinked prints the line that follows the ingest summary: linking
+// across articles runs after every document is stored, and on a large
+// corpus takes a while of its own.
+func reportLinked(w io.Writer, json bool, n int, took time.Duration) {
+	if json {
+		slog.New(slog.NewJSONHandler(w, nil)).Info("link finished", "linked", n, "seconds", took.Seconds())
+		return
+	}
+	fmt.Fprintf(w, "link: %d documents linked across articles in %.1fs\n", n, took.Seconds())
 }

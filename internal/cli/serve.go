@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/hearsaynews/hearsay/internal/ingest"
 	"github.com/hearsaynews/hearsay/internal/link"
 	"github.com/hearsaynews/hearsay/internal/server"
 	"github.com/hearsaynews/hearsay/internal/store/sqlite"
@@ -56,7 +57,7 @@ TOKEN". CORS is off unless --cors-origin names the sites allowed to call.`,
 			if l, err := linkerFor(st); err == nil {
 				opts.Links = l
 				if linkFirst {
-					if err := linkStored(ctx, st, l); err != nil {
+					if _, err := ingest.LinkStored(ctx, st, l); err != nil {
 						return err
 					}
 				}

@@ -9,11 +9,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 
 	"github.com/spf13/cobra"
 
 	"github.com/hearsaynews/hearsay/internal/contract"
+	"github.com/hearsaynews/hearsay/internal/ingest"
 	"github.com/hearsaynews/hearsay/internal/link"
 	"github.com/hearsaynews/hearsay/internal/store"
 	"github.com/hearsaynews/hearsay/internal/store/postgres"
@@ -72,7 +72,7 @@ memory.`,
 					return err
 				}
 				if linkPending {
-					if err := linkStored(ctx, st, l); err != nil {
+					if _, err := ingest.LinkStored(ctx, st, l); err != nil {
 						return err
 					}
 				}
@@ -111,38 +111,6 @@ func linkerFor(st store.Store) (*link.Linker, error) {
 		return link.New(s.LinkIndex(), link.Options{}), nil
 	}
 	return nil, fmt.Errorf("store %T keeps no link index", st)
-}
-
-// linkStored links, in ID order, every stored document the link index
-// does not hold yet. Only those analyses are read back: listing the IDs
-// costs little, decoding every stored analysis on each ingest would not.
-func linkStored(ctx context.Context, st store.Store, l *link.Linker) error {
-	docs, err := st.Documents(ctx, store.DocQuery{})
-	if err != nil {
-		return err
-	}
-	ids := make([]string, len(docs))
-	for i, d := range docs {
-		ids[i] = d.ID
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		done, err := l.Linked(ctx, id)
-		if err != nil {
-			return err
-		}
-		if done {
-			continue
-		}
-		a, err := st.Document(ctx, id)
-		if err != nil {
-			return err
-		}
-		if err := linkAnalysis(ctx, l, a, "store"); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // linkFile links every analysis in a contract JSON file or a JSON Lines

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/extract"
+	"github.com/hearsaynews/hearsay/internal/link"
 	"github.com/hearsaynews/hearsay/internal/pipeline"
 	"github.com/hearsaynews/hearsay/internal/store/sqlite"
 )
@@ -61,17 +62,28 @@ func BenchmarkIngestPolNeARTrain(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchPolNeAR(b, p)
+	benchPolNeAR(b, p, false)
+}
+
+// BenchmarkIngestPolNeARTrainLinked is BenchmarkIngestPolNeARTrain and
+// then the linking across articles that "hearsay ingest" runs once every
+// document is stored: the whole command.
+func BenchmarkIngestPolNeARTrainLinked(b *testing.B) {
+	p, err := pipeline.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPolNeAR(b, p, true)
 }
 
 // BenchmarkIngestPolNeARTrainNoAnalysis is the same ingest with an
 // analysis that does nothing: the cost of reading, extracting and
 // storing alone, the ceiling the analysis stages share.
 func BenchmarkIngestPolNeARTrainNoAnalysis(b *testing.B) {
-	benchPolNeAR(b, pipeline.StageFunc(func(context.Context, *doc.Doc) error { return nil }))
+	benchPolNeAR(b, pipeline.StageFunc(func(context.Context, *doc.Doc) error { return nil }), false)
 }
 
-func benchPolNeAR(b *testing.B, p Analyzer) {
+func benchPolNeAR(b *testing.B, p Analyzer, linked bool) {
 	dir := os.Getenv("HEARSAY_POLNEAR_TRAIN")
 	if dir == "" {
 		dir = polnearTrain
@@ -99,6 +111,12 @@ func benchPolNeAR(b *testing.B, p Analyzer) {
 			b.Fatalf("ingest %+v, want %d stored or duplicates", sum, len(entries))
 		}
 		articles += sum.Stored
+		if linked {
+			n, err := LinkStored(ctx, s, link.New(s.LinkIndex(), link.Options{}))
+			if err != nil || n != sum.Stored {
+				b.Fatalf("linked %d of %d stored documents: %v", n, sum.Stored, err)
+			}
+		}
 		b.StopTimer()
 		s.Close()
 		b.StartTimer()

@@ -45,7 +45,8 @@ func writeCrashCorpus(t *testing.T, path string, n int) {
 }
 
 // storeContent is everything a store holds apart from ingestion times:
-// every document's summary and analysis, every claim and every actor.
+// every document's summary and analysis, every claim and every actor, and
+// the links across articles.
 func storeContent(t *testing.T, path string) (content string, docs int) {
 	ctx := context.Background()
 	s, err := sqlite.Open(ctx, path)
@@ -74,19 +75,48 @@ func storeContent(t *testing.T, path string) (content string, docs int) {
 	sort.Slice(claims, func(i, j int) bool { return claims[i].ID < claims[j].ID })
 	actors, _ := s.Actors(ctx, store.ActorQuery{})
 	fmt.Fprintf(h, "%+v\n%+v\n", claims, actors)
-	return fmt.Sprintf("%d documents, %d claims, %d actors, sha256 %s", len(sums), len(claims), len(actors),
-		hex.EncodeToString(h.Sum(nil))), len(sums)
+	return fmt.Sprintf("%d documents, %d claims, %d actors, sha256 %s; links sha256 %s", len(sums), len(claims), len(actors),
+		hex.EncodeToString(h.Sum(nil)), linkContent(t, s)), len(sums)
 }
 
-func countDocs(path string) int {
+// countRows counts the rows of table in the store at path, 0 if it cannot.
+func countRows(path, table string) int {
 	s, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		return 0
 	}
 	defer s.Close()
 	n := 0
-	s.DB().QueryRow(`SELECT COUNT(*) FROM documents`).Scan(&n)
+	s.DB().QueryRow(`SELECT COUNT(*) FROM ` + table).Scan(&n)
 	return n
+}
+
+// linkContent is what the link index holds: every claim with its
+// cluster, every blocking key, relation and citation.
+func linkContent(t *testing.T, s *sqlite.Store) string {
+	h := sha256.New()
+	for _, q := range []string{
+		`SELECT id || ' ' || doc_id || ' ' || claim_id || ' ' || cluster FROM link_claims ORDER BY id`,
+		`SELECT key || ' ' || claim FROM link_keys ORDER BY key, claim`,
+		`SELECT from_claim || ' ' || to_claim || ' ' || type || ' ' || reason FROM link_relations ORDER BY 1`,
+		`SELECT doc_id || ' ' || target_key || ' ' || via FROM link_citations ORDER BY 1`,
+		`SELECT doc_id FROM link_docs ORDER BY 1`,
+	} {
+		rows, err := s.DB().Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var line string
+			if err := rows.Scan(&line); err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(h, line)
+		}
+		rows.Close()
+		fmt.Fprintln(h, "--")
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // ingestSummary runs the binary to the end and returns its JSON summary.
@@ -97,21 +127,24 @@ func ingestSummary(t *testing.T, bin string, args ...string) map[string]any {
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("hearsay %v: %v\n%s", args, err, stderr.String())
 	}
-	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
-	var sum map[string]any
-	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &sum); err != nil || sum["msg"] != "ingest finished" {
-		t.Fatalf("no JSON summary at the end of:\n%s", stderr.String())
+	for _, line := range strings.Split(strings.TrimSpace(stderr.String()), "\n") {
+		var sum map[string]any
+		if json.Unmarshal([]byte(line), &sum) == nil && sum["msg"] == "ingest finished" {
+			return sum
+		}
 	}
-	return sum
+	t.Fatalf("no JSON summary in:\n%s", stderr.String())
+	return nil
 }
 
 // TestCrashSafety kills an ingest of 5,000 documents with SIGKILL at a
 // random point, reruns it, and checks that the store then holds exactly
 // what an uninterrupted ingest stores: no document lost, none doubled,
-// none half-written.
+// none half-written, and the same links across articles. It does so once
+// while documents are being stored and once while they are being linked.
 func TestCrashSafety(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds hearsay and ingests 15,000 documents; skipped with -short")
+		t.Skip("builds hearsay and ingests 20,000 documents; skipped with -short")
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "hearsay")
@@ -129,26 +162,64 @@ func TestCrashSafety(t *testing.T) {
 	}
 	want, _ := storeContent(t, whole)
 
-	// Kill the second ingest once a random number of documents is in.
-	killed := filepath.Join(dir, "killed.db")
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
+
+	// Kill an ingest once a random number of documents is in.
+	killed := filepath.Join(dir, "killed.db")
 	at := 200 + rng.Intn(crashDocs*3/4)
-	cmd := exec.Command(bin, "ingest", "--log-format", "json", "--db", killed, corpus)
+	killAt(t, bin, killed, corpus, "documents", at)
+	_, before := storeContent(t, killed)
+	t.Logf("killed after %d documents (aimed at %d)", before, at)
+	if before < at || before >= crashDocs {
+		t.Fatalf("killed store holds %d documents, want between %d and %d", before, at, crashDocs)
+	}
+	sum = ingestSummary(t, bin, "--db", killed, corpus)
+	if sum["stored"] != float64(crashDocs-before) || sum["duplicates"] != float64(before) || sum["failed"] != float64(0) {
+		t.Errorf("rerun after the kill: %v, want %d stored and %d duplicates", sum, crashDocs-before, before)
+	}
+	if got, _ := storeContent(t, killed); got != want {
+		t.Errorf("store after kill and rerun:\n %s\nuninterrupted:\n %s", got, want)
+	}
+
+	// Kill another while it links the stored documents across articles:
+	// the rerun stores nothing and links the rest.
+	linking := filepath.Join(dir, "linking.db")
+	at = 1 + rng.Intn(crashDocs*3/4)
+	killAt(t, bin, linking, corpus, "link_docs", at)
+	linked := countRows(linking, "link_docs")
+	t.Logf("killed after linking %d documents (aimed at %d)", linked, at)
+	if linked < at || linked >= crashDocs {
+		t.Fatalf("killed store has %d documents linked, want between %d and %d", linked, at, crashDocs)
+	}
+	sum = ingestSummary(t, bin, "--db", linking, corpus)
+	if sum["stored"] != float64(0) || sum["duplicates"] != float64(crashDocs) {
+		t.Errorf("rerun after the kill while linking: %v, want %d duplicates", sum, crashDocs)
+	}
+	if got, _ := storeContent(t, linking); got != want {
+		t.Errorf("store after kill while linking and rerun:\n %s\nuninterrupted:\n %s", got, want)
+	}
+}
+
+// killAt runs an ingest of corpus into the store at db and kills it with
+// SIGKILL once table holds at least at rows.
+func killAt(t *testing.T, bin, db, corpus, table string, at int) {
+	t.Helper()
+	cmd := exec.Command(bin, "ingest", "--log-format", "json", "--db", db, corpus)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
 	deadline := time.Now().Add(90 * time.Second)
-	for countDocs(killed) < at {
+	for countRows(db, table) < at {
 		select {
 		case err := <-exited:
-			t.Fatalf("ingest ended (%v) before %d documents were in; cannot test the kill", err, at)
+			t.Fatalf("ingest ended (%v) before %s held %d rows; cannot test the kill", err, table, at)
 		case <-time.After(20 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
-			t.Fatal("ingest too slow to reach the kill point")
+			t.Fatalf("ingest too slow to reach %d rows of %s", at, table)
 		}
 	}
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
@@ -157,19 +228,5 @@ func TestCrashSafety(t *testing.T) {
 	err := <-exited
 	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
 		t.Fatalf("ingest was not killed by SIGKILL: %v", err)
-	}
-	_, before := storeContent(t, killed)
-	t.Logf("killed after %d documents (aimed at %d)", before, at)
-	if before < at || before >= crashDocs {
-		t.Fatalf("killed store holds %d documents, want between %d and %d", before, at, crashDocs)
-	}
-
-	sum = ingestSummary(t, bin, "--db", killed, corpus)
-	if sum["stored"] != float64(crashDocs-before) || sum["duplicates"] != float64(before) || sum["failed"] != float64(0) {
-		t.Errorf("rerun after the kill: %v, want %d stored and %d duplicates", sum, crashDocs-before, before)
-	}
-	got, _ := storeContent(t, killed)
-	if got != want {
-		t.Errorf("store after kill and rerun:\n %s\nuninterrupted:\n %s", got, want)
 	}
 }

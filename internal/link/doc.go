@@ -25,8 +25,9 @@
 //
 // Storage: MemIndex for tests and benchmarks, SQLIndex over the store's
 // database (tables from store/sqlite and store/postgres linkMigrations;
-// sqlite.Store.LinkIndex and postgres.Store.LinkIndex return one).
-// linktest.Run checks an Index against MemIndex.
+// sqlite.Store.LinkIndex and postgres.Store.LinkIndex return one;
+// SQLIndex.Atomic and Linker.With link documents in one transaction, as
+// ingest.LinkStored does). linktest.Run checks an Index against MemIndex.
 //
 // Cost: adding a claim reads at most Options.PerKey claims per blocking
 // key (about 20 LSH bands and a handful of frame and entity keys), so it

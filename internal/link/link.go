@@ -107,6 +107,10 @@ func New(idx Index, opts Options) *Linker {
 // Index returns the linker's index.
 func (l *Linker) Index() Index { return l.idx }
 
+// With returns a linker with l's options over idx, such as the index of
+// one transaction that SQLIndex.Atomic gives.
+func (l *Linker) With(idx Index) *Linker { return &Linker{idx: idx, opts: l.opts} }
+
 // Linked is one claim of an added document and where it went.
 type Linked struct {
 	Ref     Ref

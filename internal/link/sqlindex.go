@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	jsonv2 "github.com/go-json-experiment/json"
@@ -25,19 +27,149 @@ const (
 
 // SQLIndex is an Index kept in the store's database, in the tables that the
 // stores' linkMigrations create (link_docs, link_claims, link_keys,
-// link_relations, link_citations). Each method is one statement or one
-// transaction, so an interrupted Add leaves at most the claims it
-// finished. Lookups are batched: one query per call whatever the number of
-// keys or IDs (up to the chunk sizes below), because a round trip, not the
-// index read, is what a lookup costs.
+// link_relations, link_citations). Over a *sql.DB each method is one
+// statement or one transaction; Atomic gives an index whose methods all
+// belong to one transaction, so that a document is linked whole or not at
+// all, and its commit is paid once rather than once per claim. Lookups are
+// batched: one query per call whatever the number of keys or IDs (up to
+// the chunk sizes below), because a round trip, not the index read, is
+// what a lookup costs.
 type SQLIndex struct {
-	db      *sql.DB
+	db      Conn
 	dialect Dialect
+	// cache holds the records this index has read or written; in an
+	// index of Atomic, those of its transaction, which join committed
+	// once it commits.
+	cache, committed *recordCache
+}
+
+// stmtConn is a Conn over one transaction that prepares each statement
+// text once: SQLite spent about as long preparing the linker's statements
+// as running them. The statements close with the transaction.
+type stmtConn struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+// maxStmts bounds the texts a stmtConn keeps; the index's statement texts
+// do not depend on the number of rows they read or write, except the
+// multi-row inserts of relations and citations, which run unprepared once
+// this many are kept.
+const maxStmts = 32
+
+func (c *stmtConn) stmt(ctx context.Context, query string) *sql.Stmt {
+	if st := c.stmts[query]; st != nil {
+		return st
+	}
+	if len(c.stmts) == maxStmts {
+		return nil
+	}
+	st, err := c.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil // run unprepared, which reports the error
+	}
+	c.stmts[query] = st
+	return st
+}
+
+func (c *stmtConn) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if st := c.stmt(ctx, query); st != nil {
+		return st.ExecContext(ctx, args...)
+	}
+	return c.tx.ExecContext(ctx, query, args...)
+}
+
+func (c *stmtConn) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := c.stmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
+	return c.tx.QueryContext(ctx, query, args...)
+}
+
+func (c *stmtConn) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := c.stmt(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
+	return c.tx.QueryRowContext(ctx, query, args...)
+}
+
+// recordCache holds decoded claim records by ID. A record does not change
+// once stored, and consecutive claims read back many of the same
+// candidates (the latest claims under a frequent name pair), whose
+// decoding was most of what linking cost.
+type recordCache struct {
+	mu   sync.Mutex
+	recs map[ClaimID]*Record
+}
+
+// maxCached bounds a cache at about 30 MB of records; a full cache starts
+// again empty, which is simpler than an LRU list and, as the candidates of
+// a claim are mostly recent claims, loses little.
+const maxCached = 1 << 15
+
+func newRecordCache() *recordCache { return &recordCache{recs: map[ClaimID]*Record{}} }
+
+func (c *recordCache) get(id ClaimID) *Record {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.recs[id]
+}
+
+func (c *recordCache) put(recs ...*Record) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.recs)+len(recs) > maxCached {
+		clear(c.recs)
+	}
+	for _, r := range recs {
+		c.recs[r.ID] = r
+	}
+}
+
+// Conn is what an SQLIndex runs its statements on: a *sql.DB, or a *sql.Tx
+// whose transaction the caller ends.
+type Conn interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // NewSQLIndex returns an index over db, whose schema must include the link
 // tables.
-func NewSQLIndex(db *sql.DB, d Dialect) *SQLIndex { return &SQLIndex{db: db, dialect: d} }
+func NewSQLIndex(db Conn, d Dialect) *SQLIndex {
+	return &SQLIndex{db: db, dialect: d, cache: newRecordCache()}
+}
+
+// Atomic calls fn with an index over one transaction of s's database, and
+// commits it if fn returns nil, else rolls it back. An index that already
+// runs in the caller's transaction passes itself.
+func (s *SQLIndex) Atomic(ctx context.Context, fn func(*SQLIndex) error) error {
+	db, ok := s.db.(*sql.DB)
+	if !ok {
+		return fn(s)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("link: begin: %w", err)
+	}
+	// The records of a transaction that is rolled back must not be kept:
+	// their IDs are given again.
+	in := &SQLIndex{db: &stmtConn{tx: tx, stmts: map[string]*sql.Stmt{}}, dialect: s.dialect, cache: newRecordCache(), committed: s.cache}
+	if err := fn(in); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("link: commit: %w", err)
+	}
+	in.cache.mu.Lock()
+	defer in.cache.mu.Unlock()
+	s.cache.put(slices.Collect(maps.Values(in.cache.recs))...)
+	return nil
+}
 
 // q rewrites "?" parameters for the dialect.
 func (s *SQLIndex) q(query string) string {
@@ -68,42 +200,36 @@ func rowPlaceholders(n, width int) string {
 	return strings.TrimSuffix(strings.Repeat(row+",", n), ",")
 }
 
-// chunk is how many IDs or keys go into one IN list or multi-row INSERT on
-// SQLite, well under its parameter limit. PostgreSQL takes them as one
-// array parameter, so pgChunk only bounds the size of one statement.
-const (
-	chunk   = 500
-	pgChunk = 20000
-)
+// idChunk is how many IDs go into one statement. They go in as one
+// parameter (see inIDs), so it only bounds the size of a statement.
+func (s *SQLIndex) idChunk() int { return 20000 }
 
-func (s *SQLIndex) idChunk() int {
-	if s.dialect == Postgres {
-		return pgChunk
-	}
-	return chunk
-}
-
-// inIDs returns the condition "col is one of ids" with its arguments: on
-// PostgreSQL one array parameter, so the statement text is the same
-// whatever the number of IDs and pgx prepares it once per connection; on
-// SQLite an IN list.
+// inIDs returns the condition "col is one of ids" with its arguments, one
+// parameter whatever the number of IDs, so that the statement text is the
+// same every time and is prepared once (see stmtConn): an array on
+// PostgreSQL, a JSON array read by json_each on SQLite.
 func (s *SQLIndex) inIDs(col string, ids []ClaimID) (string, []any) {
 	if s.dialect == Postgres {
 		return col + ` = ANY(?::bigint[])`, []any{idSlice(ids)}
 	}
-	return col + ` IN (` + placeholders(len(ids)) + `)`, idArgs(ids)
+	return col + ` IN (SELECT value FROM json_each(?))`, []any{jsonInts(ids)}
+}
+
+// jsonInts writes integers as a JSON array, for SQLite's json_each.
+func jsonInts[T ~int64 | ~uint64](xs []T) string {
+	b := make([]byte, 0, 21*len(xs)+2)
+	b = append(b, '[')
+	for i, x := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(x), 10)
+	}
+	return string(append(b, ']'))
 }
 
 func idSlice(ids []ClaimID) []int64 {
 	out := make([]int64, len(ids))
-	for i, id := range ids {
-		out[i] = int64(id)
-	}
-	return out
-}
-
-func idArgs[T ~int64](ids []T) []any {
-	out := make([]any, len(ids))
 	for i, id := range ids {
 		out[i] = int64(id)
 	}
@@ -144,7 +270,8 @@ func (s *SQLIndex) Linked(ctx context.Context, doc string) (bool, error) {
 }
 
 // AddClaim implements Index. The claim row, its cluster (its own ID) and
-// its keys are written in one transaction; on PostgreSQL that is one
+// its keys are written in one transaction (the caller's, in an index given
+// by Atomic); on PostgreSQL that is one
 // statement, which takes the ID from the identity sequence first so that
 // the row is written once with its cluster.
 func (s *SQLIndex) AddClaim(ctx context.Context, rec *Record, keys []uint64) (ClaimID, error) {
@@ -152,11 +279,15 @@ func (s *SQLIndex) AddClaim(ctx context.Context, rec *Record, keys []uint64) (Cl
 	if err != nil {
 		return 0, fmt.Errorf("link: encode claim %s: %w", rec.Ref, err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, err
+	tx, commit := s.db, func() error { return nil }
+	if db, ok := s.db.(*sql.DB); ok {
+		t, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return 0, err
+		}
+		defer t.Rollback()
+		tx, commit = t, t.Commit
 	}
-	defer tx.Rollback()
 	var id int64
 	if s.dialect == Postgres {
 		err = tx.QueryRowContext(ctx, `WITH c AS (
@@ -172,29 +303,25 @@ func (s *SQLIndex) AddClaim(ctx context.Context, rec *Record, keys []uint64) (Cl
 			return 0, fmt.Errorf("link: add claim %s: %w", rec.Ref, err)
 		}
 	} else {
-		err = tx.QueryRowContext(ctx, `INSERT INTO link_claims (doc_id, claim_id, cluster, outlet, published, record)
-			VALUES (?, ?, 0, ?, ?, ?) RETURNING id`, rec.Ref.Doc, rec.Ref.Claim, rec.Outlet, timeText(rec.Published), string(body)).Scan(&id)
+		// The ID is the one SQLite would give the row (the largest plus
+		// one), taken first so that the row is written once with its
+		// cluster, as on PostgreSQL.
+		err = tx.QueryRowContext(ctx, `INSERT INTO link_claims (id, doc_id, claim_id, cluster, outlet, published, record)
+			SELECT n, ?, ?, n, ?, ?, ? FROM (SELECT coalesce(max(id), 0) + 1 AS n FROM link_claims) RETURNING id`,
+			rec.Ref.Doc, rec.Ref.Claim, rec.Outlet, timeText(rec.Published), string(body)).Scan(&id)
 		if err != nil {
 			return 0, fmt.Errorf("link: add claim %s: %w", rec.Ref, err)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE link_claims SET cluster = ? WHERE id = ?`, id, id); err != nil {
-			return 0, fmt.Errorf("link: add claim %s: %w", rec.Ref, err)
-		}
-		for i := 0; i < len(keys); i += chunk {
-			part := keys[i:min(i+chunk, len(keys))]
-			args := make([]any, 0, 2*len(part))
-			for _, k := range part {
-				args = append(args, int64(k), id)
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO link_keys (key, claim) VALUES `+rowPlaceholders(len(part), 2)+` ON CONFLICT DO NOTHING`, args...); err != nil {
-				return 0, fmt.Errorf("link: add claim %s keys: %w", rec.Ref, err)
-			}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO link_keys (key, claim) SELECT value, ? FROM json_each(?) WHERE true
+			ON CONFLICT DO NOTHING`, id, jsonInts(keys)); err != nil {
+			return 0, fmt.Errorf("link: add claim %s keys: %w", rec.Ref, err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	if err := commit(); err != nil {
 		return 0, err
 	}
 	rec.ID = ClaimID(id)
+	s.cache.put(rec)
 	return rec.ID, nil
 }
 
@@ -254,19 +381,10 @@ func (s *SQLIndex) Candidates(ctx context.Context, keys []uint64, perKey int) ([
 			return nil, err
 		}
 	} else {
-		list := make([]byte, 0, 21*len(uniq)+2)
-		list = append(list, '[')
-		for i, k := range uniq {
-			if i > 0 {
-				list = append(list, ',')
-			}
-			list = strconv.AppendInt(list, int64(k), 10)
-		}
-		list = append(list, ']')
 		err := read(`SELECT k.claim FROM json_each(?) AS j, link_keys AS k
 			WHERE k.key = j.value AND k.claim >= coalesce(
 				(SELECT x.claim FROM link_keys AS x WHERE x.key = j.value ORDER BY x.claim DESC LIMIT 1 OFFSET ?), 0)`,
-			string(list), perKey-1)
+			jsonInts(uniq), perKey-1)
 		if err != nil {
 			return nil, err
 		}
@@ -301,11 +419,23 @@ func (s *SQLIndex) records(ctx context.Context, where string, args ...any) ([]*R
 	return out, rows.Err()
 }
 
-// Claims implements Index.
+// Claims implements Index. Records in the cache are not read again.
 func (s *SQLIndex) Claims(ctx context.Context, ids []ClaimID) ([]*Record, error) {
 	byID := map[ClaimID]*Record{}
-	for i, n := 0, s.idChunk(); i < len(ids); i += n {
-		cond, args := s.inIDs("id", ids[i:min(i+n, len(ids))])
+	var missing []ClaimID
+	for _, id := range ids {
+		r := s.cache.get(id)
+		if r == nil {
+			r = s.committed.get(id)
+		}
+		if r != nil {
+			byID[id] = r
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	for i, n := 0, s.idChunk(); i < len(missing); i += n {
+		cond, args := s.inIDs("id", missing[i:min(i+n, len(missing))])
 		recs, err := s.records(ctx, cond, args...)
 		if err != nil {
 			return nil, err
@@ -313,6 +443,7 @@ func (s *SQLIndex) Claims(ctx context.Context, ids []ClaimID) ([]*Record, error)
 		for _, r := range recs {
 			byID[r.ID] = r
 		}
+		s.cache.put(recs...)
 	}
 	out := make([]*Record, 0, len(ids))
 	for _, id := range ids {

@@ -2,6 +2,7 @@ package link_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -125,5 +126,103 @@ func checkCandidates(t *testing.T, idx link.Index) {
 				}
 			}
 		})
+	}
+}
+
+// TestSQLAtomic checks that what is linked through Atomic is kept whole
+// when the function succeeds and leaves nothing when it fails: not the
+// document, not its claims or keys, and not the records the index cached
+// (SQLite gives a rolled-back claim's ID to the next claim, here one that
+// another index over the same database adds).
+func TestSQLAtomic(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "hearsay.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		checkAtomic(t, s.LinkIndex)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		base := os.Getenv("HEARSAY_TEST_POSTGRES")
+		if base == "" {
+			t.Skip("HEARSAY_TEST_POSTGRES not set (postgres://user:pass@127.0.0.1/db)")
+		}
+		s, err := postgres.Open(context.Background(), freshSchema(t, base))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		checkAtomic(t, s.LinkIndex)
+	})
+}
+
+func checkAtomic(t *testing.T, open func() *link.SQLIndex) {
+	ctx := context.Background()
+	idx := open()
+	key := []uint64{42}
+	add := func(ix *link.SQLIndex, doc, text string) link.ClaimID {
+		t.Helper()
+		if fresh, err := ix.AddDoc(ctx, doc); err != nil || !fresh {
+			t.Fatalf("AddDoc(%s) = %v, %v", doc, fresh, err)
+		}
+		id, err := ix.AddClaim(ctx, &link.Record{Ref: link.Ref{Doc: doc, Claim: "c1"}, Text: text}, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	text := func(ix *link.SQLIndex, id link.ClaimID) string {
+		t.Helper()
+		recs, err := ix.Claims(ctx, []link.ClaimID{id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) != 1 {
+			return ""
+		}
+		return recs[0].Text
+	}
+	var first link.ClaimID
+	if err := idx.Atomic(ctx, func(ix *link.SQLIndex) error {
+		first = add(ix, "d1", "kept first")
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	err := idx.Atomic(ctx, func(ix *link.SQLIndex) error {
+		id := add(ix, "d2", "rolled back")
+		if got := text(ix, id); got != "rolled back" {
+			t.Errorf("inside the transaction claim %d reads %q", id, got)
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("Atomic returned %v, want the function's error", err)
+	}
+	if done, err := idx.Linked(ctx, "d2"); err != nil || done {
+		t.Errorf("after a rollback Linked(d2) = %v, %v; want false", done, err)
+	}
+	if _, err := idx.ClaimByRef(ctx, link.Ref{Doc: "d2", Claim: "c1"}); !errors.Is(err, link.ErrNotFound) {
+		t.Errorf("after a rollback the claim of d2 is found (%v)", err)
+	}
+	if got, err := idx.Candidates(ctx, key, 10); err != nil || !reflect.DeepEqual(got, []link.ClaimID{first}) {
+		t.Errorf("after a rollback Candidates = %v, %v; want [%d]", got, err, first)
+	}
+	var third link.ClaimID
+	if err := open().Atomic(ctx, func(ix *link.SQLIndex) error {
+		third = add(ix, "d3", "kept third")
+		if got := text(ix, third); got != "kept third" {
+			t.Errorf("claim %d reads %q inside its transaction, want %q", third, got, "kept third")
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[link.ClaimID]string{first: "kept first", third: "kept third"} {
+		if got := text(idx, id); got != want {
+			t.Errorf("claim %d reads %q, want %q", id, got, want)
+		}
 	}
 }
