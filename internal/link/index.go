@@ -60,6 +60,21 @@ type Record struct {
 	F          Features  `json:"f"`
 	Chain      []Node    `json:"chain,omitempty"` // sources the document names, outermost first
 	Text       string    `json:"text"`
+
+	// low is Text in lower case, set where a record is made or read back
+	// (see lower).
+	low string
+}
+
+// lower returns the record's text in lower case. Comparing a claim with
+// each of its candidates asks for it again and again, so it is made once,
+// where the record is made or decoded, and not here, so that records
+// shared by concurrent readers are never written.
+func (r *Record) lower() string {
+	if r.low != "" || r.Text == "" {
+		return r.low
+	}
+	return strings.ToLower(r.Text)
 }
 
 // Relation is a link between claims of different documents; Type is

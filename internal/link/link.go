@@ -178,7 +178,7 @@ func (l *Linker) Add(ctx context.Context, d *doc.Doc) (*Result, error) {
 		text := d.Slice(span)
 		sh := shingles(text)
 		rec := &Record{Ref: Ref{d.ID, c.ID}, Outlet: outletKey, OutletName: outletName, Published: pub,
-			Sig: minhash(sh), Shingles: len(sh), F: f, Text: text}
+			Sig: minhash(sh), Shingles: len(sh), F: f, Text: text, low: strings.ToLower(text)}
 		rec.Chain = l.chain(d, c, attrs, relay, outletKey)
 		linked, rels, err := l.addClaim(ctx, rec)
 		if err != nil {
@@ -435,7 +435,7 @@ func siteConflict(a, b *Record) bool {
 // claim b: neither its key among b's entities nor any of its forms in b's
 // text.
 func hasForeign(agents []Agent, b *Record) bool {
-	text := strings.ToLower(b.Text)
+	text := b.lower()
 	for _, ag := range agents {
 		if slices.Contains(b.F.Entities, ag.Key) {
 			continue
@@ -458,7 +458,7 @@ func hasForeign(agents []Agent, b *Record) bool {
 // than a known agent) that b's text does not mention. Speakers in a
 // trailing attribution are not names of the claim (contentOf drops them).
 func foreignName(a, b *Record) bool {
-	text := strings.ToLower(b.Text)
+	text := b.lower()
 	known := func(list []Agent, name string) bool {
 		for _, ag := range list {
 			if slices.Contains(ag.Forms, name) {

@@ -414,6 +414,7 @@ func (s *SQLIndex) records(ctx context.Context, where string, args ...any) ([]*R
 			return nil, fmt.Errorf("link: claim %d: stored record: %w", id, err)
 		}
 		r.ID = ClaimID(id)
+		r.low = strings.ToLower(r.Text)
 		out = append(out, r)
 	}
 	return out, rows.Err()
