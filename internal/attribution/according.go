@@ -164,7 +164,7 @@ func asReported(s *sentence, i int) *cand {
 			k++
 		}
 		// "as X put it": the idiom is a verb of saying.
-		putIt := k+1 < s.end && lower(s.tok(k)) == "put" && lower(s.tok(k+1)) == "it"
+		putIt := k+1 < s.end && (lower(s.tok(k)) == "put" || lower(s.tok(k)) == "puts") && lower(s.tok(k+1)) == "it"
 		if k >= s.end || !putIt && (!finiteVerb(s.tok(k)) && s.tok(k).XPOS != "VBN" || cueLemma(s.tok(k)) == "") {
 			return nil
 		}

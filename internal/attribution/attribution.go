@@ -89,6 +89,8 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		taken := map[int]bool{}
 		if c := speakerColon(sents, s.idx); c != nil {
 			cands = append(cands, c)
+		} else if c := quoteColon(s, q); c != nil {
+			cands = append(cands, c)
 		}
 		if c := speakerByline(sents, s.idx, q); c != nil {
 			cands = append(cands, c)

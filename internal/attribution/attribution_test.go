@@ -608,12 +608,19 @@ func TestMechanisms(t *testing.T) {
 			"a1 She (person) | declined (denial) | that assignment",
 			"a2 The senator (person) | defending (statement) | himself and his business record",
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
+		// A quotation after a colon and a label that names its speaker,
+		// which may follow an opener or a dash; a label without a name
+		// is not a speaker.
+		{"label-colon", "", []string{
+			"a1 the economist Jane Roe (person) | : (statement) | “Prices will rise in the spring.”",
+			`a2 Carl Smith (person) | : (statement) | "It came too late."`}},
 		// "As X put it", "as X have pointed out" with an aside in the
 		// subject; chanting is saying.
 		{"as-put-it", "", []string{
 			"a1 many tax experts (unnamed) | pointed out (statement) | the candidate is free to release his returns",
 			"a2 a Homeland Security memo (document) | put it (statement) | The main requirement is a lawful source of income",
-			`a3 Protesters (group) | chanted (statement) | "What curfew?"`}},
+			`a3 Protesters (group) | chanted (statement) | "What curfew?"`,
+			`a4 the economist Jane Roe (person) | puts it (statement) | "The plan is dead."`}},
 		// "Reportedly" reports its clause without a source, unless it
 		// is part of a verb of saying; "allegedly" is only a hedge.
 		{"reportedly", "", []string{

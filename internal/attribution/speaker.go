@@ -1,8 +1,10 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/geo"
@@ -215,4 +217,133 @@ func personIn(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quoteColon finds a quotation introduced by a colon after a short label
+// that names its speaker, anywhere in a paragraph: "More from Jones: “…”",
+// "Here’s Clinton in December 1992: “…”", "From the report: “…”", or a
+// name after a dash that ends a head ("JUST TOO EARLY - Carl Bialik:
+// “…”"). A quotation right after the colon is what makes the label a
+// speaker; speakerColon reads labels that open a paragraph without one.
+// The colon is the cue, the name the source and the quotation the
+// content.
+func quoteColon(s *sentence, qs []quote) *cand {
+	for colon := s.first + 1; colon+1 < s.end; colon++ {
+		if s.tok(colon).Text != ":" || !isQuoteTok(s.tok(colon+1)) {
+			continue
+		}
+		q := quoteAt(qs, s.tok(colon+1).Span.Start)
+		if q == nil {
+			continue
+		}
+		src, ok := colonLabel(s, colon)
+		if !ok {
+			continue
+		}
+		c := &cand{sent: s.idx, cue: [2]int{colon, colon + 1}, cueType: doc.CueStatement, src: src, via: "quote-colon"}
+		c.content = q.span
+		end := colon + 1
+		for end < s.end && s.tok(end).Span.End <= q.span.End {
+			end++
+		}
+		c.contentTok = [2]int{colon + 1, end}
+		return c
+	}
+	return nil
+}
+
+// quoteAt returns the quotation that opens at offset start, if any.
+func quoteAt(qs []quote, start int) *quote {
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].span.Start >= start })
+	if i < len(qs) && qs[i].span.Start == start {
+		return &qs[i]
+	}
+	return nil
+}
+
+// labelOpeners lead a label without being part of the name: "More from
+// X:", "From X:", "Here's X:".
+var labelOpeners = [][]string{{"more", "from"}, {"from"}, {"here", "'s"}, {"here", "’s"}, {"here", "is"}, {"and"}}
+
+// colonLabel reads the label before the colon at token colon: back to the
+// sentence's start, a closing quotation mark or a dash set off by spaces,
+// at most 10 tokens. After an opener, it must be a name (a proper noun,
+// its title and a parenthetical such as "(R-S.C.)"), or after "from" a
+// noun phrase ("From the report:"), followed at most by a phrase of time
+// or place ("in December 1992"). It returns the name's tokens.
+func colonLabel(s *sentence, colon int) ([2]int, bool) {
+	b := colon
+	for b > s.first && colon-b < 10 {
+		t := s.tok(b - 1)
+		if isQuoteTok(t) || b-1 > s.first && (t.Text == "-" || isDashRune(firstRune(t.Text))) &&
+			s.tok(b-2).Span.End < t.Span.Start {
+			break
+		}
+		b--
+	}
+	if b > s.first && !isQuoteTok(s.tok(b-1)) && s.tok(b-1).Text != "-" && !isDashRune(firstRune(s.tok(b-1).Text)) {
+		return [2]int{}, false // longer than a label
+	}
+	from := false
+	for _, op := range labelOpeners {
+		if b+len(op) >= colon {
+			continue
+		}
+		match := true
+		for k, w := range op {
+			if lower(s.tok(b+k)) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			from = op[len(op)-1] == "from"
+			b += len(op)
+			break
+		}
+	}
+	end, named, paren := b, false, false
+	for end < colon {
+		t := s.tok(end)
+		switch {
+		case t.Text == "(":
+			paren = true
+		case t.Text == ")":
+			paren = false
+		case paren:
+		case t.UPOS == "PROPN" || isUpperWord(t.Text):
+			named = true
+		case npTag(t) && t.Text != "-" || t.Text == "." || t.Text == ",":
+			if t.UPOS == "PRON" && !from {
+				return [2]int{}, false
+			}
+		default:
+			goto tail
+		}
+		end++
+	}
+tail:
+	if paren || end == b || !named && !from {
+		return [2]int{}, false
+	}
+	// What may follow the name: a phrase of time or place.
+	if end < colon {
+		if !labelPreps[lower(s.tok(end))] {
+			return [2]int{}, false
+		}
+		for k := end + 1; k < colon; k++ {
+			if !npTag(s.tok(k)) {
+				return [2]int{}, false
+			}
+		}
+	}
+	for end > b && (s.tok(end-1).Text == "," || s.tok(end-1).Text == ".") {
+		end--
+	}
+	return [2]int{b, end}, true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
