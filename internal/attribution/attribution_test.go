@@ -608,6 +608,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 She (person) | declined (denial) | that assignment",
 			"a2 The senator (person) | defending (statement) | himself and his business record",
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
+		// An aside between the cue and "that", set off by dashes or
+		// commas, is neither a stop nor part of what was said.
+		{"aside-before-that", "", []string{
+			"a1 His campaign chairman (person) | said (statement) | the campaign raised $4 million",
+			"a2 The minister (person) | said (statement) | the army had retreated"}},
 		// A quotation after a colon and a label that names its speaker,
 		// which may follow an opener or a dash; a label without a name
 		// is not a speaker.

@@ -741,10 +741,23 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				}
 				break
 			}
-			// "reported, citing the ministry, that ...": an aside set
-			// off by commas comes between.
-			if t.Text == "," && j+1 < s.end && s.tok(j+1).XPOS == "VBG" {
+			// "reported, citing the ministry, that ...", "said, without
+			// giving details, that ...": an aside set off by commas
+			// comes between.
+			if t.Text == "," && j+1 < s.end && (s.tok(j+1).XPOS == "VBG" || (s.tok(j+1).UPOS == "ADP" || s.tok(j+1).UPOS == "SCONJ") && j+2 < s.end && s.tok(j+2).XPOS == "VBG") {
 				if k := asideEnd(s, j+1); k > j {
+					j = k
+					continue
+				}
+			}
+			// "said — on Twitter, as it happens — that ...": or one set
+			// off by dashes.
+			if s.asideDash(j) {
+				k := j + 1
+				for k < s.end && k-j < 16 && !s.asideDash(k) {
+					k++
+				}
+				if k < s.end && s.asideDash(k) {
 					j = k
 					continue
 				}
@@ -1093,6 +1106,19 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			b = cue
 		} else {
 			a = cue + 1
+		}
+	}
+	// "said, without giving details, that X": a phrase set off between
+	// the cue and "that" tells how it was said; what was said is X.
+	if cue >= 0 && cue < a {
+		for k := a + 1; k < b-1 && k <= a+8; k++ {
+			if finiteVerb(s.tok(k)) || isQuoteTok(s.tok(k)) {
+				break
+			}
+			if lower(s.tok(k)) == "that" && s.tok(k).UPOS == "SCONJ" && s.tok(k-1).Text == "," {
+				a = k + 1
+				break
+			}
 		}
 	}
 	// A trailing participle clause (", contradicting ...", ", adding
