@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/hearsaynews/hearsay/internal/contract"
+	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/link"
 	"github.com/hearsaynews/hearsay/internal/store"
 )
@@ -39,21 +40,53 @@ func LinkStored(ctx context.Context, st store.Store, l *link.Linker) (int, error
 			todo = append(todo, id)
 		}
 	}
+	// Documents are read back and prepared on another goroutine while
+	// one is linked: linking goes one document at a time, so a second
+	// core is otherwise idle.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type next struct {
+		p   *link.Prepared
+		err error
+	}
+	prepared := make(chan next, 8)
+	go func() {
+		defer close(prepared)
+		for _, id := range todo {
+			var n next
+			a, err := st.Document(ctx, id)
+			if err == nil {
+				var d *doc.Doc
+				if d, err = contract.ToDoc(a); err != nil {
+					err = fmt.Errorf("document %s: %w", id, err)
+				} else {
+					n.p, err = l.Prepare(d)
+				}
+			}
+			n.err = err
+			select {
+			case prepared <- n:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 	linked := 0
-	for len(todo) > 0 {
-		batch := todo[:min(len(todo), linkBatch)]
-		todo = todo[len(batch):]
+	for linked < len(todo) {
+		batch := min(len(todo)-linked, linkBatch)
 		err := atomically(ctx, l, func(l *link.Linker) error {
-			for _, id := range batch {
-				a, err := st.Document(ctx, id)
-				if err != nil {
-					return err
+			for range batch {
+				n, ok := <-prepared
+				if !ok {
+					return ctx.Err()
 				}
-				d, err := contract.ToDoc(a)
-				if err != nil {
-					return fmt.Errorf("document %s: %w", id, err)
+				if n.err != nil {
+					return n.err
 				}
-				if _, err := l.Add(ctx, d); err != nil {
+				if _, err := l.AddPrepared(ctx, n.p); err != nil {
 					return err
 				}
 			}
@@ -62,7 +95,7 @@ func LinkStored(ctx context.Context, st store.Store, l *link.Linker) (int, error
 		if err != nil {
 			return linked, err
 		}
-		linked += len(batch)
+		linked += batch
 	}
 	return linked, nil
 }

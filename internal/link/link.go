@@ -136,18 +136,29 @@ func (l *Linker) Linked(ctx context.Context, id string) (bool, error) {
 // (entities, attributions and events are used where present). A document
 // already linked is skipped (Result.Skipped).
 func (l *Linker) Add(ctx context.Context, d *doc.Doc) (*Result, error) {
+	p, err := l.Prepare(d)
+	if err != nil {
+		return nil, err
+	}
+	return l.AddPrepared(ctx, p)
+}
+
+// Prepared is a document read for linking: the records of its claims, their
+// blocking keys, and its citations. Making them needs no index, so a
+// caller that links many documents can prepare the next ones on another
+// core while one is linked, which is sequential.
+type Prepared struct {
+	doc       string
+	citations []Citation
+	recs      []*Record
+	keys      [][]uint64
+}
+
+// Prepare reads d for AddPrepared; d must have an ID. It does not use the
+// index, and may run concurrently with the linker's other methods.
+func (l *Linker) Prepare(d *doc.Doc) (*Prepared, error) {
 	if d == nil || d.ID == "" {
 		return nil, fmt.Errorf("link: document without an ID")
-	}
-	res := &Result{Doc: d.ID}
-	// A document is linked once: ingesting it again changes nothing.
-	fresh, err := l.idx.AddDoc(ctx, d.ID)
-	if err != nil {
-		return nil, fmt.Errorf("link %s: %w", d.ID, err)
-	}
-	if !fresh {
-		res.Skipped = true
-		return res, nil
 	}
 	outletKey, outletName := l.docOutlet(d)
 	pub, _ := parseDate(d.Published)
@@ -155,17 +166,9 @@ func (l *Linker) Add(ctx context.Context, d *doc.Doc) (*Result, error) {
 	for i := range d.Attributions {
 		attrs[d.Attributions[i].ID] = &d.Attributions[i]
 	}
-	res.Citations = l.citations(d, outletKey, pub)
-	if len(res.Citations) > 0 {
-		if err := l.idx.AddCitations(ctx, res.Citations); err != nil {
-			return nil, fmt.Errorf("link %s: %w", d.ID, err)
-		}
-	}
+	p := &Prepared{doc: d.ID, citations: l.citations(d, outletKey, pub)}
 	relay := l.relayNode(d, outletKey)
 	for i := range d.Claims {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
 		c := &d.Claims[i]
 		if c.Span.Empty() || c.Span.End > d.Len() {
 			continue
@@ -180,7 +183,35 @@ func (l *Linker) Add(ctx context.Context, d *doc.Doc) (*Result, error) {
 		rec := &Record{Ref: Ref{d.ID, c.ID}, Outlet: outletKey, OutletName: outletName, Published: pub,
 			Sig: minhash(sh), Shingles: len(sh), F: f, Text: text, low: strings.ToLower(text)}
 		rec.Chain = l.chain(d, c, attrs, relay, outletKey)
-		linked, rels, err := l.addClaim(ctx, rec)
+		p.recs = append(p.recs, rec)
+		p.keys = append(p.keys, blockKeys(rec.Sig, &rec.F))
+	}
+	return p, nil
+}
+
+// AddPrepared links a document that Prepare has read, as Add does.
+func (l *Linker) AddPrepared(ctx context.Context, p *Prepared) (*Result, error) {
+	res := &Result{Doc: p.doc}
+	// A document is linked once: ingesting it again changes nothing.
+	fresh, err := l.idx.AddDoc(ctx, p.doc)
+	if err != nil {
+		return nil, fmt.Errorf("link %s: %w", p.doc, err)
+	}
+	if !fresh {
+		res.Skipped = true
+		return res, nil
+	}
+	res.Citations = p.citations
+	if len(res.Citations) > 0 {
+		if err := l.idx.AddCitations(ctx, res.Citations); err != nil {
+			return nil, fmt.Errorf("link %s: %w", p.doc, err)
+		}
+	}
+	for i, rec := range p.recs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		linked, rels, err := l.addClaim(ctx, rec, p.keys[i])
 		if err != nil {
 			return nil, fmt.Errorf("link %s: %w", rec.Ref, err)
 		}
@@ -190,8 +221,7 @@ func (l *Linker) Add(ctx context.Context, d *doc.Doc) (*Result, error) {
 	return res, nil
 }
 
-func (l *Linker) addClaim(ctx context.Context, rec *Record) (Linked, []Relation, error) {
-	keys := blockKeys(rec.Sig, &rec.F)
+func (l *Linker) addClaim(ctx context.Context, rec *Record, keys []uint64) (Linked, []Relation, error) {
 	ids, err := l.idx.Candidates(ctx, keys, l.opts.PerKey)
 	if err != nil {
 		return Linked{}, nil, err
