@@ -107,7 +107,7 @@ addresses are refused unless --allow-private.
 					reportLinked(env.Stderr, logFormat == "json", n, time.Since(start))
 				}
 				if err != nil {
-					return fmt.Errorf("ingest: linking across articles: %w (the documents are stored; \"hearsay trace --link\" retries)", err)
+					return fmt.Errorf("ingest: linking across articles: %w (the documents are stored; running the ingest again or \"hearsay trace --link\" links them)", err)
 				}
 			}
 			if sum.Failed > 0 {

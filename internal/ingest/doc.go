@@ -7,7 +7,9 @@
 // pool of store callers (so that analysis goes on while the store writes,
 // and the store can commit waiting documents together, each of them
 // whole or not at all), and returns a Summary (stored, duplicates,
-// failed).
+// failed). LinkStored then links the stored documents across articles
+// (internal/link), in an order that does not depend on the order they
+// were stored in.
 //
 // Limits are Options fields with units: Options.MaxBytes caps any one
 // item (a file, a JSON line, a WARC record, a fetched page); Fetch

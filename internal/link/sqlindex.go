@@ -32,8 +32,8 @@ const (
 // belong to one transaction, so that a document is linked whole or not at
 // all, and its commit is paid once rather than once per claim. Lookups are
 // batched: one query per call whatever the number of keys or IDs (up to
-// the chunk sizes below), because a round trip, not the index read, is
-// what a lookup costs.
+// idChunk), because a round trip, not the index read, is what a lookup
+// costs.
 type SQLIndex struct {
 	db      Conn
 	dialect Dialect
@@ -41,6 +41,56 @@ type SQLIndex struct {
 	// index of Atomic, those of its transaction, which join committed
 	// once it commits.
 	cache, committed *recordCache
+}
+
+// Conn is what an SQLIndex runs its statements on: a *sql.DB, or a *sql.Tx
+// whose transaction the caller ends.
+type Conn interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// NewSQLIndex returns an index over db, whose schema must include the link
+// tables. An index over a *sql.Tx serves that transaction only: it keeps
+// the records it writes, which a rollback would take back.
+func NewSQLIndex(db Conn, d Dialect) *SQLIndex {
+	return &SQLIndex{db: db, dialect: d, cache: newRecordCache()}
+}
+
+// Atomic calls fn with an index over one transaction of s's database, and
+// commits it if fn returns nil, else rolls it back. An index that already
+// runs in the caller's transaction passes itself.
+func (s *SQLIndex) Atomic(ctx context.Context, fn func(*SQLIndex) error) error {
+	db, ok := s.db.(*sql.DB)
+	if !ok {
+		return fn(s)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("link: begin: %w", err)
+	}
+	// The records of a transaction that is rolled back must not be kept:
+	// their IDs are given again.
+	in := &SQLIndex{
+		db:      &stmtConn{tx: tx, stmts: map[string]*sql.Stmt{}},
+		dialect: s.dialect,
+		cache:   newRecordCache(),
+		// What the transaction reads is what it writes, or what
+		// was committed before it.
+		committed: s.cache,
+	}
+	if err := fn(in); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("link: commit: %w", err)
+	}
+	in.cache.mu.Lock()
+	defer in.cache.mu.Unlock()
+	s.cache.put(slices.Collect(maps.Values(in.cache.recs))...)
+	return nil
 }
 
 // stmtConn is a Conn over one transaction that prepares each statement
@@ -127,48 +177,6 @@ func (c *recordCache) put(recs ...*Record) {
 	for _, r := range recs {
 		c.recs[r.ID] = r
 	}
-}
-
-// Conn is what an SQLIndex runs its statements on: a *sql.DB, or a *sql.Tx
-// whose transaction the caller ends.
-type Conn interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-// NewSQLIndex returns an index over db, whose schema must include the link
-// tables.
-func NewSQLIndex(db Conn, d Dialect) *SQLIndex {
-	return &SQLIndex{db: db, dialect: d, cache: newRecordCache()}
-}
-
-// Atomic calls fn with an index over one transaction of s's database, and
-// commits it if fn returns nil, else rolls it back. An index that already
-// runs in the caller's transaction passes itself.
-func (s *SQLIndex) Atomic(ctx context.Context, fn func(*SQLIndex) error) error {
-	db, ok := s.db.(*sql.DB)
-	if !ok {
-		return fn(s)
-	}
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("link: begin: %w", err)
-	}
-	// The records of a transaction that is rolled back must not be kept:
-	// their IDs are given again.
-	in := &SQLIndex{db: &stmtConn{tx: tx, stmts: map[string]*sql.Stmt{}}, dialect: s.dialect, cache: newRecordCache(), committed: s.cache}
-	if err := fn(in); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("link: commit: %w", err)
-	}
-	in.cache.mu.Lock()
-	defer in.cache.mu.Unlock()
-	s.cache.put(slices.Collect(maps.Values(in.cache.recs))...)
-	return nil
 }
 
 // q rewrites "?" parameters for the dialect.
