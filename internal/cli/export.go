@@ -62,7 +62,7 @@ linked appears in its own document only.
 			opts := export.Options{Base: base, Graph: graph}
 			if l, err := linkerFor(s); err == nil {
 				if linkPending {
-					if _, err := ingest.LinkStored(ctx, s, l); err != nil {
+					if _, err := ingest.LinkStored(ctx, s, l, nil); err != nil {
 						return fmt.Errorf("export: %w", err)
 					}
 				}

@@ -101,7 +101,22 @@ addresses are refused unless --allow-private.
 				l, err := linkerFor(s)
 				n := 0
 				if err == nil {
-					n, err = ingest.LinkStored(ctx, s, l)
+					// The bar shows up once the first batch is linked,
+					// so that there is none when nothing is to link.
+					var bar *ingest.LinkBar
+					var progress func(int, int)
+					if tty && logFormat != "json" {
+						progress = func(linked, total int) {
+							if bar == nil {
+								bar = ingest.NewLinkBar(env.Stderr)
+							}
+							bar.Update(linked, total)
+						}
+					}
+					n, err = ingest.LinkStored(ctx, s, l, progress)
+					if bar != nil {
+						bar.Finish()
+					}
 				}
 				if err == nil && n > 0 {
 					reportLinked(env.Stderr, logFormat == "json", n, time.Since(start))

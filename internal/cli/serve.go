@@ -57,7 +57,7 @@ TOKEN". CORS is off unless --cors-origin names the sites allowed to call.`,
 			if l, err := linkerFor(st); err == nil {
 				opts.Links = l
 				if linkFirst {
-					if _, err := ingest.LinkStored(ctx, st, l); err != nil {
+					if _, err := ingest.LinkStored(ctx, st, l, nil); err != nil {
 						return err
 					}
 				}

@@ -72,7 +72,7 @@ memory.`,
 					return err
 				}
 				if linkPending {
-					if _, err := ingest.LinkStored(ctx, st, l); err != nil {
+					if _, err := ingest.LinkStored(ctx, st, l, nil); err != nil {
 						return err
 					}
 				}

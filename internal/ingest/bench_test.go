@@ -112,7 +112,7 @@ func benchPolNeAR(b *testing.B, p Analyzer, linked bool) {
 		}
 		articles += sum.Stored
 		if linked {
-			n, err := LinkStored(ctx, s, link.New(s.LinkIndex(), link.Options{}))
+			n, err := LinkStored(ctx, s, link.New(s.LinkIndex(), link.Options{}), nil)
 			if err != nil || n != sum.Stored {
 				b.Fatalf("linked %d of %d stored documents: %v", n, sum.Stored, err)
 			}

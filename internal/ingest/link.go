@@ -19,8 +19,10 @@ import (
 //
 // Over an SQL index, documents are linked linkBatch at a time in one
 // transaction: a batch is linked whole or not at all, and one that an
-// interrupted run left out is linked by the next.
-func LinkStored(ctx context.Context, st store.Store, l *link.Linker) (int, error) {
+// interrupted run left out is linked by the next. progress, when not nil,
+// is called after each batch with the documents linked so far and the
+// number to link.
+func LinkStored(ctx context.Context, st store.Store, l *link.Linker, progress func(linked, total int)) (int, error) {
 	docs, err := st.Documents(ctx, store.DocQuery{})
 	if err != nil {
 		return 0, err
@@ -96,6 +98,9 @@ func LinkStored(ctx context.Context, st store.Store, l *link.Linker) (int, error
 			return linked, err
 		}
 		linked += batch
+		if progress != nil {
+			progress(linked, len(todo))
+		}
 	}
 	return linked, nil
 }

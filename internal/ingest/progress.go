@@ -112,3 +112,33 @@ func (b *barReporter) Finish(s Summary) {
 	b.p.Wait()
 	fmt.Fprintln(b.w, s.Line())
 }
+
+// LinkBar shows the progress of LinkStored on a terminal: documents
+// linked, speed and time left.
+type LinkBar struct {
+	p   *mpb.Progress
+	bar *mpb.Bar
+}
+
+// NewLinkBar returns a bar that writes to w.
+func NewLinkBar(w io.Writer) *LinkBar {
+	p := mpb.New(mpb.WithOutput(w), mpb.WithWidth(32))
+	return &LinkBar{p: p, bar: p.AddBar(0,
+		mpb.PrependDecorators(decor.Name("link "), decor.CountersNoUnit("%d/%d", decor.WCSyncWidth)),
+		mpb.AppendDecorators(
+			decor.AverageSpeed(0, " %.1f docs/s", decor.WCSyncWidth),
+			decor.Name(" ETA "), decor.AverageETA(decor.ET_STYLE_GO),
+		))}
+}
+
+// Update is LinkStored's progress function.
+func (b *LinkBar) Update(linked, total int) {
+	b.bar.SetTotal(int64(total), false)
+	b.bar.SetCurrent(int64(linked))
+}
+
+// Finish ends the bar and waits until it is drawn for the last time.
+func (b *LinkBar) Finish() {
+	b.bar.SetTotal(-1, true)
+	b.p.Wait()
+}
