@@ -608,6 +608,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 She (person) | declined (denial) | that assignment",
 			"a2 The senator (person) | defending (statement) | himself and his business record",
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
+		// Verbs of saying joined by "and", "or", "nor" are one cue, of
+		// the first verb's kind, with the subject before them.
+		{"joined-cues", "", []string{
+			"a1 The Pentagon (group) | neither confirm nor deny (confirmation) | the strike",
+			"a2 The minister (person) | said and wrote (statement) | the war was over"}},
 		// An aside between the cue and "that", set off by dashes or
 		// commas, is neither a stop nor part of what was said.
 		{"aside-before-that", "", []string{

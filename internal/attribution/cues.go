@@ -416,6 +416,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	c := &cand{sent: s.idx, cueType: e.typ, via: "verb"}
 	c.cue = cueExtent(s, i)
+	// Of two joined verbs, the first says what kind of act it is: "did
+	// not confirm or deny" confirms nothing, it does not deny.
+	for k := c.cue[0]; k < i-1; k++ {
+		if l := lexLemma(s.tok(k)); l != "" {
+			c.cueType = cueVerbs[l].typ
+			break
+		}
+	}
 	weak := weakCues[lem]
 	// The evidence noun phrase before "find" or "show", which both makes
 	// the verb a report and, failing a subject, is its source.
@@ -1546,6 +1554,17 @@ func cueExtent(s *sentence, i int) [2]int {
 	// out", "spoke out").
 	if b < s.end && (s.tok(b).Head == i && s.tok(b).Dep == "compound:prt" || !s.parsed && (s.tok(b).XPOS == "RP" || lower(s.tok(b)) == "out")) {
 		b++
+	}
+	// "would neither confirm nor deny the strike", "did not confirm or
+	// deny it": a verb of saying joined to the cue with nothing of its own
+	// shares the cue's subject and content, and is part of the cue.
+	if a-2 >= s.first && a == i {
+		if cc := lower(s.tok(a - 1)); (cc == "or" || cc == "nor" || cc == "and") && s.tok(a-2).XPOS == s.tok(i).XPOS && lexLemma(s.tok(a-2)) != "" {
+			a -= 2
+			if a-1 >= s.first && (lower(s.tok(a-1)) == "neither" || lower(s.tok(a-1)) == "either" || lower(s.tok(a-1)) == "both") {
+				a--
+			}
+		}
 	}
 	return [2]int{a, b}
 }

@@ -280,6 +280,11 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 	// as far as the source goes, it is in doubt. A denial is a source's
 	// own negative claim and keeps its certainty.
 	if a.Cue.Type != doc.CueDenial {
+		// "neither confirmed nor denied": the cue opens with its negation.
+		if negators[low(&d.Tokens[f])] {
+			v.add(doc.Doubtful, d.Tokens[f].Span)
+			return
+		}
 		for i := f - 1; i >= 0 && i >= f-4 && d.Tokens[i].Sent == d.Tokens[f].Sent; i-- {
 			t := &d.Tokens[i]
 			if negators[low(t)] {

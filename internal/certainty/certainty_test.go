@@ -88,6 +88,12 @@ func TestClaims(t *testing.T) {
 			"c2 the report | doubtful positive | not | a2",
 			"c3 it had shelled the town | certain positive |  | a3",
 		}},
+		// Neither confirming nor denying is not vouching: the negation
+		// opens the cue, or comes before it.
+		{"neither-nor", []string{
+			"c1 the strike | doubtful positive | neither | a1",
+			"c2 the reports | doubtful positive | not | a2",
+		}},
 		{"attributed-belief", []string{
 			"c1 the fire was set deliberately | probable positive | believe | a1",
 		}},
