@@ -608,6 +608,14 @@ func TestMechanisms(t *testing.T) {
 			"a1 She (person) | declined (denial) | that assignment",
 			"a2 The senator (person) | defending (statement) | himself and his business record",
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
+		// A clause restated as a noun of saying that another source
+		// answers (", a claim denied by X", ", a claim X denies") ends
+		// the first content; the answer refers to it.
+		{"restated-claim", "", []string{
+			"a1 The rebels (group) | say (statement) | they have taken the airport",
+			"a2 the army (group) | denied (denial) | a claim | refers a1",
+			"a3 The militia (group) | says (statement) | it shot down a jet",
+			"a4 the ministry (group) | denies (denial) | a claim | refers a3"}},
 		// Verbs of saying joined by "and", "or", "nor" are one cue, of
 		// the first verb's kind, with the subject before them.
 		{"joined-cues", "", []string{

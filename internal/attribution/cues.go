@@ -338,6 +338,16 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		return nil
 	}
 	if s.tok(i).XPOS == "VBN" && i+1 < s.end && lower(s.tok(i+1)) == "by" && i > s.first && !byMeans(s, i+1) {
+		// ", a claim denied by the government": the noun of saying in
+		// apposition stands for what was said before, which the agent
+		// answers.
+		if r, ok := saidNounBefore(s, i); ok && e.frame&fObject != 0 {
+			if src := agentByTags(s, i); src[0] < src[1] {
+				c := &cand{sent: s.idx, cueType: e.typ, via: "appositive-passive", cue: [2]int{i, i + 1}, src: src}
+				c.setRange(s, r[0], r[1], -1)
+				return c
+			}
+		}
 		// A participle with its agent right after a noun or comma
 		// modifies the noun ("helicopters, supported by drones", "a
 		// report released by"): no act of saying.
@@ -1114,6 +1124,16 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			b = cue
 		} else {
 			a = cue + 1
+		}
+	}
+	// "X, a claim the government denies": the rest restates X for
+	// another speaker to answer, and is no part of it.
+	if cue >= 0 && cue < a {
+		for k := a + 2; k < b; k++ {
+			if appositiveRestatement(s, k, b) {
+				b = k
+				break
+			}
 		}
 	}
 	// "said, without giving details, that X": a phrase set off between
@@ -2381,6 +2401,63 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 		return [2]int{}, [2]int{}, false
 	}
 	return [2]int{d, n + 1}, [2]int{n + 1, j + 1}, true
+}
+
+// saidNounBefore reads ", a claim" right before token i: a noun of
+// saying (nounCues) with its determiner and adjectives, set off by a
+// comma after a clause. It returns the noun phrase.
+func saidNounBefore(s *sentence, i int) ([2]int, bool) {
+	n := i - 1
+	if n <= s.first || s.tok(n).UPOS != "NOUN" {
+		return [2]int{}, false
+	}
+	if _, ok := nounCues[lemma(s.tok(n))]; !ok {
+		return [2]int{}, false
+	}
+	d := n
+	for d-1 > s.first && (s.tok(d-1).UPOS == "DET" || s.tok(d-1).UPOS == "ADJ") {
+		d--
+	}
+	if d == n || s.tok(d).UPOS != "DET" || s.tok(d-1).Text != "," || !hasFinite(s, s.first, d-1) {
+		return [2]int{}, false
+	}
+	return [2]int{d, n + 1}, true
+}
+
+// appositiveRestatement reports whether the words from token k (a comma)
+// to b restate what comes before as a noun of saying that someone else
+// answers: ", a claim the government denies", ", a claim denied by the
+// government", ", a charge that Moscow rejects". The noun's own verbs
+// are the only finite ones left, and they are verbs of saying.
+func appositiveRestatement(s *sentence, k, b int) bool {
+	if s.tok(k).Text != "," || k+2 >= b || s.tok(k+1).UPOS != "DET" {
+		return false
+	}
+	n := k + 2
+	for n < b && s.tok(n).UPOS == "ADJ" {
+		n++
+	}
+	if n >= b || s.tok(n).UPOS != "NOUN" {
+		return false
+	}
+	if _, ok := nounCues[lemma(s.tok(n))]; !ok {
+		return false
+	}
+	// Its verbs may lie past b, where another cue already ended the
+	// content ("a claim [the government denies]").
+	said := false
+	for j := n + 1; j < s.end && s.tok(j).Text != ";"; j++ {
+		t := s.tok(j)
+		// The tagger may read a final "denies" as a plural noun.
+		last := j+1 == s.end || isPunct(s.tok(j+1)) && s.words(j+1, s.end) == 0
+		if finiteVerb(t) || t.XPOS == "VBN" || t.XPOS == "NNS" && last && lexLemma(t) != "" {
+			if lexLemma(t) == "" {
+				return false
+			}
+			said = true
+		}
+	}
+	return said
 }
 
 // dispositions are adjectives that take an act not done ("ready to
