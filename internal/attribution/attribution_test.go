@@ -843,6 +843,11 @@ func TestTreeMechanisms(t *testing.T) {
 			"a1  () | have sometimes been accused (accusation) | Peacekeepers have sometimes been accused of hurting the civilians they were sent to protect",
 			"a2  () | have been blamed (accusation) | Officials have been blamed for introducing cholera to the island",
 			"a3  () | has often been criticized (accusation) | The alliance has often been criticized for being slow"}},
+		// The charge as a noun phrase, or a gerund the parser hung on
+		// one as an adjective.
+		{"passive-charge-noun", []string{
+			"a1  () | was accused (accusation) | Iran was accused of supplying drones to Russia",
+			"a2  () | was blamed (accusation) | The army was blamed for the attack"}},
 		{"object-relative", []string{
 			"a1  () | is accused (accusation) | The army is accused of shelling the port",
 			"a2 the ministry (group) | denies (denial) | a charge | refers a1"}},

@@ -159,8 +159,12 @@ var passiveReportLemmas = set(`say report believe think know understand allege r
 	accuse fear reckon claim consider blame criticize criticise`)
 
 // forCharge are the verbs whose charge comes after "for" ("blamed for
-// introducing cholera", "criticized for being slow").
-var forCharge = set(`blame criticize criticise`)
+// introducing cholera", "criticized for being slow"), ofCharge those
+// whose charge comes after "of" ("accused of arming").
+var (
+	forCharge = set(`blame criticize criticise`)
+	ofCharge  = set(`accuse suspect`)
+)
 
 // asViewLemmas report a view only with "as" ("X is widely seen as a
 // threat", "is regarded as"); without it they name seeing or looking.
@@ -199,6 +203,13 @@ func passiveReport(s *sentence, i int) *cand {
 			continue
 		}
 		if s.tok(k).Dep == "obl" {
+			// The charge as a noun phrase, or a gerund the parser read
+			// as an adjective on one ("accused of [supplying drones]",
+			// "blamed for the attack").
+			if m := s.firstChild(k, "case"); m > i && (ofCharge[l] && lower(s.tok(m)) == "of" || forCharge[l] && lower(s.tok(m)) == "for") {
+				comp = k
+				break
+			}
 			continue
 		}
 		if m := s.firstChild(k, "mark"); m >= 0 && (lower(s.tok(m)) == "to" || lower(s.tok(m)) == "of" || forCharge[l] && lower(s.tok(m)) == "for") {
