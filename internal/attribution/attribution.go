@@ -179,6 +179,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				cands = append(cands, c)
 			}
 		}
+		cands = append(cands, quotedBy(fs, cands)...)
 	}
 	cands = applyQuotes(d, sents, cands, q)
 	st.finish(d, sents, cands, q)

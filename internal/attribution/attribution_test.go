@@ -608,6 +608,14 @@ func TestMechanisms(t *testing.T) {
 			"a1 She (person) | declined (denial) | that assignment",
 			"a2 The senator (person) | defending (statement) | himself and his business record",
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
+		// A source "quoted by" or "cited by" another is the inner link
+		// of a chain whose outer link is the agent. (Without the entity
+		// layer, "AFP" is a group; with it, an outlet.)
+		{"quoted-by", "", []string{
+			"a1 AFP (group) | quoted by (statement) | the soldiers fired into the crowd",
+			"a2 Eyewitnesses (person) | said (statement) | the soldiers fired into the crowd | parent a1",
+			"a3 local media (outlet) | quoted by (statement) | the town was shelled overnight",
+			"a4 Residents (unnamed) | said (statement) | the town was shelled overnight | parent a3"}},
 		// A clause restated as a noun of saying that another source
 		// answers (", a claim denied by X", ", a claim X denies") ends
 		// the first content; the answer refers to it.

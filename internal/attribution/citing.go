@@ -63,6 +63,49 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 	return c
 }
 
+// quotedBy reads a source named as quoted by another ("Eyewitnesses
+// quoted by AFP said ...", "a diplomat cited by the newspaper"): the
+// agent is the reporter, the noun before the participle the source it
+// quotes. For each cand of sentence s whose source holds such a phrase it
+// returns a new cand, the agent as source and "quoted by" as cue, with the
+// same content; the cand's source shrinks to the quoted one and its parent
+// becomes the new cand, so that the chain runs document → reporter →
+// quoted source.
+func quotedBy(s *sentence, cands []*cand) []*cand {
+	var out []*cand
+	for _, c := range cands {
+		if c.sent != s.idx || c.src[0] == c.src[1] || c.parent != nil || c.content.Empty() {
+			continue
+		}
+		// The phrase may be set off by commas after the source
+		// ("Residents, quoted by local media, said").
+		end := c.src[1]
+		if c.cue[0] > end && c.src[1] < s.end && s.tok(c.src[1]).Text == "," {
+			end = c.cue[0]
+		}
+		for k := c.src[0] + 1; k+2 < end; k++ {
+			t := s.tok(k)
+			if t.XPOS != "VBN" || !citingLemmas[lemma(t)] || lower(s.tok(k+1)) != "by" || !npTag(s.tok(k-1)) && s.tok(k-1).Text != "," {
+				continue
+			}
+			agent := npAfter(s, k+2)
+			if agent[0] == agent[1] || agent[1] > end || !sourceLike(s, agent) {
+				break
+			}
+			outer := &cand{sent: s.idx, cue: [2]int{k, k + 2}, cueType: doc.CueStatement, src: agent, via: "quoted-by",
+				content: c.content, contentTok: c.contentTok}
+			c.src[1] = min(c.src[1], k)
+			for c.src[1] > c.src[0] && s.tok(c.src[1]-1).Text == "," {
+				c.src[1]--
+			}
+			c.parent = outer
+			out = append(out, outer)
+			break
+		}
+	}
+	return out
+}
+
 // citedSource reads the noun phrase after a citing participle, with the
 // prepositional phrases that place it ("sources in the ministry", "a
 // spokesman for the army", "people familiar with the matter"), up to a
