@@ -608,6 +608,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 She (person) | declined (denial) | that assignment",
 			"a2 The senator (person) | defending (statement) | himself and his business record",
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
+		// "There are reports that/of": the reports are the source and
+		// "that" or "of" the cue, as with "according to"; a report that
+		// only exists reports nothing.
+		{"there-are-reports", "", []string{
+			"a1 unconfirmed reports (unnamed) | that (statement) | the airport had been captured",
+			"a2 reports (unnamed) | of (statement) | looting in the capital"}},
 		// A source "quoted by" or "cited by" another is the inner link
 		// of a chain whose outer link is the agent. (Without the entity
 		// layer, "AFP" is a group; with it, an outlet.)

@@ -62,6 +62,74 @@ func nounCue(s *sentence, i int) *cand {
 	return c
 }
 
+// hearsayNouns are the nouns that, after "there are", report what nobody
+// in particular says: "There were (unconfirmed) reports that ...",
+// "There are reports of fighting".
+var hearsayNouns = set(`report claim allegation rumour rumor account`)
+
+// existentialReport reads "there are reports that CLAUSE" and "there are
+// reports of NP" at noun token i: the reports themselves, with their
+// adjectives ("unconfirmed reports"), are the source, as "according to
+// reports" makes them; "that" or "of" is the cue, as "according to" is;
+// the content is the clause or the noun phrase after it.
+func existentialReport(s *sentence, i int) *cand {
+	t := s.tok(i)
+	if t.UPOS != "NOUN" || !hearsayNouns[lemma(t)] || i+2 >= s.end {
+		return nil
+	}
+	a := i
+	for a-1 > s.first && s.tok(a-1).UPOS == "ADJ" {
+		a--
+	}
+	j := a - 1
+	for j > s.first && s.tok(j).UPOS == "ADV" {
+		j--
+	}
+	// "there are", "there were", "there have been".
+	if j <= s.first || lemma(s.tok(j)) != "be" {
+		return nil
+	}
+	k := j - 1
+	for k > s.first && (s.tok(k).UPOS == "ADV" || lemma(s.tok(k)) == "have") {
+		k--
+	}
+	if lower(s.tok(k)) != "there" {
+		return nil
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i + 1, i + 2}, src: [2]int{a, i + 1}, cueType: doc.CueStatement, via: "existential-report"}
+	switch lower(s.tok(i + 1)) {
+	case "that":
+		if !hasFinite(s, i+2, s.end) {
+			return nil
+		}
+		c.setRange(s, i+2, s.end, i+1)
+	case "of":
+		// The noun phrase, with the participles and prepositional
+		// phrases on it, and what "and" or "or" joins to it ("reports
+		// of migrants traveling on false passports, and of ...").
+		b := i + 2
+		for b < s.end {
+			t := s.tok(b)
+			joined := t.UPOS == "CCONJ" || t.Text == "," && b+1 < s.end && s.tok(b+1).UPOS == "CCONJ"
+			if !(npTag(t) || t.XPOS == "VBG" || t.XPOS == "VBN" && b > i+2 || joined ||
+				t.UPOS == "ADP" && b+1 < s.end && (npTag(s.tok(b+1)) || s.tok(b+1).XPOS == "VBG")) {
+				break
+			}
+			b++
+		}
+		for b > i+2 && (s.tok(b-1).UPOS == "CCONJ" || s.tok(b-1).Text == "," || s.tok(b-1).UPOS == "ADP") {
+			b--
+		}
+		c.setRange(s, i+2, b, i+1)
+	default:
+		return nil
+	}
+	if c.empty() {
+		return nil
+	}
+	return c
+}
+
 // subjectClauseEnd is where the "that" clause of noun cue i ends. When
 // the noun phrase, which starts at token a, is the sentence's subject
 // ("Kyiv's allegation that Russia used chemical weapons has not been

@@ -46,7 +46,10 @@ var (
 		"allege": doc.Probable, "suggest": doc.Possible, "hint": doc.Possible,
 	}
 	// negators flip polarity when they sit in the claim's verb group.
-	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nor": true, "neither": true, "cannot": true}
+	// unchecked are the adjectives by which a source says nobody has
+	// verified it.
+	unchecked = map[string]bool{"unconfirmed": true, "unverified": true, "uncorroborated": true}
+	negators  = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nor": true, "neither": true, "cannot": true}
 	// negativeSubjects deny the whole clause: "Nobody was hurt".
 	negativeSubjects = map[string]bool{"nobody": true, "nothing": true, "none": true, "neither": true, "no-one": true}
 	// negativePredicates deny what they govern: "is unwilling to", "refused to".
@@ -274,6 +277,17 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 // cueCertainty applies what the attribution's cue says about its content:
 // a believing verb or a hedging adverb in the cue ("indirectly confirmed").
 func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
+	// "unconfirmed reports", "unverified footage": a source that says of
+	// itself that nobody has checked it makes its content possible.
+	if !a.Source.Span.Empty() {
+		sf, se := tokensIn(d, a.Source.Span)
+		for i := sf; i < se; i++ {
+			if unchecked[low(&d.Tokens[i])] {
+				v.add(doc.Possible, d.Tokens[i].Span)
+				break
+			}
+		}
+	}
 	f, e := tokensIn(d, a.Cue.Span)
 	// A negated cue ("did not confirm", "could not be verified", "has
 	// not said") reports that the source does not vouch for the content:

@@ -94,6 +94,10 @@ func TestClaims(t *testing.T) {
 			"c1 the strike | doubtful positive | neither | a1",
 			"c2 the reports | doubtful positive | not | a2",
 		}},
+		// A source that says of itself that nobody has checked it.
+		{"unconfirmed", []string{
+			"c1 the airport had been captured | possible positive | Unconfirmed | a1",
+		}},
 		{"attributed-belief", []string{
 			"c1 the fire was set deliberately | probable positive | believe | a1",
 		}},
