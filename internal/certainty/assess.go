@@ -270,6 +270,12 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 	switch low(&d.Tokens[i+1]) {
 	case "that", "whether", "if":
 		return i + 1, cert, true
+	case "who", "what", "when", "where", "why", "how", "which":
+		// "It remains unclear who fired first": an open question is in
+		// doubt, whoever answers it; "it is clear who won" is not.
+		if cert == doc.Doubtful {
+			return i + 1, cert, true
+		}
 	}
 	return 0, "", false
 }

@@ -94,6 +94,12 @@ func TestClaims(t *testing.T) {
 			"c1 the strike | doubtful positive | neither | a1",
 			"c2 the reports | doubtful positive | not | a2",
 		}},
+		// An open question after a doubting frame is in doubt; a
+		// settled one is not.
+		{"open-question", []string{
+			"c1 who fired first | doubtful positive | It remains unclear",
+			"c2 It is clear who won | certain positive | ",
+		}},
 		// A source that says of itself that nobody has checked it.
 		{"unconfirmed", []string{
 			"c1 the airport had been captured | possible positive | Unconfirmed | a1",
