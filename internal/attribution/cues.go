@@ -428,7 +428,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	c.cue = cueExtent(s, i)
 	// Of two joined verbs, the first says what kind of act it is: "did
 	// not confirm or deny" confirms nothing, it does not deny.
-	for k := c.cue[0]; k < i-1; k++ {
+	for k := c.cue[0]; k < i-1 && s.tok(i-1).UPOS == "CCONJ"; k++ {
 		if l := lexLemma(s.tok(k)); l != "" {
 			c.cueType = cueVerbs[l].typ
 			break
