@@ -608,6 +608,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 She (person) | declined (denial) | that assignment",
 			"a2 The senator (person) | defending (statement) | himself and his business record",
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
+		// "referring to" sources cites them, as "citing" does; a
+		// participle with its agent describes the source it follows.
+		{"referring-to-sources", "", []string{
+			"a1 military sources (unnamed) | referring to (statement) | the border was closed | parent a2",
+			"a2 The newspaper (outlet) | reported (statement) | the border was closed",
+			"a3 the article, written by a former officer (document) | According to (statement) | the army is exhausted"}},
 		// "There are reports that/of": the reports are the source and
 		// "that" or "of" the cue, as with "according to"; a report that
 		// only exists reports nothing.

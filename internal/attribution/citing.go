@@ -16,15 +16,21 @@ var citingLemmas = set(`cite quote`)
 // reports nothing, its own words are the content X is cited for. It
 // returns the new cand, or nil.
 func citing(s *sentence, i int, cands []*cand) *cand {
-	t := s.tok(i)
-	if t.XPOS != "VBG" || !citingLemmas[lemma(t)] {
+	cueEnd := citingCue(s, i)
+	if cueEnd < 0 {
 		return nil
 	}
 	if i > s.first && s.tok(i-1).Text != "," && !isPunct(s.tok(i-1)) {
 		return nil
 	}
-	src := citedSource(s, i+1)
+	src := citedSource(s, cueEnd)
 	if src[0] == src[1] || !sourceLike(s, src) {
+		return nil
+	}
+	// "referring to" names a source only when what it names is one
+	// ("referring to military sources"); mostly it names a topic
+	// ("referring to the report", "referring to the protests").
+	if cueEnd == i+2 && !referredSource(s, src) {
 		return nil
 	}
 	phrase := [2]int{i, src[1]}
@@ -43,7 +49,7 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 			main = c
 		}
 	}
-	c := &cand{sent: s.idx, cue: [2]int{i, i + 1}, cueType: doc.CueStatement, src: src, via: "citing"}
+	c := &cand{sent: s.idx, cue: [2]int{i, cueEnd}, cueType: doc.CueStatement, src: src, via: "citing"}
 	if main != nil {
 		c.content, c.contentTok, c.parent = main.content, main.contentTok, main
 		return c
@@ -61,6 +67,37 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 		return nil
 	}
 	return c
+}
+
+// citingCue returns the end of a citing participle at token i ("citing",
+// "quoting", "referring to"), or -1.
+func citingCue(s *sentence, i int) int {
+	t := s.tok(i)
+	switch {
+	case t.XPOS != "VBG":
+		return -1
+	case citingLemmas[lemma(t)]:
+		return i + 1
+	case lemma(t) == "refer" && i+1 < s.end && lower(s.tok(i+1)) == "to":
+		return i + 2
+	}
+	return -1
+}
+
+// referredSource reports whether the noun phrase r after "referring to"
+// names sources as such ("military sources", "its own data"): people,
+// outlets and documents after "referring to" are mostly what a speaker
+// talks about ("..., referring to Mr. Obama").
+func referredSource(s *sentence, r [2]int) bool {
+	np := [2]int{r[0], npAfter(s, r[0])[1]}
+	if np[1] <= np[0] {
+		return false
+	}
+	switch lemma(s.tok(tagHead(s, np))) {
+	case "source", "data", "information", "intelligence":
+		return true
+	}
+	return false
 }
 
 // quotedBy reads a source named as quoted by another ("Eyewitnesses

@@ -393,7 +393,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// announced on Monday will hold" describes a noun.
 	// But "which officials said will ...", with "said" read as a
 	// participle, is a relative clause whose subject is reported.
-	if citingLemmas[lem] && s.tok(i).XPOS == "VBG" && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, i+1)) ||
+	if e := citingCue(s, i); e >= 0 && (i == s.first || isPunct(s.tok(i-1))) && sourceLike(s, citedSource(s, e)) && (e == i+1 || referredSource(s, citedSource(s, e))) ||
 		reducedRelative(s, i) && !reportedGap(s, i) || prenominal(s, i) {
 		return nil
 	}

@@ -710,8 +710,11 @@ func extendAppositive(s *sentence, r [2]int) [2]int {
 			b++
 			continue
 		}
+		// A participle with its agent describes the source too ("the
+		// article, written by a former officer,").
 		if npTag(t) || t.UPOS == "ADP" && b+1 < s.end && npTag(s.tok(b+1)) || (lower(t) == "and") && b+1 < s.end && npTag(s.tok(b+1)) ||
-			(t.XPOS == "VBG" || t.XPOS == "VBN") && b+1 < s.end && s.tok(b+1).UPOS == "NOUN" {
+			(t.XPOS == "VBG" || t.XPOS == "VBN") && b+1 < s.end && s.tok(b+1).UPOS == "NOUN" ||
+			t.XPOS == "VBN" && b == r[1]+1 && b+2 < s.end && lower(s.tok(b+1)) == "by" && npTag(s.tok(b+2)) {
 			b++
 			continue
 		}
