@@ -1128,6 +1128,8 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	}
 	// "X, a claim the government denies": the rest restates X for
 	// another speaker to answer, and is no part of it.
+	// "said, without giving details, that X": a phrase set off between
+	// the cue and "that" tells how it was said; what was said is X.
 	if cue >= 0 && cue < a {
 		for k := a + 2; k < b; k++ {
 			if appositiveRestatement(s, k, b) {
@@ -1135,10 +1137,6 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 				break
 			}
 		}
-	}
-	// "said, without giving details, that X": a phrase set off between
-	// the cue and "that" tells how it was said; what was said is X.
-	if cue >= 0 && cue < a {
 		for k := a + 1; k < b-1 && k <= a+8; k++ {
 			if finiteVerb(s.tok(k)) || isQuoteTok(s.tok(k)) {
 				break

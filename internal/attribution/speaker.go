@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/geo"
@@ -273,15 +272,11 @@ var labelOpeners = [][]string{{"more", "from"}, {"from"}, {"here", "'s"}, {"here
 // or place ("in December 1992"). It returns the name's tokens.
 func colonLabel(s *sentence, colon int) ([2]int, bool) {
 	b := colon
-	for b > s.first && colon-b < 10 {
-		t := s.tok(b - 1)
-		if isQuoteTok(t) || b-1 > s.first && (t.Text == "-" || isDashRune(firstRune(t.Text))) &&
-			s.tok(b-2).Span.End < t.Span.Start {
-			break
-		}
+	delimiter := func(j int) bool { return isQuoteTok(s.tok(j)) || s.asideDash(j) }
+	for b > s.first && colon-b < 10 && !delimiter(b-1) {
 		b--
 	}
-	if b > s.first && !isQuoteTok(s.tok(b-1)) && s.tok(b-1).Text != "-" && !isDashRune(firstRune(s.tok(b-1).Text)) {
+	if b > s.first && !delimiter(b-1) {
 		return [2]int{}, false // longer than a label
 	}
 	from := false
@@ -303,6 +298,7 @@ func colonLabel(s *sentence, colon int) ([2]int, bool) {
 		}
 	}
 	end, named, paren := b, false, false
+name:
 	for end < colon {
 		t := s.tok(end)
 		switch {
@@ -318,11 +314,10 @@ func colonLabel(s *sentence, colon int) ([2]int, bool) {
 				return [2]int{}, false
 			}
 		default:
-			goto tail
+			break name
 		}
 		end++
 	}
-tail:
 	if paren || end == b || !named && !from {
 		return [2]int{}, false
 	}
@@ -341,9 +336,4 @@ tail:
 		end--
 	}
 	return [2]int{b, end}, true
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }

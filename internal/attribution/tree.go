@@ -234,7 +234,6 @@ func runs(toks []int) [][2]int {
 	return out
 }
 
-// words counts tokens that are not punctuation in [a, b).
 // unquoted yields the tokens of [a, b) outside quotation marks, the marks
 // themselves left out; the marks alternate, opening and closing, from a.
 func (s *sentence) unquoted(a, b int) iter.Seq[int] {
@@ -252,6 +251,7 @@ func (s *sentence) unquoted(a, b int) iter.Seq[int] {
 	}
 }
 
+// words counts tokens that are not punctuation in [a, b).
 func (s *sentence) words(a, b int) int {
 	n := 0
 	for i := a; i < b; i++ {

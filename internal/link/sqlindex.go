@@ -210,7 +210,7 @@ func rowPlaceholders(n, width int) string {
 
 // idChunk is how many IDs go into one statement. They go in as one
 // parameter (see inIDs), so it only bounds the size of a statement.
-func (s *SQLIndex) idChunk() int { return 20000 }
+const idChunk = 20000
 
 // inIDs returns the condition "col is one of ids" with its arguments, one
 // parameter whatever the number of IDs, so that the statement text is the
@@ -443,8 +443,8 @@ func (s *SQLIndex) Claims(ctx context.Context, ids []ClaimID) ([]*Record, error)
 			missing = append(missing, id)
 		}
 	}
-	for i, n := 0, s.idChunk(); i < len(missing); i += n {
-		cond, args := s.inIDs("id", missing[i:min(i+n, len(missing))])
+	for i := 0; i < len(missing); i += idChunk {
+		cond, args := s.inIDs("id", missing[i:min(i+idChunk, len(missing))])
 		recs, err := s.records(ctx, cond, args...)
 		if err != nil {
 			return nil, err
@@ -478,8 +478,8 @@ func (s *SQLIndex) ClaimByRef(ctx context.Context, r Ref) (*Record, error) {
 // ClusterOf implements Index.
 func (s *SQLIndex) ClusterOf(ctx context.Context, ids []ClaimID) ([]ClusterID, error) {
 	got := map[ClaimID]ClusterID{}
-	for i, n := 0, s.idChunk(); i < len(ids); i += n {
-		cond, args := s.inIDs("id", ids[i:min(i+n, len(ids))])
+	for i := 0; i < len(ids); i += idChunk {
+		cond, args := s.inIDs("id", ids[i:min(i+idChunk, len(ids))])
 		rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, cluster FROM link_claims WHERE `+cond), args...)
 		if err != nil {
 			return nil, fmt.Errorf("link: clusters: %w", err)
@@ -567,8 +567,8 @@ func (s *SQLIndex) AddRelations(ctx context.Context, rels []Relation) error {
 func (s *SQLIndex) Relations(ctx context.Context, ids []ClaimID) ([]Relation, error) {
 	seen := map[Relation]bool{}
 	var out []Relation
-	for i, n := 0, s.idChunk(); i < len(ids); i += n {
-		part := ids[i:min(i+n, len(ids))]
+	for i := 0; i < len(ids); i += idChunk {
+		part := ids[i:min(i+idChunk, len(ids))]
 		from, args := s.inIDs("from_claim", part)
 		to, args2 := s.inIDs("to_claim", part)
 		rows, err := s.db.QueryContext(ctx, s.q(`SELECT from_claim, to_claim, type, reason FROM link_relations
