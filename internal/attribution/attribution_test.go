@@ -414,7 +414,7 @@ func TestMechanisms(t *testing.T) {
 		// A passive's agent ends before the preposition of the charge
 		// and before a relative clause about it.
 		{"passive-agent-ends", "", []string{
-			"a1 Ukraine (group) | accused (accusation) | Russia",
+			"a1 Ukraine (group) | has been accused (accusation) | Russia … of deporting thousands of children",
 			"a2 the ministry (group) | denied (denial) | The claim | refers a1",
 			"a3 which (group) | called (statement) | it \"a provocation\" | refers a2"}},
 		// The relative clause after an inverted speaker tells who it is.
@@ -610,6 +610,15 @@ func TestMechanisms(t *testing.T) {
 			"a3 Pence (person) | echoed (statement) | statements by the governor last week that critics of the police demean law enforcement"}},
 		// "referring to" sources cites them, as "citing" does; a
 		// participle with its agent describes the source it follows.
+		// A day after the object is when it was said, with its
+		// preposition, unless the charge follows it.
+		{"charge-and-time", "", []string{
+			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
+			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},
+		// With an agent, the charge of a passive accusation is said too,
+		// around the cue and the agent.
+		{"passive-charge-with-agent", "", []string{
+			"a1 critics (group) | has repeatedly been blamed (accusation) | The general … for the collapse of the front"}},
 		{"referring-to-sources", "", []string{
 			"a1 military sources (unnamed) | referring to (statement) | the border was closed | parent a2",
 			"a2 The newspaper (outlet) | reported (statement) | the border was closed",

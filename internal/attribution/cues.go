@@ -600,17 +600,36 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// 5. Frames of particular verbs.
 	if c.empty() && e.frame&fPassive != 0 && passive {
-		if subj := s.firstChild(i, "nsubj:pass"); subj >= 0 && s.firstChild(i, "obl:agent") >= 0 {
+		if subj, ag := s.firstChild(i, "nsubj:pass"), s.firstChild(i, "obl:agent"); subj >= 0 && ag >= 0 {
 			c.setContent(s, s.subtree(subj, nil), i)
 			c.passive = true
 			c.via = "passive-subject"
-		} else if tagPassive && agentByTags(s, i)[1] > 0 {
+			// "X was accused by Y of Z": what Y says is X and the charge,
+			// around the cue and its agent.
+			if k := chargeAfter(s, i, ag); k >= 0 && subj < i {
+				sa, _ := minmax(s.subtree(subj, nil))
+				_, cb := minmax(s.subtree(k, nil))
+				c.cue[0] = auxStart(s, i, subj)
+				c.setRange(s, sa, cb, -1)
+				c.around = true
+			}
+		} else if ag := agentByTags(s, i); tagPassive && ag[1] > 0 {
 			// "could not be verified": the subject is before the
 			// auxiliaries and negation.
 			if np := chainBack(s, auxBack(s, aux-1)); np[0] < np[1] {
 				c.setRange(s, np[0], np[1], i)
 				c.passive = true
 				c.via = "passive-tags"
+				if ag[1] < s.end && s.tok(ag[1]).XPOS == "IN" && chargePrep(lem, lower(s.tok(ag[1]))) {
+					// The cue is the whole verb group, "has (repeatedly)
+					// been accused".
+					c.cue[0] = np[1]
+					for c.cue[0] < aux && s.tok(c.cue[0]).UPOS == "ADV" {
+						c.cue[0]++
+					}
+					c.setRange(s, np[0], objectEnd(s, i, s.end), -1)
+					c.around = true
+				}
 			}
 		}
 	}
@@ -1807,7 +1826,9 @@ func objectEnd(s *sentence, cue, b int) int {
 		n := s.tok(k)
 		return n.XPOS == "POS" || strings.HasPrefix(n.Text, "'") || strings.HasPrefix(n.Text, "’") ||
 			n.XPOS == "TO" && k+1 < b && s.tok(k+1).XPOS == "VB" ||
-			lower(n) == "that" && k+1 < b && k > cue+3
+			lower(n) == "that" && k+1 < b && k > cue+3 ||
+			// "accused Moscow on Tuesday of shelling": the charge.
+			complementPreps[lower(n)] && takesPrep(lexLemma(s.tok(cue)), lower(n))
 	}
 	// A participle of stance takes no clause after it.
 	participle := (s.tok(cue).XPOS == "VBG" || s.tok(cue).XPOS == "VBN") && stanceVerbs[lexLemma(s.tok(cue))]
@@ -1849,6 +1870,14 @@ func objectEnd(s *sentence, cue, b int) int {
 			// X").
 			return k
 		case bareTime(t) && !goesOn(k+1):
+			// "on Tuesday" is when it was said; "by Tuesday", "until
+			// Tuesday" belong to what was said.
+			if p := s.tok(k - 1); p.UPOS == "ADP" || p.XPOS == "IN" {
+				if lower(p) == "on" {
+					return k - 1
+				}
+				continue
+			}
 			return k
 		case k+2 <= b && (lower(t) == "last" || lower(t) == "next" || lower(t) == "this") && temporalNP(s, [2]int{k, k + 2}) && !goesOn(k+2):
 			return k

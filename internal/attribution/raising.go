@@ -166,6 +166,46 @@ var (
 	ofCharge  = set(`accuse suspect`)
 )
 
+// isCharge reports whether k, a dependent of verb i of accusing or
+// blaming, is the charge: a phrase after i opened by a dep of k ("case",
+// "mark") that is the verb's preposition ("accused of arming", "blamed
+// for the attack").
+func isCharge(s *sentence, i, k int, deps ...string) bool {
+	m := s.firstChild(k, deps...)
+	if m <= i {
+		return false
+	}
+	return chargePrep(lemma(s.tok(i)), lower(s.tok(m)))
+}
+
+// chargePrep reports whether prep opens the charge of verb lemma l.
+func chargePrep(l, prep string) bool {
+	return ofCharge[l] && prep == "of" || forCharge[l] && prep == "for"
+}
+
+// chargeAfter returns the charge of verb i after token from, -1 if
+// there is none.
+func chargeAfter(s *sentence, i, from int) int {
+	for _, k := range s.childrenDep(i, "obl", "advcl", "xcomp", "ccomp") {
+		if k > from && isCharge(s, i, k, "case", "mark") {
+			return k
+		}
+	}
+	return -1
+}
+
+// auxStart returns where verb i begins with its auxiliaries after its
+// subject subj ("has been accused").
+func auxStart(s *sentence, i, subj int) int {
+	a := i
+	for _, k := range s.childrenDep(i, "aux", "aux:pass") {
+		if k > subj && k < a {
+			a = k
+		}
+	}
+	return a
+}
+
 // asViewLemmas report a view only with "as" ("X is widely seen as a
 // threat", "is regarded as"); without it they name seeing or looking.
 var asViewLemmas = set(`see view regard`)
@@ -206,7 +246,7 @@ func passiveReport(s *sentence, i int) *cand {
 			// The charge as a noun phrase, or a gerund the parser read
 			// as an adjective on one ("accused of [supplying drones]",
 			// "blamed for the attack").
-			if m := s.firstChild(k, "case"); m > i && (ofCharge[l] && lower(s.tok(m)) == "of" || forCharge[l] && lower(s.tok(m)) == "for") {
+			if isCharge(s, i, k, "case") {
 				comp = k
 				break
 			}
@@ -224,12 +264,7 @@ func passiveReport(s *sentence, i int) *cand {
 	if comp < 0 {
 		return nil
 	}
-	a := i
-	for _, k := range s.childrenDep(i, "aux", "aux:pass") {
-		if k > subj && k < a {
-			a = k
-		}
-	}
+	a := auxStart(s, i, subj)
 	typ := cueVerbs[l].typ
 	if typ == "" {
 		typ = doc.CueStatement

@@ -454,6 +454,59 @@ func (a *analyzer) pronouns(ents []*ent, cands []cand) {
 	}
 }
 
+// collective are the kinds of entity that "it" may stand for.
+var collective = set(doc.EntityOrganization, doc.EntityOutlet, doc.EntityCountry, doc.EntityGroup)
+
+// itPronouns links "it" and "its" in a clause reported by a verb to the
+// organisation, outlet, state or group that is the verb's subject: "The
+// ministry said it had sent troops", "Moscow denied that its forces
+// ...". Reports are the commonest place such a pronoun has a sure
+// antecedent, the one reporting; elsewhere "it" is as often the
+// situation or a thing, so it is left alone.
+func (a *analyzer) itPronouns(ents []*ent, cands []cand) {
+	if !a.hasPOS {
+		return
+	}
+	quoted := a.quoted()
+	for i, t := range a.toks {
+		w := lower(t.Text)
+		if w != "it" && w != "its" || t.UPOS != "PRON" || quoted[i] {
+			continue
+		}
+		if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" || w == "its" && t.Dep != "nmod:poss" {
+			continue
+		}
+		// The clause verb: the pronoun's head, or the head of the noun
+		// "its" belongs to when that noun is the subject.
+		h := t.Head
+		if w == "its" && h >= 0 && strings.HasPrefix(a.toks[h].Dep, "nsubj") {
+			h = a.toks[h].Head
+		}
+		if h < 0 || a.toks[h].Dep != "ccomp" || a.toks[h].Head < 0 {
+			continue
+		}
+		g := a.toks[h].Head
+		subj := -1
+		for k := g - 1; k >= 0 && a.sentOf[k] == a.sentOf[g]; k-- {
+			if a.toks[k].Head == g && a.toks[k].Dep == "nsubj" {
+				subj = k
+				break
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		for _, c := range cands {
+			if c.first <= subj && subj < c.end {
+				if collective[ents[c.ent].typ] {
+					ents[c.ent].mentions = append(ents[c.ent].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
+				}
+				break
+			}
+		}
+	}
+}
+
 // quoted marks the tokens inside quotation marks. Straight quotes toggle;
 // a blank line closes any quotation left open.
 func (a *analyzer) quoted() []bool {

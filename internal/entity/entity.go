@@ -83,6 +83,7 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	a.descriptors(ents, cands)
 	a.placeAnaphora(ents, cands)
 	a.pronouns(ents, cands)
+	a.itPronouns(ents, cands)
 	d.Entities = a.finish(ents)
 	return nil
 }
@@ -326,6 +327,16 @@ func (a *analyzer) join(j, end int) int {
 	}
 	w := lower(a.toks[j].Text)
 	prev := lower(a.word(j - 1))
+	// A small word the recogniser puts inside the name, between two
+	// name words of the same kind ("Syrian Observatory for Human
+	// Rights", "Organization for Security and Co-operation in Europe").
+	if b, typ := a.ner(j); b == 'I' && nameConnectors[w] && j+1 < end && !isCap(a.toks[j].Text) {
+		if pb, ptyp := a.ner(j - 1); pb != 'O' && ptyp == typ {
+			if nb, ntyp := a.ner(j + 1); nb == 'I' && ntyp == typ && a.nameish(j+1) {
+				return j + 1
+			}
+		}
+	}
 	switch {
 	case w == "of" && ofHeads[prev] || w == "for" && forHeads[prev]:
 		k := j + 1

@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -382,5 +383,40 @@ func TestPossessiveMetonym(t *testing.T) {
 	e, m := mentionOf(d, "Moscow", 0)
 	if m == nil || m.Kind != doc.MentionMetonym || e.Country != "RU" {
 		t.Errorf("want Moscow as metonym of RU:%s", dump(d))
+	}
+}
+
+// A small word the recogniser puts inside a name joins its two halves.
+func TestNameConnector(t *testing.T) {
+	d := analyze(t, "The Syrian Observatory for Human Rights said five people died.")
+	if _, m := mentionOf(d, "Syrian Observatory for Human Rights", 0); m == nil {
+		t.Errorf("want one name for the observatory:%s", dump(d))
+	}
+}
+
+// "it" and "its" in what an organisation or a state says stand for it;
+// elsewhere, or for an entity of another kind, they stand for nothing.
+func TestItInReports(t *testing.T) {
+	tests := []struct {
+		text, pronoun, name string // name "" when the pronoun is no mention
+	}{
+		{"The Pentagon said it had sent 300 troops to Poland.", "it", "Pentagon"},
+		{"Moscow denied that its forces had shelled the plant.", "its", "Moscow"},
+		{"The Pentagon sent troops, and it was a surprise.", "it", ""},
+		{"John Smith said it was raining.", "it", ""},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		e, m := mentionOf(d, tc.pronoun, 0)
+		switch {
+		case tc.name == "" && m != nil:
+			t.Errorf("%q: %q is a mention of %s:%s", tc.text, tc.pronoun, e.Name, dump(d))
+		case tc.name != "" && (m == nil || m.Kind != doc.MentionPronoun):
+			t.Errorf("%q: want %q as pronoun of %s:%s", tc.text, tc.pronoun, tc.name, dump(d))
+		case tc.name != "":
+			if _, n := mentionOf(d, tc.name, 0); n == nil || !slices.ContainsFunc(e.Mentions, func(x doc.Mention) bool { return x.Span == n.Span }) {
+				t.Errorf("%q: %q is not a mention of %s:%s", tc.text, tc.pronoun, tc.name, dump(d))
+			}
+		}
 	}
 }

@@ -92,6 +92,10 @@ var ofHeads = set("republic", "kingdom", "union", "bank", "university", "ministr
 
 // forHeads take a "for" inside a name: "Institute for African Studies",
 // "Framework for the Defence of ...", "Party for Freedom".
+// nameConnectors are the lower-case words a name may hold between its
+// capitalised words.
+var nameConnectors = set("of", "for", "and", "on", "in", "to", "de", "the")
+
 var forHeads = set("institute", "centre", "center", "framework", "committee", "commission", "council",
 	"coalition", "alliance", "front", "movement", "party", "foundation", "fund", "organization",
 	"organisation", "association", "league", "union", "office", "agency", "campaign", "society",

@@ -105,6 +105,19 @@ func (v *view) controller(h int) int {
 			// whose act it names.
 			return g
 		}
+		if base == "advcl" && v.toks[h].xpos == "VBG" && h > 0 && v.toks[h-1].text == "," && len(v.children(h, "mark")) == 0 && v.isCue(g) {
+			// "accused Moscow of shelling the city, killing 12": the
+			// participle tells what the act reported did, not what the
+			// speaker did.
+			if k := v.reportedVerb(g, h); k >= 0 {
+				if s := v.subjectOf(k); s >= 0 {
+					return s
+				}
+				h = k
+				continue
+			}
+			return -1
+		}
 		switch base {
 		case "conj":
 			if s := v.subjectOf(g); s >= 0 {
@@ -133,6 +146,48 @@ func (v *view) controller(h int) int {
 			return -1
 		}
 		h = g
+	}
+	return -1
+}
+
+// scopedChild is the first child of h by dep inside the current scope,
+// else the first: a parse may give a verb two subjects, one of them the
+// source of the report the verb is in ("According to X, Y struck").
+func (v *view) scopedChild(h int, dep string) int {
+	ks := v.children(h, dep)
+	if len(ks) == 0 {
+		return -1
+	}
+	for _, k := range ks {
+		if v.scope.Empty() || v.scope.Contains(v.toks[k].span) {
+			return k
+		}
+	}
+	return ks[0]
+}
+
+// isCue reports whether token i is the cue of an attribution.
+func (v *view) isCue(i int) bool {
+	for _, a := range v.d.Attributions {
+		if a.Cue.Span.Contains(v.toks[i].span) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedVerb is the last verb between cue g and token h that g
+// governs: the act g reports.
+func (v *view) reportedVerb(g, h int) int {
+	for k := h - 1; k > g; k-- {
+		if v.toks[k].upos != "VERB" {
+			continue
+		}
+		for a, steps := k, 0; a >= 0 && steps < 8; a, steps = v.toks[a].head, steps+1 {
+			if a == g {
+				return k
+			}
+		}
 	}
 	return -1
 }
@@ -249,7 +304,7 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 	if c.verb || c.noun != nil {
 		passive := v.isPassive(h)
 		if !passive {
-			actorNP = v.firstChild(h, "nsubj")
+			actorNP = v.scopedChild(h, "nsubj")
 			patient = v.firstChild(h, "obj")
 		} else {
 			patient = v.firstChild(h, "nsubj:pass")
@@ -273,8 +328,10 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 				actorNP = v.toks[h].head
 			}
 		}
+		controlled := false
 		if actorNP < 0 && !passive {
 			actorNP = v.controller(h)
+			controlled = actorNP >= 0
 		}
 		if c.noun != nil && patient == c.noun.head {
 			patient = -1 // the noun is the event, its arguments are read below
@@ -295,9 +352,16 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 		}
 		r.hasArg = actorNP >= 0 || patient >= 0 || iobj >= 0 || len(v.childrenBase(h, "obl")) > 0
 		r.actorTok, r.patientTok = actorNP >= 0, patient >= 0 || iobj >= 0
+		scope := v.scope
+		if controlled {
+			// "Tehran denied supplying drones": the one who denies is
+			// the one the denial is about, though outside what it says.
+			v.scope = doc.Span{}
+		}
 		if m, ok := v.entityOf(actorNP); ok {
 			r.actor = m.entity
 		}
+		v.scope = scope
 		switch typ {
 		case "AID":
 			if m, ok := v.entityOf(iobj); ok {

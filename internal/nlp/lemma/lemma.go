@@ -34,6 +34,21 @@ type Lemmatizer struct {
 	// Rules maps XPOS + "\x00" + lower-case suffix to a rule "L|k|add" or
 	// "K|k|add": lower-case (L) or keep case (K), strip k code points, add.
 	Rules map[string]string
+
+	// known holds every lemma of the tables, to choose among the rules
+	// an unseen word matches (see Lemma).
+	known map[string]bool
+}
+
+// index fills known from the tables.
+func (l *Lemmatizer) index() {
+	l.known = make(map[string]bool, len(l.Exact))
+	for _, v := range l.Exact {
+		l.known[v] = true
+	}
+	for _, v := range l.Lower {
+		l.known[v] = true
+	}
 }
 
 func key(a, b string) string { return a + "\x00" + b }
@@ -140,6 +155,7 @@ func Train(sents []conllu.Sentence) *Lemmatizer {
 			l.Rules[k] = v
 		}
 	}
+	l.index()
 	return l
 }
 
@@ -166,13 +182,27 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 			return v
 		}
 	}
+	// The rule of the longest matching suffix wins unless its lemma is
+	// unknown and a shorter suffix's rule gives a known one, as in
+	// spaCy's rule lemmatiser: "-lling" → "-l" is right for
+	// "travelling" but makes "shel" of "shelling", where "-ing" → ""
+	// gives the known "shell".
 	n := utf8.RuneCountInString(low)
+	first := ""
 	for k := min(n, MaxSuffix); k >= 0; k-- {
 		if r, ok := l.Rules[key(xpos, suffix(low, k))]; ok {
 			if out, ok := apply(r, form); ok {
-				return out
+				if l.known[out] || l.known[strings.ToLower(out)] {
+					return out
+				}
+				if first == "" {
+					first = out
+				}
 			}
 		}
+	}
+	if first != "" {
+		return first
 	}
 	if xpos == "NNP" || xpos == "NNPS" || hasUpperAfterFirst(form) {
 		return form
@@ -211,5 +241,6 @@ func Read(r io.Reader) (*Lemmatizer, error) {
 	if l.Lower == nil {
 		l.Lower = map[string]string{}
 	}
+	l.index()
 	return l, nil
 }

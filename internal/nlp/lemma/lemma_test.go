@@ -54,3 +54,32 @@ func TestLearnsExceptionsAndRules(t *testing.T) {
 		t.Error("Read of junk: no error")
 	}
 }
+
+// A longer suffix's rule gives way to a shorter one's when only the
+// shorter gives a lemma the tables know.
+func TestKnownLemmaWins(t *testing.T) {
+	l := Train([]conllu.Sentence{
+		sent("travelling", "VBG", "travel", "cancelling", "VBG", "cancel", "labelling", "VBG", "label"),
+		sent("selling", "VBG", "sell", "walking", "VBG", "walk", "talking", "VBG", "talk", "reading", "VBG", "read", "shell", "NN", "shell"),
+	})
+	var buf bytes.Buffer
+	if err := l.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ form, want string }{
+		{"shelling", "shell"},    // "-lling" → "-l" makes "shel", unknown
+		{"modelling", "model"},   // neither rule gives a known lemma: the longest suffix's
+		{"travelling", "travel"}, // seen
+	}
+	for _, m := range []*Lemmatizer{l, r} {
+		for _, tc := range tests {
+			if got := m.Lemma(tc.form, "VBG"); got != tc.want {
+				t.Errorf("Lemma(%q, VBG) = %q, want %q", tc.form, got, tc.want)
+			}
+		}
+	}
+}

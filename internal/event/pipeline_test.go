@@ -1,0 +1,59 @@
+package event_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/pipeline"
+)
+
+// TestRolesInReports runs the whole analysis, with the embedded models,
+// over reports whose events take a participant from outside what is
+// reported, or from a clause the report leaves out.
+func TestRolesInReports(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger, actor string
+	}{
+		// The one who denies doing something is who would have done it.
+		{"controller-outside-content", "Tehran denied supplying drones to Moscow.", "supplying", "Tehran"},
+		// A participle after a report tells what the reported act did.
+		{"participle-after-report", "Kyiv accused Moscow of shelling residential areas of Kharkiv, killing at least 12 civilians.", "killing", "Moscow"},
+		// The parse gave the verb the source as a second subject.
+		{"subject-in-content", "According to the Syrian Observatory for Human Rights, Turkish drones struck a village near Qamishli.", "struck", "Turkish"},
+		// "it" in what an organisation says is the organisation.
+		{"it-is-the-source", "The Pentagon said it had sent 300 troops to Poland.", "sent", "Pentagon"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc.New(tc.text)
+			if err := p.Run(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				if d.Slice(e.Trigger) != tc.trigger {
+					continue
+				}
+				for _, en := range d.Entities {
+					if en.ID != e.Actor {
+						continue
+					}
+					for _, m := range en.Mentions {
+						got = append(got, d.Slice(m.Span))
+					}
+				}
+				if !slices.Contains(got, tc.actor) {
+					t.Errorf("actor of %q has mentions %q, want one of them %q", tc.trigger, got, tc.actor)
+				}
+				return
+			}
+			t.Errorf("no event %q in %+v", tc.trigger, d.Events)
+		})
+	}
+}
