@@ -612,6 +612,21 @@ func TestMechanisms(t *testing.T) {
 		// participle with its agent describes the source it follows.
 		// A day after the object is when it was said, with its
 		// preposition, unless the charge follows it.
+		// "on" and a date between the subject and the verb tell when.
+		{"source-on-date", "", []string{
+			"a1 The ministry (group) | said (statement) | talks had failed",
+			"a2 The army (group) | said (statement) | the road was open",
+			"a3 The rebels (group) | accused (accusation) | the army of shelling the port"}},
+		// A cited source set off inside the subject is a source of its
+		// own, even where the tagger reads "citing" as a noun.
+		{"citing-mid-sentence", "", []string{
+			"a1 sources in the Sudanese government (unnamed) | citing (statement) | Egypt had supplied drones to the army | parent a2",
+			"a2 The newspaper (outlet) | reported (statement) | Egypt had supplied drones to the army"}},
+		// ", which X denied": the pronoun stands for the clause before,
+		// which ends there.
+		{"which-answer", "", []string{
+			"a1 The newspaper (outlet) | reported (statement) | the minister had resigned",
+			"a2 the government (group) | denied (denial) | which | refers a1"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

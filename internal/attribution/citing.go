@@ -73,9 +73,14 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 // "quoting", "referring to"), or -1.
 func citingCue(s *sentence, i int) int {
 	t := s.tok(i)
+	// The tagger may read "citing" before a plural as a noun ("citing
+	// sources in the government"); no noun is spelt so.
+	nounRead := t.XPOS == "NN" && (lower(t) == "citing" || lower(t) == "quoting")
 	switch {
-	case t.XPOS != "VBG":
+	case t.XPOS != "VBG" && !nounRead:
 		return -1
+	case nounRead:
+		return i + 1
 	case citingLemmas[lemma(t)]:
 		return i + 1
 	case lemma(t) == "refer" && i+1 < s.end && lower(s.tok(i+1)) == "to":

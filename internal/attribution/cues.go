@@ -337,6 +337,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if nonFiniteStance && !(positionVerbs[lem] && (s.tok(i).XPOS == "VBG" || s.tok(i).XPOS == "VBN")) {
 		return nil
 	}
+	// "..., which Cairo denied": the relative pronoun stands for the
+	// clause before, which the subject answers.
+	if w, src, ok := whichAnswer(s, i); ok && e.frame&fObject != 0 {
+		c := &cand{sent: s.idx, cueType: e.typ, via: "which-answer", cue: [2]int{i, i + 1}, src: src}
+		c.setRange(s, w, w+1, -1)
+		return c
+	}
 	if s.tok(i).XPOS == "VBN" && i+1 < s.end && lower(s.tok(i+1)) == "by" && i > s.first && !byMeans(s, i+1) {
 		// ", a claim denied by the government": the noun of saying in
 		// apposition stands for what was said before, which the agent
@@ -1151,7 +1158,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	// the cue and "that" tells how it was said; what was said is X.
 	if cue >= 0 && cue < a {
 		for k := a + 2; k < b; k++ {
-			if appositiveRestatement(s, k, b) {
+			if appositiveRestatement(s, k, b) || k+1 < b && s.tok(k).Text == "," && answersWhich(s, k+1) {
 				b = k
 				break
 			}
@@ -2216,6 +2223,14 @@ func proform(s *sentence, j int) int {
 // ("The ministry, however, said") and the punctuation around it.
 func trimSourceEnd(s *sentence, r [2]int) [2]int {
 	b := r[1]
+	// "Al Jazeera, citing sources in the government,": the cited
+	// sources are a source of their own (see citing).
+	for k := r[0] + 1; k+1 < b; k++ {
+		if s.tok(k).Text == "," && citingCue(s, k+1) >= 0 {
+			b = k
+			break
+		}
+	}
 	for b > r[0]+1 {
 		t := s.tok(b - 1)
 		switch {
@@ -2230,6 +2245,12 @@ func trimSourceEnd(s *sentence, r [2]int) [2]int {
 			b = k
 			continue
 		}
+		// "The army on Sunday (accused)", "The ministry on Sept. 8":
+		// when, not who.
+		if k := onDateStart(s, r[0], b); k < b {
+			b = k
+			continue
+		}
 		// "The senator this week (also said)": when, not who.
 		if b-2 > r[0] && temporalNP(s, [2]int{b - 2, b}) && (lower(s.tok(b-2)) == "this" || lower(s.tok(b-2)) == "last" || lower(s.tok(b-2)) == "next") &&
 			!relativeIn(s, r[0], b) {
@@ -2239,6 +2260,17 @@ func trimSourceEnd(s *sentence, r [2]int) [2]int {
 		break
 	}
 	return [2]int{r[0], b}
+}
+
+// onDateStart returns where "on" and a day or date of at most three
+// more tokens start at the end of tokens [a, b), or b when there is none.
+func onDateStart(s *sentence, a, b int) int {
+	for k := b - 2; k > a && k >= b-4; k-- {
+		if lower(s.tok(k)) == "on" && temporalNP(s, [2]int{k, b}) {
+			return k
+		}
+	}
+	return b
 }
 
 // asidePhrase returns where a short prepositional aside set off by a
@@ -2316,7 +2348,11 @@ func prenominal(s *sentence, i int) bool {
 	}
 	// After a determiner, number, possessive, preposition or adjective
 	// the word can only modify the noun ("of pledged delegates").
+	// Not a number that ends a date ("on Jan. 3 said talks had ...").
 	p := s.tok(i - 1)
+	if p.UPOS == "NUM" && i-2 >= s.first && temporalNP(s, [2]int{i - 2, i}) {
+		return false
+	}
 	return p.UPOS == "DET" || p.UPOS == "NUM" || p.XPOS == "PRP$" || p.XPOS == "POS" || p.UPOS == "ADP" || p.UPOS == "ADJ"
 }
 
@@ -2449,6 +2485,37 @@ func saidNounBefore(s *sentence, i int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{d, n + 1}, true
+}
+
+// whichAnswer reads cue verb i as the end of ", which NP cue." after a
+// clause ("..., which Cairo denied."): a relative pronoun that stands
+// for the clause, the object of a verb with nothing after it. It returns
+// the pronoun and the subject.
+func whichAnswer(s *sentence, i int) (int, [2]int, bool) {
+	if !finiteVerb(s.tok(i)) || i+1 < s.end && !(isPunct(s.tok(i+1)) && s.words(i+1, s.end) == 0) {
+		return 0, [2]int{}, false
+	}
+	np := chainBack(s, auxBack(s, i-1))
+	w := np[0] - 1
+	if np[0] == np[1] || w-1 <= s.first || lower(s.tok(w)) != "which" || s.tok(w-1).Text != "," || !hasFinite(s, s.first, w-1) {
+		return 0, [2]int{}, false
+	}
+	return w, np, true
+}
+
+// answersWhich reports whether token w opens ", which NP cue." (see
+// whichAnswer).
+func answersWhich(s *sentence, w int) bool {
+	if lower(s.tok(w)) != "which" {
+		return false
+	}
+	for j := w + 1; j < s.end; j++ {
+		if finiteVerb(s.tok(j)) {
+			_, _, ok := whichAnswer(s, j)
+			return ok && cueVerbs[lexLemma(s.tok(j))].frame&fObject != 0
+		}
+	}
+	return false
 }
 
 // appositiveRestatement reports whether the words from token k (a comma)

@@ -6,6 +6,7 @@ package attribution
 // sentence.
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -266,6 +267,10 @@ func subjectByTags(s *sentence, i int) [2]int {
 		}
 		return appositiveSubject(s, j)
 	}
+	// "The army on Sunday said": the day is when.
+	if k := onDateStart(s, s.first, j+1); k <= j && k > s.first {
+		j = k - 1
+	}
 	r := chainBack(s, j)
 	// "In a televised interview Smith said": the noun phrase after a
 	// fronted preposition is its object; the subject is the name after it.
@@ -496,7 +501,7 @@ func temporalNP(s *sentence, r [2]int) bool {
 			timeWord = true
 			continue
 		}
-		if _, ok := months[w]; ok && s.tok(i).UPOS != "AUX" && s.tok(i).XPOS != "MD" {
+		if _, ok := months[strings.TrimSuffix(w, ".")]; ok && s.tok(i).UPOS != "AUX" && s.tok(i).XPOS != "MD" {
 			timeWord = true
 			continue
 		}
@@ -581,7 +586,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	// "Trump, speaking to veterans, said": a participle clause tells
 	// the circumstances, not who the speaker is, who may then be named
 	// or not ("Two officials, speaking on condition of anonymity,").
-	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN") &&
+	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN" || citingCue(s, k) >= 0) &&
 		(hasName(s, a, firstComma) || asideEnd(s, k) == j) {
 		return [2]int{a, firstComma}
 	}

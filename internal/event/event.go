@@ -84,6 +84,20 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			}
 		}
 	}
+	// A word of a name ("Rapid Support Forces", "Operation Iron
+	// Swords") names nothing that happened.
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Kind != doc.MentionName {
+				continue
+			}
+			for _, c := range cands {
+				if trig := (doc.Span{Start: v.toks[c.first].span.Start, End: v.toks[c.last].span.End}); m.Span.Contains(trig) && m.Span != trig {
+					c.absorbed = true
+				}
+			}
+		}
+	}
 	var events []doc.Event
 	var from []*cand             // the candidate each event was built from
 	verbType := map[int]string{} // head token of a verb trigger → its event type

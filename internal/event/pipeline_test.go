@@ -57,3 +57,22 @@ func TestRolesInReports(t *testing.T) {
 		})
 	}
 }
+
+// A word of a name is no trigger: "Support" in "Rapid Support Forces".
+func TestNoEventInName(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("The Rapid Support Forces shelled the market in El Fasher on Monday.")
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Type+" "+d.Slice(e.Trigger))
+	}
+	if !slices.Equal(got, []string{"ASSAULT shelled"}) {
+		t.Errorf("events %q, want only the shelling", got)
+	}
+}
