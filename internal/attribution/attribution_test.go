@@ -72,7 +72,7 @@ func TestMechanisms(t *testing.T) {
 		// A description after the name belongs to the phrase, and the
 		// content is the clause before it.
 		{"according-appositive", "", []string{
-			"a1 Uzi Arad, a former national security adviser to the governor (group) | according to (statement) | He could win the state"}},
+			"a1 Uzi Arad, a former national security adviser to the governor (person) | according to (statement) | He could win the state"}},
 		// The dateline is the writer's, not part of what is reported.
 		{"dateline-source", "", []string{
 			"a1 The mayor’s campaign (group) | said (statement) | it is looking for a new manager"}},
@@ -627,6 +627,17 @@ func TestMechanisms(t *testing.T) {
 		{"which-answer", "", []string{
 			"a1 The newspaper (outlet) | reported (statement) | the minister had resigned",
 			"a2 the government (group) | denied (denial) | which | refers a1"}},
+		// "on Telegram" before "that" is where it was written, even
+		// where the tagger misreads the word after "that"; a title
+		// before a person's name makes no group of them; a day after
+		// the cue is when.
+		{"title-name-misread-that", "", []string{
+			"a1 Kyiv Mayor Vitali Klitschko (person) | wrote (statement) | debris had fallen on a building",
+			"a2 The air force (group) | said (statement) | it had shot down 23 drones"}},
+		// An apposition naming a person's office makes the source a
+		// person.
+		{"appositive-title-person", "", []string{
+			"a1 Peskov, the Kremlin spokesman (person) | said (statement) | Russia was not at war"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -717,7 +717,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if cs < 0 || !takesPrep(lem, lower(s.tok(cs))) {
 				continue
 			}
-			if ka, kb := minmax(s.subtree(k, nil)); temporalNP(s, [2]int{ka, kb}) || circumstance(s, [2]int{cs + 1, kb}) {
+			if ka, kb := minmax(s.subtree(k, nil)); temporalNP(s, [2]int{ka, kb}) || circumstance(s, [2]int{cs + 1, kb}) || thatAfter(s, npAfter(s, cs+1)) {
+				// "wrote on Telegram that ...": where it was said;
+				// what was said is the clause.
 				continue
 			}
 			c.setRight(s, i, k)
@@ -1251,8 +1253,10 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	if cue >= 0 && a == cue+1 && a+1 < b && lower(s.tok(a)) == "that" && !thatDeterminer(s, a, b) {
 		a++
 	}
-	// "said Friday the plan would fail": the day is when it was said.
-	if cue >= 0 && a == cue+1 && a+2 < b && bareTime(s.tok(a)) && (npTag(s.tok(a+1)) && s.tok(a+1).XPOS != "POS" || lower(s.tok(a+1)) == "that") {
+	// "said Friday the plan would fail", "said on Tuesday it had ...":
+	// the day is when it was said.
+	if cue >= 0 && a+2 < b && bareTime(s.tok(a)) && (a == cue+1 || a == cue+2 && lower(s.tok(a-1)) == "on") &&
+		(npTag(s.tok(a+1)) && s.tok(a+1).XPOS != "POS" || lower(s.tok(a+1)) == "that") {
 		a++
 	}
 	if cue >= 0 && cue < a && inOpeningClause(s, cue) {

@@ -106,8 +106,31 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// An appositive name is the better anchor: "The leader of X, Ahmad
 	// Massoud" is Massoud.
 	pref := ht.Span
+	apPerson := false
 	if ap := s.firstChild(h, "appos"); ap >= 0 && ap < r[1] {
 		pref = s.tok(ap).Span
+		// "Peskov, the Kremlin spokesman": the apposition says who.
+		apPerson = personNouns[lemma(s.tok(ap))] && !plural(s.tok(ap))
+	} else if k := h + 1; !s.parsed && ht.UPOS == "PROPN" && k+1 < r[1] && s.tok(k).Text == "," {
+		// The same off the tags.
+		if np := npAfter(s, k+1); np[0] < np[1] {
+			t := s.tok(tagHead(s, np))
+			apPerson = personNouns[lemma(t)] && !plural(t)
+		}
+	} else if ht.UPOS == "PROPN" {
+		// "Kyiv Mayor Vitali Klitschko": a title before a person's
+		// name, all one flat name to the parse, is the person.
+		last := r[1] - 1
+		for last > h && isPunct(s.tok(last)) {
+			last--
+		}
+		flat := last > h
+		for k := h + 1; k <= last; k++ {
+			flat = flat && s.tok(k).UPOS == "PROPN"
+		}
+		if flat && strings.HasSuffix(s.tok(last).NER, "-PER") && !strings.HasSuffix(ht.NER, "-PER") {
+			pref, apPerson = s.tok(last).Span, true
+		}
 	}
 	definite := false
 	hasName := false
@@ -146,6 +169,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	ek := e
 	if e != nil && !espan.Overlaps(pref) && (personNouns[hl] || authorNouns[hl] || unnamedNouns[hl]) {
 		ek = nil
+	}
+	if kind == "" && apPerson {
+		kind = doc.SourcePerson
 	}
 	if kind == "" && ht.UPOS == "PRON" {
 		switch hl {

@@ -487,9 +487,16 @@ func circumstance(s *sentence, r [2]int) bool {
 func thatAfter(s *sentence, r [2]int) bool {
 	// A verb right after "that" makes it a relative pronoun ("the
 	// crisis that shook the region").
-	return r[0] < r[1] && r[1]+1 < s.end && lower(s.tok(r[1])) == "that" && !isVerbTag(s.tok(r[1]+1)) && s.tok(r[1]+1).UPOS != "AUX" &&
-		hasFinite(s, r[1]+1, s.end)
+	if r[0] == r[1] || r[1]+1 >= s.end || lower(s.tok(r[1])) != "that" {
+		return false
+	}
+	n := s.tok(r[1] + 1)
+	return (n.UPOS == "AUX" && !auxLemmas[lemma(n)] || !isVerbTag(n) && n.UPOS != "AUX") && hasFinite(s, r[1]+1, s.end)
 }
+
+// auxLemmas are the auxiliaries: a word tagged AUX with another lemma is
+// a tagging error ("debris" read as a form of "be").
+var auxLemmas = set(`be have do will would shall should can could may might must ought get`)
 
 // temporalNP reports whether a noun phrase is only a date or time word
 // ("Friday", "last week", "on Monday").

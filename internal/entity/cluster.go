@@ -496,15 +496,37 @@ func (a *analyzer) itPronouns(ents []*ent, cands []cand) {
 		if subj < 0 {
 			continue
 		}
-		for _, c := range cands {
-			if c.first <= subj && subj < c.end {
-				if collective[ents[c.ent].typ] {
-					ents[c.ent].mentions = append(ents[c.ent].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
+		if e := a.collectiveAt(ents, cands, subj, collective); e >= 0 {
+			ents[e].mentions = append(ents[e].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
+			continue
+		}
+		// "Ukraine's air force said it ...": an organ of a state
+		// speaks for it.
+		for k := subj - 1; k >= 0 && a.sentOf[k] == a.sentOf[subj]; k-- {
+			if a.toks[k].Head == subj && a.toks[k].Dep == "nmod:poss" {
+				if e := a.collectiveAt(ents, cands, k, states); e >= 0 {
+					ents[e].mentions = append(ents[e].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
 				}
 				break
 			}
 		}
 	}
+}
+
+var states = set(doc.EntityCountry)
+
+// collectiveAt returns the entity of the mention holding token k when its
+// kind is one of kinds, else -1.
+func (a *analyzer) collectiveAt(ents []*ent, cands []cand, k int, kinds map[string]bool) int {
+	for _, c := range cands {
+		if c.first <= k && k < c.end {
+			if kinds[ents[c.ent].typ] {
+				return c.ent
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // quoted marks the tokens inside quotation marks. Straight quotes toggle;

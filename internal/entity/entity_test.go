@@ -402,6 +402,8 @@ func TestItInReports(t *testing.T) {
 	}{
 		{"The Pentagon said it had sent 300 troops to Poland.", "it", "Pentagon"},
 		{"Moscow denied that its forces had shelled the plant.", "its", "Moscow"},
+		// An organ of a state speaks for the state.
+		{"Ukraine's air force said it had shot down 23 drones.", "it", "Ukraine"},
 		{"The Pentagon sent troops, and it was a surprise.", "it", ""},
 		{"John Smith said it was raining.", "it", ""},
 	}

@@ -76,3 +76,19 @@ func TestNoEventInName(t *testing.T) {
 		t.Errorf("events %q, want only the shelling", got)
 	}
 }
+
+// The agent of a participle on the one acted upon is not where it
+// happened: "drones launched by Russia".
+func TestAgentIsNoLocation(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("Ukrainian forces shot down 23 drones launched by Russia.")
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Location != "" || d.Events[0].Actor == "" {
+		t.Errorf("events %+v, want one with an actor and no location", d.Events)
+	}
+}

@@ -405,6 +405,11 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 		np := patient
 		if np >= 0 {
 			for _, k := range v.subtree(np, 3) {
+				// Not the agent of a participle on it ("drones
+				// launched by Russia").
+				if v.toks[k].dep == "obl:agent" || v.caseOf(k) == "by" {
+					continue
+				}
 				if m, ok := v.mentionAt(k); ok && isPlace(m) && m.entity != r.recipient && m.entity != r.actor {
 					r.location = m.entity
 					break
