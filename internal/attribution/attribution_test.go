@@ -638,6 +638,14 @@ func TestMechanisms(t *testing.T) {
 		// person.
 		{"appositive-title-person", "", []string{
 			"a1 Peskov, the Kremlin spokesman (person) | said (statement) | Russia was not at war"}},
+		// Two joined verbs of saying are one cue also where the tagger
+		// reads the first past tense as a participle.
+		{"neither-past-tenses", "", []string{
+			"a1 Baku (person) | neither confirmed nor denied (confirmation) | the talks"}},
+		// "that" before a noun, a relative clause and a verb opens a
+		// clause; it is no determiner.
+		{"that-noun-relative-verb", "", []string{
+			"a1 He (person) | notes (statement) | Moscow, which brokered the 2020 ceasefire, may oppose Turkish mediation"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -1372,6 +1372,19 @@ func thatDeterminer(s *sentence, a, b int) bool {
 	if k == a+1 || s.tok(k-1).XPOS != "NN" || k < b && (isVerbTag(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.tok(k).XPOS == "MD") {
 		return false
 	}
+	// A relative clause set off after the noun may be followed by the
+	// clause's verb ("that Moscow, which brokered the truce, may
+	// oppose").
+	if k+1 < b && s.tok(k).Text == "," && relativeWord(s.tok(k+1)) {
+		for e := k + 2; e < b; e++ {
+			if s.tok(e).Text == "," {
+				if e+1 < b && (finiteVerb(s.tok(e+1)) || s.tok(e+1).UPOS == "AUX") {
+					return false
+				}
+				break
+			}
+		}
+	}
 	// A phrase after the noun may still end in the clause's verb ("that
 	// resistance to the Taliban would continue"); a conjunction starts
 	// a second verb of the cue's own ("that assignment and has left").
@@ -1607,7 +1620,10 @@ func cueExtent(s *sentence, i int) [2]int {
 	// deny it": a verb of saying joined to the cue with nothing of its own
 	// shares the cue's subject and content, and is part of the cue.
 	if a-2 >= s.first && a == i {
-		if cc := lower(s.tok(a - 1)); (cc == "or" || cc == "nor" || cc == "and") && s.tok(a-2).XPOS == s.tok(i).XPOS && lexLemma(s.tok(a-2)) != "" {
+		// The tagger may read one of two past tenses as a participle
+		// ("neither confirmed nor denied").
+		past := func(t *doc.Token) bool { return t.XPOS == "VBD" || t.XPOS == "VBN" }
+		if cc := lower(s.tok(a - 1)); (cc == "or" || cc == "nor" || cc == "and") && (s.tok(a-2).XPOS == s.tok(i).XPOS || past(s.tok(a-2)) && past(s.tok(i))) && lexLemma(s.tok(a-2)) != "" {
 			a -= 2
 			if a-1 >= s.first && (lower(s.tok(a-1)) == "neither" || lower(s.tok(a-1)) == "either" || lower(s.tok(a-1)) == "both") {
 				a--
@@ -1759,13 +1775,28 @@ func npRange(s *sentence, h int) [2]int {
 }
 
 func isPassive(s *sentence, i int) bool {
+	subj, aux := false, false
 	for _, k := range s.children(i) {
 		switch s.tok(k).Dep {
-		case "nsubj:pass", "aux:pass", "csubj:pass":
+		case "aux:pass":
 			return true
+		case "nsubj:pass", "csubj:pass":
+			subj = true
+		case "aux":
+			aux = true
 		}
 	}
-	return false
+	// A main verb with a passive subject but no auxiliary at all is a
+	// past tense the tagger took for a participle ("Baku neither
+	// confirmed nor denied the talks").
+	if subj && !aux && s.tok(i).Dep == "root" && s.firstChild(i, "obj") < 0 {
+		for _, k := range s.childrenDep(i, "conj") {
+			if s.firstChild(k, "obj", "ccomp") >= 0 {
+				return false
+			}
+		}
+	}
+	return subj
 }
 
 // pickClause prefers a complement after the cue, then one before it.

@@ -1030,14 +1030,34 @@ func (a *analyzer) actsAsState(first, end int) bool {
 		switch a.toks[end-1].Dep {
 		case "nsubj":
 			return true
-		case "obj":
+		case "obj", "iobj":
 			// "accused Yerevan of ...", "urged Kabul to ...": the
 			// object of a verb addressed to people.
 			if h := a.toks[end-1].Head; h >= 0 && h < len(a.toks) && addressVerbs[lower(a.toks[h].Lemma)] {
 				return true
 			}
-		case "nsubj:pass", "obl", "nmod", "compound":
+		case "nsubj:pass":
+			// Without a passive auxiliary the tagger took a past
+			// tense for a participle ("Baku neither confirmed nor
+			// denied").
+			h := a.toks[end-1].Head
+			if h < 0 || h >= len(a.toks) || a.toks[h].Dep != "root" {
+				return false
+			}
+			for k := range a.toks[a.sentFirst(h):a.sentEnd(h)] {
+				if k += a.sentFirst(h); a.toks[k].Head == h && strings.HasPrefix(a.toks[k].Dep, "aux") {
+					return false
+				}
+			}
+			return true
+		case "obl", "nmod", "compound":
 			return false
+		}
+	}
+	// "Moscow, which brokered the truce,": a capital that does things.
+	if end+2 < a.sentEnd(first) && a.toks[end].Text == "," && (lower(a.toks[end+1].Text) == "which" || lower(a.toks[end+1].Text) == "who") {
+		if t := a.toks[end+2]; (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP") && !beForms[lower(t.Text)] && t.Lemma != "have" {
+			return true
 		}
 	}
 	from := end

@@ -422,3 +422,28 @@ func TestItInReports(t *testing.T) {
 		}
 	}
 }
+
+// A capital is its state's government when it acts, also where the parse
+// misreads the act; it is the city where something happens to it.
+func TestCapitalActs(t *testing.T) {
+	tests := []struct {
+		text, capital, country string // country "" when the capital is the city
+	}{
+		{"Baku, for its part, neither confirmed nor denied the talks.", "Baku", "AZ"},
+		{"Analysts say Moscow, which brokered the truce, may oppose the plan.", "Moscow", "RU"},
+		{"Russian diplomats have privately warned Ankara against interfering.", "Ankara", "TR"},
+		{"Residents fled Kyiv, which was shelled overnight.", "Kyiv", ""},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		e, m := mentionOf(d, tc.capital, 0)
+		switch {
+		case m == nil:
+			t.Errorf("%q: no mention %q:%s", tc.text, tc.capital, dump(d))
+		case tc.country != "" && (m.Kind != doc.MentionMetonym || e.Country != tc.country):
+			t.Errorf("%q: want %s as metonym of %s:%s", tc.text, tc.capital, tc.country, dump(d))
+		case tc.country == "" && m.Kind == doc.MentionMetonym:
+			t.Errorf("%q: want %s as the city:%s", tc.text, tc.capital, dump(d))
+		}
+	}
+}
