@@ -134,6 +134,13 @@ func TestMechanisms(t *testing.T) {
 			"a3 the article (document) | concludes (statement) | The town will suffer | parent a1"}},
 		{"belief", "", []string{
 			"a1 Officials (unnamed) | suspect (belief) | the fire was set deliberately"}},
+		// A pronoun right after the author of the retold article is the
+		// author again.
+		{"relay-pronoun", "", []string{
+			"a1 An article published by the Lakeside Gazette (document) | said (statement) | the bridge would close",
+			"a2 The author (author) | believes (belief) | the city lacked funds | parent a1",
+			"a3 She (author) | notes (statement) | repairs could take a year | parent a1",
+			"a4 She (author) | adds (statement) | the mayor resigned | parent a1"}},
 		{"denial-object", "", []string{
 			"a1 The ministry (group) | denied (denial) | the reports"}},
 		{"not-a-cue", "", nil},

@@ -63,7 +63,19 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 		var bound []int
 		for j := i + 1; j < len(atts); j++ {
 			s2, h2, r2 := sourceHead(d, sents, &atts[j])
-			if s2 == nil || !retellNouns[lemma(s2.tok(h2))] || !definiteNP(s2, r2) {
+			if s2 == nil {
+				continue
+			}
+			// "The author believes X. He also notes Y.": a pronoun right
+			// after such a source is that source again.
+			if k := len(bound) - 1; k >= 0 && bound[k] == j-1 && r2[1]-r2[0] == 1 && retellPronouns[lower(s2.tok(h2))] {
+				if sp, _, _ := sourceHead(d, sents, &atts[j-1]); sp != nil && s2.idx-sp.idx <= 1 {
+					bound = append(bound, j)
+					atts[j].Source.Kind = atts[j-1].Source.Kind
+					continue
+				}
+			}
+			if !retellNouns[lemma(s2.tok(h2))] || !definiteNP(s2, r2) {
 				continue
 			}
 			if n2, _ := outletIn(d, s2, h2, r2); n2 != "" && n2 != name {
@@ -103,6 +115,9 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 		return
 	}
 }
+
+// retellPronouns may stand for the author or the article retold.
+var retellPronouns = set(`he she it`)
 
 func definiteNP(s *sentence, r [2]int) bool {
 	switch lower(s.tok(r[0])) {

@@ -94,6 +94,9 @@ func (v *verdict) claim(span doc.Span, att string) doc.Claim {
 // assess reads the certainty and polarity of the claim in tokens [a, b):
 // a raising frame at its start, its first verb group with what precedes
 // it, and a conditional clause inside it.
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
+
 func assess(d *doc.Doc, a, b int) verdict {
 	v := verdict{cert: doc.Certain}
 	if b <= a {
@@ -125,6 +128,18 @@ func assess(d *doc.Doc, a, b int) verdict {
 	// The first verb group and everything before it.
 	g0, g1 := -1, -1
 	for i := a; i < b; i++ {
+		// A relative clause set off by commas describes the subject
+		// ("Moscow, which brokered the truce, may oppose it"); the
+		// clause's own verb comes after it.
+		if tk(i).Text == "," && i+1 < b && relativeWords[low(tk(i+1))] {
+			for j := i + 2; j < b; j++ {
+				if tk(j).Text == "," {
+					i = j
+					break
+				}
+			}
+			continue
+		}
 		if finite(tk(i)) {
 			g0 = i
 			break

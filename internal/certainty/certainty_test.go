@@ -94,6 +94,11 @@ func TestClaims(t *testing.T) {
 			"c1 the strike | doubtful positive | neither | a1",
 			"c2 the reports | doubtful positive | not | a2",
 		}},
+		// The verb of a relative clause set off after the subject is
+		// not the clause's own.
+		{"relative-before-modal", []string{
+			"c1 Moscow, which brokered the ceasefire, may oppose the plan | possible positive | may",
+		}},
 		// An open question after a doubting frame is in doubt; a
 		// settled one is not.
 		{"open-question", []string{
