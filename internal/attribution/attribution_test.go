@@ -134,6 +134,12 @@ func TestMechanisms(t *testing.T) {
 			"a3 the article (document) | concludes (statement) | The town will suffer | parent a1"}},
 		{"belief", "", []string{
 			"a1 Officials (unnamed) | suspect (belief) | the fire was set deliberately"}},
+		// "X quoted Y as saying Z": Y says Z, as X reports.
+		{"quoted-as-active", "", []string{
+			"a1 State media (outlet) | quoted (statement) | the drills were necessary",
+			"a2 military experts (unnamed) | saying (statement) | the drills were necessary | parent a1",
+			"a3 The agency (group) | cited (statement) | talks had stalled",
+			"a4 a senior official (person) | saying (statement) | talks had stalled | parent a3"}},
 		// A pronoun right after the author of the retold article is the
 		// author again.
 		{"relay-pronoun", "", []string{

@@ -116,7 +116,16 @@ func referredSource(s *sentence, r [2]int) bool {
 func quotedBy(s *sentence, cands []*cand) []*cand {
 	var out []*cand
 	for _, c := range cands {
-		if c.sent != s.idx || c.src[0] == c.src[1] || c.parent != nil || c.content.Empty() {
+		if c.sent != s.idx || c.parent != nil || c.content.Empty() {
+			continue
+		}
+		// "State media quoted experts as saying": the experts say, as
+		// the media report.
+		if outer := quotedAsActive(s, c); outer != nil {
+			out = append(out, outer)
+			continue
+		}
+		if c.src[0] == c.src[1] {
 			continue
 		}
 		// The phrase may be set off by commas after the source
@@ -146,6 +155,41 @@ func quotedBy(s *sentence, cands []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// quotedAsActive reads "X quoted Y as saying" before cand c's cue: it
+// makes Y c's source and returns the report of X quoting, which becomes
+// c's parent; nil when the words are not so.
+func quotedAsActive(s *sentence, c *cand) *cand {
+	as := c.cue[0] - 1
+	if as <= s.first || lower(s.tok(as)) != "as" || s.tok(c.cue[0]).XPOS != "VBG" {
+		return nil
+	}
+	for k := as - 2; k >= s.first && k >= as-10; k-- {
+		t := s.tok(k)
+		if t.UPOS != "VERB" {
+			continue
+		}
+		if !citingLemmas[lemma(t)] || !finiteVerb(t) {
+			return nil
+		}
+		quoted := npAfter(s, k+1)
+		if quoted[0] == quoted[1] || quoted[1] != as || !sourceLike(s, quoted) {
+			return nil
+		}
+		src := c.src
+		if src[0] == src[1] || src[1] > k {
+			src = subjectByTags(s, k)
+		}
+		if src[0] == src[1] {
+			return nil
+		}
+		outer := &cand{sent: s.idx, cue: [2]int{k, k + 1}, cueType: doc.CueStatement, src: src, via: "quoted-as",
+			content: c.content, contentTok: c.contentTok}
+		c.src, c.parent = quoted, outer
+		return outer
+	}
+	return nil
 }
 
 // citedSource reads the noun phrase after a citing participle, with the

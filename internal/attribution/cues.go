@@ -392,6 +392,13 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if s.tok(i).XPOS == "VBN" && i+2 < s.end && lower(s.tok(i+1)) == "as" && s.tok(i+2).XPOS == "VBG" && lexLemma(s.tok(i+2)) != "" {
 		return nil
 	}
+	// "quoted experts as saying": the participle reports, and the quoting
+	// is read with it (see quotedBy).
+	if citingLemmas[lem] && i+1 < s.end {
+		if np := npAfter(s, i+1); np[0] < np[1] && np[1]+1 < s.end && lower(s.tok(np[1])) == "as" && s.tok(np[1]+1).XPOS == "VBG" && lexLemma(s.tok(np[1]+1)) != "" {
+			return nil
+		}
+	}
 	// "ready to defend", "willing to admit": a disposition, not an act.
 	if s.tok(i).XPOS == "VB" && i-2 >= s.first && s.tok(i-1).XPOS == "TO" && dispositions[lower(s.tok(i-2))] {
 		return nil
