@@ -134,6 +134,12 @@ func TestMechanisms(t *testing.T) {
 			"a3 the article (document) | concludes (statement) | The town will suffer | parent a1"}},
 		{"belief", "", []string{
 			"a1 Officials (unnamed) | suspect (belief) | the fire was set deliberately"}},
+		// A headline in sentence case drops what makes a clause; what
+		// follows the verb is what was said.
+		{"headline-sentence-case", "", []string{
+			"a1 Houthis (person) | claim (statement) | attack on tanker in Red Sea",
+			"a2 US (group) | says (statement) | no damage reported",
+			"a3 Police (group) | say (statement) | two dead in shooting"}},
 		// "X quoted Y as saying Z": Y says Z, as X reports.
 		{"quoted-as-active", "", []string{
 			"a1 State media (outlet) | quoted (statement) | the drills were necessary",

@@ -874,7 +874,20 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		c.setRange(s, c.cue[1], s.end, i)
 		c.via = "headline"
 	}
-	// 9. "X said:" at the end of the sentence: the content follows.
+	// 9. A headline drops what makes a clause ("Houthis claim attack on
+	// tanker", "US says no damage reported"): what follows the cue, up
+	// to a semicolon, is what was said.
+	if c.empty() && c.cue[1] < s.end && headlineClause(s, i) {
+		b := c.cue[1]
+		for b < s.end && s.tok(b).Text != ";" {
+			b++
+		}
+		if hasNoun(s, c.cue[1], b) {
+			c.setRange(s, c.cue[1], b, i)
+			c.via = "headline"
+		}
+	}
+	// 10. "X said:" at the end of the sentence: the content follows.
 	if c.empty() && endsWithColonAfter(s, i) {
 		c.needNext = true
 		c.via = "colon-next"

@@ -381,7 +381,9 @@ func (s *sentence) verbAt(i int) string {
 	// Likewise a cue verb of a title-case headline right after a name or
 	// a noun that can name a source ("Mike Pence Calls for Special
 	// Prosecutor", "Report Reveals ...").
-	if i > s.first && capitalised(t) && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && titleCase(s) {
+	// And in a headline in sentence case, a clause with no finite verb
+	// and no full stop ("Houthis claim attack on tanker").
+	if i > s.first && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && (capitalised(t) && titleCase(s) || headlineClause(s, i)) {
 		if p := s.tok(i - 1); p.UPOS == "PROPN" || p.XPOS == "NNPS" || p.XPOS == "NNS" || p.UPOS == "NOUN" && kindNoun(lemma(p)) {
 			// The verb agrees with the subject before it: a base form
 			// only after a plural ("Lawmakers Rip"), else it is a noun
@@ -527,6 +529,36 @@ func titleCase(s *sentence) bool {
 		}
 	}
 	return words >= 4 && long > 0 && 5*caps >= 4*long
+}
+
+// headlineClause reports whether token i lies in a clause written as a
+// headline: a sentence with no closing punctuation, whose clause around i
+// (between semicolons) has no finite verb but i, and which opens with
+// a capitalised noun, name or adjective.
+func headlineClause(s *sentence, i int) bool {
+	last := s.end - 1
+	for last > s.first && isQuoteTok(s.tok(last)) {
+		last--
+	}
+	if t := s.tok(last); isPunct(t) && t.Text != ")" || strings.HasSuffix(t.Text, ".") {
+		return false
+	}
+	a, b := i, i
+	for a > s.first && s.tok(a-1).Text != ";" && s.tok(a-1).Text != ":" {
+		a--
+	}
+	for b < s.end && s.tok(b).Text != ";" {
+		b++
+	}
+	if u := s.tok(a).UPOS; u != "PROPN" && u != "NOUN" && u != "ADJ" || !capitalised(s.tok(a)) || hasFinite(s, a, i) || hasFinite(s, i+1, b) {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if u := s.tok(k).UPOS; u != "PROPN" && u != "ADJ" && u != "NOUN" {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineVerb returns the cue lemma of a present-tense form w

@@ -497,16 +497,42 @@ func (a *analyzer) candidates() []cand {
 			named[c.country] = true
 		}
 	}
+	// Failing that, to a neighbour of one it names ("Gaza" beside
+	// "Israel" is the Palestinian one, not the Mozambican province).
+	neighbour := func(a2 string) bool {
+		if cn, ok := geo.CountryOf(a2); ok {
+			for _, b := range cn.Borders {
+				if named[b] {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for k := range out {
 		c := &out[k]
 		if c.typ != doc.EntityPlace || named[c.country] {
 			continue
 		}
-		for _, p := range geo.PlacesOf(c.text) {
+		ps := geo.PlacesOf(c.text)
+		found := false
+		for _, p := range ps {
 			if named[p.Country] {
-				c.country = p.Country
+				c.country, found = p.Country, true
 				break
 			}
+		}
+		for _, p := range ps {
+			if !found && p.Country != c.country && neighbour(p.Country) && !neighbour(c.country) {
+				c.country, found = p.Country, true
+				break
+			}
+		}
+		// A sea or a strait that shares its name with a province of
+		// a state the text does not name is the water ("the Red Sea"),
+		// which belongs to no state.
+		if f := strings.Fields(c.text); !found && len(f) > 1 && waterWords[f[len(f)-1]] {
+			c.country = ""
 		}
 	}
 	// A one-word name typed only by default or by the recogniser that is a

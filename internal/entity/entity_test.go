@@ -447,3 +447,22 @@ func TestCapitalActs(t *testing.T) {
 		}
 	}
 }
+
+// A place name several states share goes to a neighbour of a state the
+// text names when it names none of them; a sea belongs to no state.
+func TestSharedPlaceNames(t *testing.T) {
+	tests := []struct {
+		text, place, country string
+	}{
+		{"Israel said its troops entered Gaza on Monday.", "Gaza", "PS"},
+		{"Mozambique said floods hit Gaza province.", "Gaza", "MZ"},
+		{"Yemen's Houthis fired missiles at a tanker in the Red Sea.", "Red Sea", ""},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		e, m := mentionOf(d, tc.place, 0)
+		if m == nil || e.Country != tc.country {
+			t.Errorf("%q: want %s in %q:%s", tc.text, tc.place, tc.country, dump(d))
+		}
+	}
+}

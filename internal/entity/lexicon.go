@@ -92,6 +92,9 @@ var ofHeads = set("republic", "kingdom", "union", "bank", "university", "ministr
 
 // forHeads take a "for" inside a name: "Institute for African Studies",
 // "Framework for the Defence of ...", "Party for Freedom".
+// waterWords end the names of seas and straits.
+var waterWords = set("Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay")
+
 // nameConnectors are the lower-case words a name may hold between its
 // capitalised words.
 var nameConnectors = set("of", "for", "and", "on", "in", "to", "de", "the")

@@ -92,3 +92,36 @@ func TestAgentIsNoLocation(t *testing.T) {
 		t.Errorf("events %+v, want one with an actor and no location", d.Events)
 	}
 }
+
+// Firing missiles and downing aircraft are attacks; a thing made in a
+// state is not that state's.
+func TestFiringAndDowning(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, trigger string
+		recipient     bool
+	}{
+		{"The Houthis fired two missiles at a tanker.", "fired", false},
+		{"Ukraine downed Iranian-made drones over Kyiv.", "downed", false},
+		{"Police fired tear gas at protesters.", "", false},
+	}
+	for _, tc := range tests {
+		d := doc.New(tc.text)
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, d.Slice(e.Trigger))
+			if e.Type != "ASSAULT" || e.Actor == "" || (e.Recipient != "") != tc.recipient {
+				t.Errorf("%q: event %+v", tc.text, e)
+			}
+		}
+		if want := []string{tc.trigger}; tc.trigger == "" && len(got) > 0 || tc.trigger != "" && !slices.Equal(got, want) {
+			t.Errorf("%q: triggers %q, want %q", tc.text, got, tc.trigger)
+		}
+	}
+}

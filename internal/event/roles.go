@@ -261,6 +261,10 @@ func (v *view) entityOf(i int) (mention, bool) {
 				if depth > 0 && m.typ == doc.EntityPlace {
 					continue
 				}
+				// "Iranian-made drones" are not Iran's.
+				if depth > 0 && v.madeIn(m) {
+					continue
+				}
 				return m, true
 			}
 		}
@@ -278,6 +282,21 @@ func (v *view) entityOf(i int) (mention, bool) {
 		frontier = next
 	}
 	return mention{}, false
+}
+
+// madeSuffixes after a demonym or name tell where a thing was made,
+// not whose it is.
+var madeSuffixes = []string{"-made", "-built", "-designed", "-manufactured", "-produced", "-supplied", "-origin"}
+
+// madeIn reports whether mention m is followed by one of madeSuffixes.
+func (v *view) madeIn(m mention) bool {
+	after := strings.ToLower(v.d.Slice(doc.Span{Start: m.span.End, End: min(m.span.End+14, v.d.Len())}))
+	for _, s := range madeSuffixes {
+		if strings.HasPrefix(after, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // wider is the longest mention of another entity, not a place, that

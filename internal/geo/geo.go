@@ -31,6 +31,8 @@ type Country struct {
 	Capitals    []string `json:"capitals"`
 	Independent bool     `json:"independent"`
 	Area        float64  `json:"area"` // km²
+	// Borders are the states it shares a land border with, alpha-2.
+	Borders []string `json:"borders,omitempty"`
 }
 
 // Place is a city or an administrative subdivision.

@@ -2,6 +2,7 @@ package geo
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 )
@@ -151,5 +152,15 @@ func TestKeyConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+func TestBorders(t *testing.T) {
+	il, ok := CountryOf("IL")
+	if !ok || !slices.Contains(il.Borders, "PS") || !slices.Contains(il.Borders, "EG") || slices.Contains(il.Borders, "IL") {
+		t.Errorf("Israel's borders = %v", il.Borders)
+	}
+	if jp, _ := CountryOf("JP"); len(jp.Borders) != 0 {
+		t.Errorf("Japan's borders = %v, want none", jp.Borders)
 	}
 }

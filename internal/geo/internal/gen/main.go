@@ -1,7 +1,7 @@
 // Command gen builds internal/geo's embedded table (geo.json.gz) from
 // maintained public sources:
 //
-//   - world-countries (npm, ODbL-1.0): ISO 3166-1 codes, common and official
+//   - world-countries (npm, ODbL-1.0): ISO 3166-1 codes, land borders, common and official
 //     names, alternate spellings, capitals, English demonyms, languages;
 //   - i18n-nationality (npm, MIT): English nationality adjectives;
 //   - Debian iso-codes (LGPL-2.1+, /usr/share/iso-codes/json/iso_3166-2.json):
@@ -52,6 +52,7 @@ type Country struct {
 	Capitals    []string `json:"capitals,omitempty"`
 	Independent bool     `json:"independent"`
 	Area        float64  `json:"area"`
+	Borders     []string `json:"borders,omitempty"`
 }
 
 // Place is a subdivision or city with its country.
@@ -80,6 +81,7 @@ type wcCountry struct {
 	AltSpelling []string          `json:"altSpellings"`
 	Languages   map[string]string `json:"languages"`
 	Area        float64           `json:"area"`
+	Borders     []string          `json:"borders"`
 	Demonyms    map[string]struct {
 		F string `json:"f"`
 		M string `json:"m"`
@@ -217,8 +219,18 @@ func run(wcDir, natDir, isoDir, wordsFile, out string) error {
 			}
 		}
 	}
+	a2Of := map[string]string{}
+	for _, w := range wcs {
+		a2Of[w.CCA3] = w.CCA2
+	}
 	for _, w := range wcs {
 		c := Country{A2: w.CCA2, A3: w.CCA3, Name: w.Name.Common, Official: w.Name.Official, Independent: w.Independent, Area: w.Area}
+		for _, b := range w.Borders {
+			if a2 := a2Of[b]; a2 != "" {
+				c.Borders = append(c.Borders, a2)
+			}
+		}
+		sort.Strings(c.Borders)
 		var names []string
 		for _, n := range direct[w.CCA2] {
 			if byName[fold(n)] == w.CCA2 {
