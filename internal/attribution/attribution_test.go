@@ -140,6 +140,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 Houthis (person) | claim (statement) | attack on tanker in Red Sea",
 			"a2 US (group) | says (statement) | no damage reported",
 			"a3 Police (group) | say (statement) | two dead in shooting"}},
+		// A connective that opens the sentence says nothing; "insist"
+		// reports through "on".
+		{"connective-is-no-content", "", []string{
+			"a1 Egypt (group) | insisted on (statement) | its neutrality"}},
 		// "X quoted Y as saying Z": Y says Z, as X reports.
 		{"quoted-as-active", "", []string{
 			"a1 State media (outlet) | quoted (statement) | the drills were necessary",

@@ -312,7 +312,7 @@ var prepObjects = map[string]bool{"for": true, "about": true, "of": true, "again
 // to X", "sided with X"); with any other ("pointed at the door") they
 // report nothing.
 var ownPrep = map[string]string{"refer": "to", "point": "to", "respond": "to", "reply": "to", "side": "with", "ask": "about", "worry": "about", "agree": "with",
-	"disagree": "with"}
+	"disagree": "with", "insist": "on"}
 
 // takesPrep reports whether cue verb lem takes what follows preposition p
 // as its content.
@@ -892,8 +892,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		c.needNext = true
 		c.via = "colon-next"
 	}
-	if c.empty() && !c.needNext || !c.empty() && c.contentTok[0] < c.contentTok[1] && temporalNP(s, c.contentTok) {
-		// Nothing said, or only when it was said ("announced Monday").
+	if c.empty() && !c.needNext || !c.empty() && c.contentTok[0] < c.contentTok[1] && (temporalNP(s, c.contentTok) || onlyConnectives(s, c.contentTok)) {
+		// Nothing said, or only when it was said ("announced Monday"),
+		// or only how the sentence links to the one before ("However,
+		// X insisted").
 		return nil
 	}
 
@@ -1379,6 +1381,18 @@ func misreadVerbAfter(s *sentence, i int) int {
 		return -1
 	}
 	return k
+}
+
+// onlyConnectives reports whether tokens r hold nothing but discourse
+// connectives and punctuation.
+func onlyConnectives(s *sentence, r [2]int) bool {
+	for k := r[0]; k < r[1]; k++ {
+		// "so" and "that" stand for what was said ("said so").
+		if t := s.tok(k); !isPunct(t) && (!edgeWords[lower(t)] || lower(t) == "so" || lower(t) == "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // thatDeterminer reports whether "that" at a is the determiner of a

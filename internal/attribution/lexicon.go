@@ -89,7 +89,7 @@ func init() {
 	addVerbs(doc.CueStatement, fPrep, `talk speak comment complain argue push testify boast brag joke lobby
 		write vote advocate rail plead`)
 	// With their own preposition only (ownPrep in cues.go).
-	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side ask agree disagree`)
+	addVerbs(doc.CueStatement, fPrep, `refer point respond reply side ask agree disagree insist`)
 	// "ruled against X", "voted to hold X in contempt".
 	addVerbs(doc.CueStatement, fPrep, `rule`)
 	addVerbs(doc.CueStatement, fInfinitive, `vote`)

@@ -40,8 +40,18 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 			e = entOf[c.acronymOf]
 		}
 		textKey := "t:" + normKey(c.text)
+		// "Afghan National Resistance Front" and "National Resistance
+		// Front": a body named with and without its state's adjective.
+		bareKey := ""
+		if c.end-c.first > 2 && (c.typ == doc.EntityOrganization || c.typ == doc.EntityGroup) {
+			if _, ok := geo.ByDemonym(a.word(c.first)); ok {
+				bareKey = "t:" + normKey(a.d.Slice(a.span(c.first+1, c.end)))
+			}
+		}
 		if e < 0 && c.kind == doc.MentionName && c.typ != doc.EntityCountry {
 			if x, ok := keyIdx[textKey]; ok {
+				e = x
+			} else if x, ok := keyIdx[bareKey]; ok && bareKey != "" {
 				e = x
 			} else if x, ok := keyIdx["a:"+strings.ReplaceAll(c.text, ".", "")]; ok && c.end-c.first == 1 {
 				e = x
@@ -88,6 +98,9 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 		}
 		if c.kind == doc.MentionName && c.typ != doc.EntityCountry {
 			keyIdx[textKey] = e
+			if bareKey != "" {
+				keyIdx[bareKey] = e
+			}
 			if c.end-c.first > 1 {
 				if in := initials(c.text); len(in) >= 2 {
 					keyIdx["a:"+in] = e

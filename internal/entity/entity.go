@@ -686,8 +686,13 @@ func (a *analyzer) classify(first, end int) []cand {
 		c.strong = true
 		return c
 	}
-	// Armed and political groups known by name.
-	if gi, ok := a.s.groups[key]; ok {
+	// Armed and political groups known by name, also after their
+	// state's adjective ("Sudanese Rapid Support Forces").
+	gi, ok := a.s.groups[key]
+	if _, dem := geo.ByDemonym(w); !ok && !single && dem {
+		gi, ok = a.s.groups[normKey(a.d.Slice(a.span(first+1, end)))]
+	}
+	if ok {
 		c := name(doc.EntityGroup, knownGroups[gi].country)
 		c.canonical = knownGroups[gi].names[0]
 		c.key = "g:" + c.canonical

@@ -466,3 +466,23 @@ func TestSharedPlaceNames(t *testing.T) {
 		}
 	}
 }
+
+// A body named with and without its state's adjective is one entity, as
+// is a known group after the adjective.
+func TestDemonymBeforeBody(t *testing.T) {
+	tests := []struct {
+		text, long, short string
+		nth               int // occurrence of short
+	}{
+		{"The Syrian Democratic Forces said the Democratic Forces would not retreat.", "Syrian Democratic Forces", "Democratic Forces", 1},
+		{"The Sudanese Rapid Support Forces took the airport. The RSF denied it.", "Sudanese Rapid Support Forces", "RSF", 0},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		e1, m1 := mentionOf(d, tc.long, 0)
+		e2, m2 := mentionOf(d, tc.short, tc.nth)
+		if m1 == nil || m2 == nil || e1.ID != e2.ID {
+			t.Errorf("%q: want %q and %q as one entity:%s", tc.text, tc.long, tc.short, dump(d))
+		}
+	}
+}
