@@ -148,6 +148,10 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				cands = append(cands, c)
 				continue
 			}
+			if c := subjectReport(fs, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
 			if c := figureCue(fs, i); c != nil {
 				cands = append(cands, c)
 				continue

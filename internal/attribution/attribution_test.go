@@ -144,6 +144,12 @@ func TestMechanisms(t *testing.T) {
 		// reports through "on".
 		{"connective-is-no-content", "", []string{
 			"a1 Egypt (group) | insisted on (statement) | its neutrality"}},
+		// Reports that open a sentence as its subject are its source;
+		// what is denied of claims is their clause.
+		{"subject-report", "", []string{
+			"a1 Reports (unnamed) | that (statement) | the president had fled",
+			"a2 Claims (unnamed) | that (statement) | Iran supplied the drones",
+			"a3 Tehran (group) | denied (denial) | Iran supplied the drones"}},
 		// "X quoted Y as saying Z": Y says Z, as X reports.
 		{"quoted-as-active", "", []string{
 			"a1 State media (outlet) | quoted (statement) | the drills were necessary",

@@ -631,6 +631,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			// "could not be verified": the subject is before the
 			// auxiliaries and negation.
 			if np := chainBack(s, auxBack(s, aux-1)); np[0] < np[1] {
+				// "Claims that Iran supplied drones have been denied":
+				// what is denied is the clause the claims hold.
+				if k := thatOfReportNoun(s, np[0]); k >= 0 {
+					np[0] = k + 1
+				}
 				c.setRange(s, np[0], np[1], i)
 				c.passive = true
 				c.via = "passive-tags"
@@ -1381,6 +1386,27 @@ func misreadVerbAfter(s *sentence, i int) int {
 		return -1
 	}
 	return k
+}
+
+// thatOfReportNoun returns the "that" of a noun of saying that opens the
+// sentence and whose clause runs up to token a ("Claims that Iran
+// supplied the drones"), or -1.
+func thatOfReportNoun(s *sentence, a int) int {
+	for k := a - 1; k > s.first; k-- {
+		t := s.tok(k)
+		if lower(t) == "that" {
+			n := lower(s.tok(k - 1))
+			_, noun := nounCues[strings.TrimSuffix(n, "s")]
+			if (noun || hearsayNouns[strings.TrimSuffix(n, "s")]) && hasFinite(s, k+1, a) {
+				return k
+			}
+			return -1
+		}
+		if t.Text == "," || t.Text == ";" || isQuoteTok(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // onlyConnectives reports whether tokens r hold nothing but discourse

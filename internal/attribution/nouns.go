@@ -130,6 +130,36 @@ func existentialReport(s *sentence, i int) *cand {
 	return c
 }
 
+// subjectReport reads reports that open a sentence as its subject
+// ("Reports that the president had fled are false", "Unconfirmed claims
+// that ... spread"): as after "there are", the reports are the source
+// and "that" the cue; the clause ends where the sentence's own verb
+// begins. The tagger often reads a plural noun that opens a sentence
+// as a verb, so the form decides.
+func subjectReport(s *sentence, i int) *cand {
+	w := lower(s.tok(i))
+	if !strings.HasSuffix(w, "s") || !hearsayNouns[strings.TrimSuffix(w, "s")] || i+2 >= s.end || lower(s.tok(i+1)) != "that" {
+		return nil
+	}
+	a := i
+	for a > s.first && s.tok(a-1).UPOS == "ADJ" {
+		a--
+	}
+	if a != s.first || !hasFinite(s, i+2, s.end) {
+		return nil
+	}
+	b := subjectClauseEnd(s, a, i)
+	if b == s.end {
+		return nil // no verb of the sentence's own: not its subject
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i + 1, i + 2}, src: [2]int{a, i + 1}, cueType: doc.CueStatement, via: "subject-report"}
+	c.setRange(s, i+2, b, i+1)
+	if c.empty() {
+		return nil
+	}
+	return c
+}
+
 // subjectClauseEnd is where the "that" clause of noun cue i ends. When
 // the noun phrase, which starts at token a, is the sentence's subject
 // ("Kyiv's allegation that Russia used chemical weapons has not been

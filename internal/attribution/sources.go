@@ -150,6 +150,10 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	kind := ""
 	switch {
+	// "Reports that ...", "unconfirmed claims": hearsay from no one
+	// named, whatever the tagger made of the plural.
+	case !definite && !hasName && strings.HasSuffix(lower(ht), "s") && hearsayNouns[strings.TrimSuffix(lower(ht), "s")]:
+		kind = doc.SourceUnnamed
 	case (hl == "author" || hl == "writer" || hl == "columnist") && definite:
 		kind = doc.SourceAuthor
 	// A name is not a document for ending in one ("The Washington

@@ -94,6 +94,11 @@ func (v *verdict) claim(span doc.Span, att string) doc.Claim {
 // assess reads the certainty and polarity of the claim in tokens [a, b):
 // a raising frame at its start, its first verb group with what precedes
 // it, and a conditional clause inside it.
+// falsity are the predicates by which a writer calls what was said
+// false.
+var falsity = map[string]bool{"false": true, "untrue": true, "unfounded": true, "baseless": true, "groundless": true,
+	"fabricated": true, "wrong": true, "inaccurate": true, "incorrect": true, "fake": true, "bogus": true}
+
 // relativeWords open a relative clause.
 var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
 
@@ -307,6 +312,17 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 				v.add(doc.Possible, d.Tokens[i].Span)
 				break
 			}
+		}
+	}
+	// "Reports that X are false": the sentence the report is the subject
+	// of says what the writer makes of it.
+	if _, ce := tokensIn(d, a.Content); ce > 0 && ce+1 < len(d.Tokens) && lem(&d.Tokens[ce]) == "be" && a.Content.End <= d.Tokens[ce].Span.Start {
+		k := ce + 1
+		for k < len(d.Tokens) && d.Tokens[k].UPOS == "ADV" && d.Tokens[k].Sent == d.Tokens[ce].Sent {
+			k++
+		}
+		if k < len(d.Tokens) && d.Tokens[k].Sent == d.Tokens[ce].Sent && falsity[low(&d.Tokens[k])] {
+			v.add(doc.Doubtful, doc.Span{Start: d.Tokens[ce].Span.Start, End: d.Tokens[k].Span.End})
 		}
 	}
 	f, e := tokensIn(d, a.Cue.Span)

@@ -94,6 +94,11 @@ func TestClaims(t *testing.T) {
 			"c1 the strike | doubtful positive | neither | a1",
 			"c2 the reports | doubtful positive | not | a2",
 		}},
+		// A writer who calls what reports say false doubts it.
+		{"reports-called-false", []string{
+			"c1 the president had fled | doubtful positive | are false | a1",
+			"c2 the army had retreated | certain positive |  | a2",
+		}},
 		// The verb of a relative clause set off after the subject is
 		// not the clause's own.
 		{"relative-before-modal", []string{
