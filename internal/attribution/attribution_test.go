@@ -675,6 +675,11 @@ func TestMechanisms(t *testing.T) {
 		// clause; it is no determiner.
 		{"that-noun-relative-verb", "", []string{
 			"a1 He (person) | notes (statement) | Moscow, which brokered the 2020 ceasefire, may oppose Turkish mediation"}},
+		// The same with an auxiliary the tagger reads as a verb, and
+		// two joined verbs.
+		{"which-neither", "", []string{
+			"a1 Bloggers (group) | claimed (statement) | troops had crossed the river near Krynky",
+			"a2 Kyiv (group) | neither confirmed nor denied (confirmation) | which | refers a1"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -340,7 +340,15 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// "..., which Cairo denied": the relative pronoun stands for the
 	// clause before, which the subject answers.
 	if w, src, ok := whichAnswer(s, i); ok && e.frame&fObject != 0 {
-		c := &cand{sent: s.idx, cueType: e.typ, via: "which-answer", cue: [2]int{i, i + 1}, src: src}
+		c := &cand{sent: s.idx, cueType: e.typ, via: "which-answer", cue: cueExtent(s, i), src: src}
+		// Joined verbs ("neither confirmed nor denied") are of the
+		// first one's kind, as elsewhere.
+		for k := c.cue[0]; k < i; k++ {
+			if l := lexLemma(s.tok(k)); l != "" {
+				c.cueType = cueVerbs[l].typ
+				break
+			}
+		}
 		c.setRange(s, w, w+1, -1)
 		return c
 	}
@@ -2587,10 +2595,18 @@ func saidNounBefore(s *sentence, i int) ([2]int, bool) {
 // for the clause, the object of a verb with nothing after it. It returns
 // the pronoun and the subject.
 func whichAnswer(s *sentence, i int) (int, [2]int, bool) {
-	if !finiteVerb(s.tok(i)) || i+1 < s.end && !(isPunct(s.tok(i+1)) && s.words(i+1, s.end) == 0) {
+	if i+1 < s.end && !(isPunct(s.tok(i+1)) && s.words(i+1, s.end) == 0) {
 		return 0, [2]int{}, false
 	}
-	np := chainBack(s, auxBack(s, i-1))
+	// The verb group: "has neither confirmed nor denied".
+	a := cueExtent(s, i)[0]
+	// The tagger may read "has" before the participle as a main verb.
+	if a-1 > s.first && finiteVerb(s.tok(a-1)) && (lemma(s.tok(a-1)) == "have" || lemma(s.tok(a-1)) == "be") {
+		a--
+	} else if !finiteVerb(s.tok(i)) && !finiteAuxBefore(s, a) {
+		return 0, [2]int{}, false
+	}
+	np := chainBack(s, auxBack(s, a-1))
 	w := np[0] - 1
 	if np[0] == np[1] || w-1 <= s.first || lower(s.tok(w)) != "which" || s.tok(w-1).Text != "," || !hasFinite(s, s.first, w-1) {
 		return 0, [2]int{}, false
@@ -2604,13 +2620,13 @@ func answersWhich(s *sentence, w int) bool {
 	if lower(s.tok(w)) != "which" {
 		return false
 	}
-	for j := w + 1; j < s.end; j++ {
-		if finiteVerb(s.tok(j)) {
-			_, _, ok := whichAnswer(s, j)
-			return ok && cueVerbs[lexLemma(s.tok(j))].frame&fObject != 0
-		}
+	// The answering verb ends the sentence.
+	j := s.end - 1
+	for j > w && isPunct(s.tok(j)) {
+		j--
 	}
-	return false
+	_, _, ok := whichAnswer(s, j)
+	return ok && cueVerbs[lexLemma(s.tok(j))].frame&fObject != 0
 }
 
 // appositiveRestatement reports whether the words from token k (a comma)

@@ -80,6 +80,11 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		if to == "" {
 			continue
 		}
+		// "did not confirm", "neither confirmed nor denied": the source
+		// takes no side.
+		if own := claimByID(d, claimOfAttribution(d, a.ID)); own != nil && own.Certainty == doc.Doubtful {
+			continue
+		}
 		ev := a.Content.Union(a.Cue.Span)
 		typ := doc.Corroborates
 		if a.Cue.Type == doc.CueDenial {
@@ -145,6 +150,16 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		add(doc.Relation{Type: verdict[p], From: p.a, To: p.b})
 	}
 	d.Relations = rels
+	return nil
+}
+
+// claimByID is the claim of d with that ID, or nil.
+func claimByID(d *doc.Doc, id string) *doc.Claim {
+	for i := range d.Claims {
+		if d.Claims[i].ID == id {
+			return &d.Claims[i]
+		}
+	}
 	return nil
 }
 

@@ -136,6 +136,13 @@ func TestRun(t *testing.T) {
 			b.attribution("a1", "The mayor", "", "said", doc.CueStatement, "12 tanks entered the city", "")
 			b.attribution("a2", "Residents", "", "confirmed", doc.CueConfirmation, "this", "a1")
 		}, []string{"corroborates a2>c1 [confirmed this]"}},
+		{"a confirmation refused takes no side", func(b *builder) {
+			*b.d = *doc.New("The mayor said 12 tanks entered the city. Residents would neither confirm nor deny this.")
+			b.attribution("a1", "The mayor", "", "said", doc.CueStatement, "12 tanks entered the city", "")
+			b.attribution("a2", "Residents", "", "neither confirm nor deny", doc.CueConfirmation, "this", "a1")
+			b.d.Claims = append(b.d.Claims, doc.Claim{ID: "c2", Span: b.at("this", ""), Attribution: "a2",
+				Certainty: doc.Doubtful, Polarity: doc.Positive})
+		}, nil},
 		{"nothing upstream", func(b *builder) {
 			*b.d = *doc.New("Helicopters attacked. The helicopters came from the north.")
 		}, nil},
