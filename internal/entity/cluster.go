@@ -347,11 +347,8 @@ func (a *analyzer) designate(ents []*ent, cands []cand, foots []footnote) {
 // front, NAME," and "NAME, the leader of the front,".
 func (a *analyzer) descriptors(ents []*ent, cands []cand) {
 	for _, c := range cands {
-		if c.typ != doc.EntityPerson || c.kind != doc.MentionName {
-			continue
-		}
 		x := ents[c.ent]
-		if x.typ != doc.EntityPerson {
+		if c.kind != doc.MentionName || x.typ != doc.EntityPerson {
 			continue
 		}
 		for _, f := range []func(cand) (doc.Span, bool){a.preApposition, a.postApposition} {
@@ -367,6 +364,46 @@ func (a *analyzer) descriptors(ents []*ent, cands []cand) {
 					x.country = a.countryIn(first, end)
 				}
 			}
+		}
+	}
+}
+
+// roleAt returns the role noun that token i opens, past at most three
+// names or adjectives before it ("the Kremlin spokesman"), or -1.
+func (a *analyzer) roleAt(i, end int) int {
+	for k := i; k < end && k <= i+3; k++ {
+		if a.roleNoun(k) {
+			return k
+		}
+		if u := a.toks[k].UPOS; u != "PROPN" && u != "ADJ" {
+			break
+		}
+	}
+	return -1
+}
+
+// retypeByApposition types a name the recogniser or a default typed by
+// the apposition after it: a person's role makes a person ("Peskov, the
+// Kremlin spokesman,"), a kind of place a place the gazetteer knows
+// ("Kharkiv, the second city,").
+func (a *analyzer) retypeByApposition(ents []*ent, cands []cand) {
+	for _, c := range cands {
+		x := ents[c.ent]
+		if c.kind != doc.MentionName || x.strong || x.typ == doc.EntityCountry {
+			continue
+		}
+		if _, ok := a.postApposition(c); !ok {
+			continue
+		}
+		k := a.roleAt(c.end+2, a.sentEnd(c.first))
+		if k < 0 {
+			continue
+		}
+		role := lower(a.toks[k].Text)
+		if p, ok := geo.PlaceOf(c.text); ok && placeKinds[role] && x.typ != doc.EntityPlace {
+			x.typ, x.country = doc.EntityPlace, p.Country
+		} else if personRoles[role] && x.typ != doc.EntityPerson {
+			x.typ = doc.EntityPerson
 		}
 	}
 }
@@ -417,7 +454,7 @@ func (a *analyzer) preApposition(c cand) (doc.Span, bool) {
 func (a *analyzer) postApposition(c cand) (doc.Span, bool) {
 	e := c.end
 	end := a.sentEnd(c.first)
-	if e+2 >= end || a.toks[e].Text != "," || !a.isDet(e+1) || !a.roleNoun(e+2) {
+	if e+2 >= end || a.toks[e].Text != "," || !a.isDet(e+1) || a.roleAt(e+2, end) < 0 {
 		return doc.Span{}, false
 	}
 	for q := e + 3; q < end && q < e+16; q++ {

@@ -80,6 +80,7 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	}
 	ents := a.cluster(cands)
 	a.designate(ents, cands, a.footnotes())
+	a.retypeByApposition(ents, cands)
 	a.descriptors(ents, cands)
 	a.placeAnaphora(ents, cands)
 	a.pronouns(ents, cands)

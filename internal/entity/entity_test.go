@@ -486,3 +486,18 @@ func TestDemonymBeforeBody(t *testing.T) {
 		}
 	}
 }
+
+// An apposition that names a person's role or a kind of place types the
+// name before it, whatever the recogniser made of it.
+func TestTypeByApposition(t *testing.T) {
+	tests := []struct{ text, name, typ string }{
+		{"Peskov, the Kremlin spokesman, said Russia was not at war.", "Peskov", doc.EntityPerson},
+		{"Kharkiv, the second city, was shelled.", "Kharkiv", doc.EntityPlace},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != tc.typ {
+			t.Errorf("%q: want %s a %s:%s", tc.text, tc.name, tc.typ, dump(d))
+		}
+	}
+}

@@ -105,6 +105,14 @@ var forHeads = set("institute", "centre", "center", "framework", "committee", "c
 	"network", "forum", "platform", "ministry", "department", "bureau")
 
 // peopleNouns may carry a possessive inside a name: "People's Republic".
+// personRoles name what people are, in an apposition after a name.
+var personRoles = set("spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
+	"researcher", "analyst", "expert", "official", "journalist", "reporter", "correspondent", "lawyer",
+	"activist", "professor", "scientist", "economist", "writer", "author", "editor", "founder", "chief",
+	"head", "adviser", "advisor", "aide", "deputy", "envoy", "diplomat", "commander", "general", "colonel",
+	"governor", "mayor", "senator", "ambassador", "secretary", "director", "chairman", "chairwoman",
+	"candidate", "politician", "lawmaker", "blogger", "soldier", "officer", "resident", "witness", "survivor")
+
 var peopleNouns = set("people", "peoples", "children", "women", "men", "workers", "veterans",
 	"farmers", "martyrs", "mothers", "citizens", "nations")
 
