@@ -484,11 +484,13 @@ func controlled(s *sentence, c *cand, cueAt map[[2]int]*cand) bool {
 		return false
 	}
 	for t := c.cue[0]; t < c.cue[1]; t++ {
-		if !s.in(t) || s.tok(t).Dep != "xcomp" {
+		if !s.in(t) {
 			continue
 		}
 		h := s.head(t)
-		if h < 0 {
+		// Also the charge of an accusation ("accused France of
+		// planning an intervention").
+		if h < 0 || s.tok(t).Dep != "xcomp" && !(strings.HasPrefix(s.tok(t).Dep, "advcl") && isCharge(s, h, t, "mark")) {
 			continue
 		}
 		if o := cueAt[[2]int{c.sent, h}]; o != nil && o != c && o.content.Contains(s.span(c.cue[0], c.cue[1])) {

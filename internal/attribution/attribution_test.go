@@ -680,6 +680,13 @@ func TestMechanisms(t *testing.T) {
 		{"which-neither", "", []string{
 			"a1 Bloggers (group) | claimed (statement) | troops had crossed the river near Krynky",
 			"a2 Kyiv (group) | neither confirmed nor denied (confirmation) | which | refers a1"}},
+		// A phrase in quotation marks inside the writer's sentence,
+		// with a passive right after it, was said by no one; "last
+		// week" after the cue is when; a gerund charge is no report of
+		// its own.
+		{"quoted-phrase-not-speech", "", []string{
+			"a1 The bloc (group) | said (statement) | it was ready to deploy a standby force “on the day” it was ordered",
+			"a2 The junta (group) | accused (accusation) | France of planning a military intervention"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

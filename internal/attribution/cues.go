@@ -1294,6 +1294,14 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		(npTag(s.tok(a+1)) && s.tok(a+1).XPOS != "POS" || lower(s.tok(a+1)) == "that") {
 		a++
 	}
+	// "said last week it was ready", "said this month that ...".
+	if cue >= 0 && a == cue+1 && a+3 < b && (lower(s.tok(a)) == "last" || lower(s.tok(a)) == "this") && temporalNP(s, [2]int{a, a + 2}) &&
+		(s.tok(a+2).UPOS == "PRON" || lower(s.tok(a+2)) == "that" || s.tok(a+2).UPOS == "DET") && hasFinite(s, a+2, b) {
+		a += 2
+		if lower(s.tok(a)) == "that" && s.tok(a).UPOS != "DET" {
+			a++
+		}
+	}
 	if cue >= 0 && cue < a && inOpeningClause(s, cue) {
 		// What the opening clause reports ends where the main clause
 		// begins; a main clause that begins before the range is not

@@ -411,6 +411,14 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 		if (j < i-1 || s.tok(i).XPOS == "VBG") && contentFollows(s, i) {
 			return doc.Span{}, false
 		}
+		// A quotation someone is reported to have said ends with
+		// punctuation, inside or after it (“...,” he said; “...”, he
+		// said); a phrase in quotation marks inside the writer's own
+		// sentence, with the speaker right after it, does not (a force
+		// ready “on the day” it was ordered).
+		if j-1 > s.first && !isPunct(s.tok(j-1)) && s.words(j+1, i) == i-j-1 {
+			return doc.Span{}, false
+		}
 		end = s.tok(j).Span.End
 	case j < s.first && s.idx > 0:
 		// “...” He said that ...: the quotation closing the sentence
