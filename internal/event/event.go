@@ -437,6 +437,10 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	if r.actor != "" && r.actor == r.recipient {
 		r.recipient = ""
 	}
+	// A capital that acts for its state is who, not where.
+	if r.location != "" && (r.location == r.actor || r.location == r.recipient) {
+		r.location = ""
+	}
 
 	trig := doc.Span{Start: v.toks[c.first].span.Start, End: v.toks[c.last].span.End}
 	if c.noun != nil && c.noun.first > c.last && c.noun.first-c.last <= 3 && v.onlyModifiers(c.last, c.noun.first) {

@@ -125,3 +125,24 @@ func TestFiringAndDowning(t *testing.T) {
 		}
 	}
 }
+
+// Who acted or was acted upon is never also where, though a capital may
+// stand for its state.
+func TestLocationIsNoParticipant(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("The junta accused France of planning a military intervention to restore the ousted president, Mohamed Bazoum, an allegation Paris has rejected.")
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range d.Events {
+		if e.Location != "" && (e.Location == e.Actor || e.Location == e.Recipient) {
+			t.Errorf("event %q: location %s is also a participant", d.Slice(e.Trigger), e.Location)
+		}
+	}
+}
