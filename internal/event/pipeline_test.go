@@ -146,3 +146,24 @@ func TestLocationIsNoParticipant(t *testing.T) {
 		}
 	}
 }
+
+// A past tense the tagger reads as a participle on a noun still names the
+// act; the parse built on that reading is set aside for the clause.
+func TestPastReadAsModifier(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("Israeli jets struck targets in southern Lebanon on Tuesday, the army said.")
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.ID] = e.Name
+	}
+	if len(d.Events) != 1 || d.Slice(d.Events[0].Trigger) != "struck" || names[d.Events[0].Actor] != "Israel" ||
+		names[d.Events[0].Location] != "Lebanon" || d.Events[0].Recipient != "" {
+		t.Errorf("events %+v, want Israel striking in Lebanon", d.Events)
+	}
+}

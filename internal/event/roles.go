@@ -729,6 +729,10 @@ func (v *view) prevWord(k, stop int) string {
 		case "the", "a", "an", "official", "its", "their", "his", "her":
 			continue
 		}
+		// "in southern Lebanon", "near eastern Aleppo".
+		if compassWords[t.lower] {
+			continue
+		}
 		if _, isNum := strconv.Atoi(t.lower); isNum == nil {
 			continue
 		}
@@ -739,6 +743,11 @@ func (v *view) prevWord(k, stop int) string {
 	}
 	return ""
 }
+
+// compassWords place a region within a country or city.
+var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "occupied": true}
 
 // leftMention is the nearest entity mention before token first in the same
 // clause; among mentions ending together the longest wins ("the

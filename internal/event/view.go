@@ -148,6 +148,32 @@ func newView(d *doc.Doc, lx *lexicon) *view {
 	return v
 }
 
+// pastAsModifier reports a sentence with no finite verb in which a
+// participle between a plural or a name and the start of an object
+// modifies a noun: the tagger took the past tense of the clause's verb
+// for a participle ("Israeli jets struck targets in Lebanon"), and the
+// parse built on it has no clause at all.
+func (v *view) pastAsModifier(s [2]int) bool {
+	cand := false
+	for i := s[0]; i < s[1]; i++ {
+		t := v.toks[i]
+		switch {
+		case t.text == "," && cand:
+			// What follows a comma ("..., the army said") is another
+			// clause.
+			return true
+		case t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD":
+			return false
+		case t.xpos == "VBN" && i > s[0] && i+1 < s[1] && (t.dep == "amod" || t.dep == "acl"):
+			p, n := v.toks[i-1], v.toks[i+1]
+			if (p.xpos == "NNS" || p.xpos == "NNPS" || p.xpos == "NNP") && (n.upos == "DET" || n.upos == "NOUN" || n.upos == "PROPN" || n.upos == "ADJ" || n.upos == "NUM") {
+				cand = true
+			}
+		}
+	}
+	return cand
+}
+
 // plausible reports whether the parse of sentence s is sound enough to
 // read arguments from. A parse that puts relations on words that cannot
 // bear them (punct on a noun, case on a determiner, an adposition or
@@ -156,6 +182,9 @@ func newView(d *doc.Doc, lx *lexicon) *view {
 // tokens may break these rules, and at most 70% may hang on the word
 // just before them.
 func (v *view) plausible(s [2]int) bool {
+	if v.pastAsModifier(s) {
+		return false
+	}
 	bad, roots, chain := 0, 0, 0
 	for i := s[0]; i < s[1]; i++ {
 		t := v.toks[i]
