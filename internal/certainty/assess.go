@@ -1,6 +1,7 @@
 package certainty
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
@@ -37,6 +38,14 @@ var (
 	}
 	// raisingVerbs weaken what they embed: "seems to", "appears that".
 	raisingVerbs = map[string]string{"seem": doc.Probable, "appear": doc.Probable}
+	// passiveRaising weaken what they embed as passives: "X is expected
+	// to", "is said to", "is rumoured to".
+	passiveRaising = map[string]string{
+		"expect": doc.Probable, "believe": doc.Probable, "think": doc.Probable, "understand": doc.Probable,
+		"say": doc.Probable, "report": doc.Probable, "estimate": doc.Probable, "suppose": doc.Probable,
+		"rumour": doc.Possible, "rumor": doc.Possible, "allege": doc.Possible, "suspect": doc.Possible,
+		"fear": doc.Possible,
+	}
 	// beliefCues are cue lemmas that present content as held, not known.
 	beliefCues = map[string]string{
 		"assume": doc.Probable, "believe": doc.Probable, "suspect": doc.Probable, "think": doc.Probable,
@@ -71,7 +80,9 @@ func (v *verdict) add(cert string, sp doc.Span) {
 	if v.hedges == nil {
 		v.hedges = map[string][]doc.Span{}
 	}
-	v.hedges[cert] = append(v.hedges[cert], sp)
+	if !slices.Contains(v.hedges[cert], sp) {
+		v.hedges[cert] = append(v.hedges[cert], sp)
+	}
 	if rank[cert] > rank[v.cert] {
 		v.cert = cert
 	}
@@ -182,6 +193,9 @@ func assess(d *doc.Doc, a, b int) verdict {
 			v.add(hedgeAdjectives[w], t.Span)
 		case i >= g0 && raisingVerbs[l] != "" && strings.HasPrefix(t.XPOS, "VB"):
 			v.add(raisingVerbs[l], t.Span)
+		case i > g0 && t.XPOS == "VBN" && passiveRaising[l] != "" && i+1 < b && low(tk(i+1)) == "to" && lem(tk(g0)) == "be":
+			// "X is expected to", "is believed to", "is rumoured to".
+			v.add(passiveRaising[l], span(g0, i+1))
 		}
 		if i >= g0 && negators[w] {
 			// "cannot but", "could not but": necessity, not negation.

@@ -94,6 +94,12 @@ func TestClaims(t *testing.T) {
 			"c1 the strike | doubtful positive | neither | a1",
 			"c2 the reports | doubtful positive | not | a2",
 		}},
+		// A passive of rumouring weakens the clause it embeds, also as
+		// what someone else says.
+		{"passive-raising", []string{
+			"c1 The general is rumoured to have fled | possible positive | is rumoured | a1",
+			"c2 The general is rumoured to have fled | possible positive | is rumoured | a2",
+		}},
 		// A writer who calls what reports say false doubts it.
 		{"reports-called-false", []string{
 			"c1 the president had fled | doubtful positive | are false | a1",
@@ -135,8 +141,14 @@ func TestClaims(t *testing.T) {
 			"c1 The group met in secret | certain positive | ",
 		}},
 	}
+	// Cases whose attributions the tags alone do not find as the tree
+	// does; their claims are checked with the tree only.
+	treeOnly := map[string]bool{"passive-raising": true}
 	for _, c := range cases {
 		for _, parsed := range []bool{true, false} {
+			if !parsed && treeOnly[c.name] {
+				continue
+			}
 			t.Run(fmt.Sprintf("%s/parsed=%v", c.name, parsed), func(t *testing.T) {
 				d := run(t, c.name, parsed)
 				var got []string
