@@ -687,6 +687,11 @@ func TestMechanisms(t *testing.T) {
 		{"quoted-phrase-not-speech", "", []string{
 			"a1 The bloc (group) | said (statement) | it was ready to deploy a standby force “on the day” it was ordered",
 			"a2 The junta (group) | accused (accusation) | France of planning a military intervention"}},
+		// An aside after the subject that names the occasion of saying
+		// is no part of the source, whatever names it holds.
+		{"occasion-aside", "", []string{
+			"a1 The UN envoy (person) | urged (statement) | both sides to show restraint",
+			"a2 The minister (person) | said (statement) | talks had failed"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -1404,8 +1404,8 @@ func misreadVerbAfter(s *sentence, i int) int {
 	return k
 }
 
-// thatOfReportNoun returns the "that" of a noun of saying that opens the
-// sentence and whose clause runs up to token a ("Claims that Iran
+// thatOfReportNoun returns the "that" after a noun of saying whose
+// clause runs up to token a, with no comma between ("Claims that Iran
 // supplied the drones"), or -1.
 func thatOfReportNoun(s *sentence, a int) int {
 	for k := a - 1; k > s.first; k-- {
@@ -2389,18 +2389,36 @@ func onDateStart(s *sentence, a, b int) int {
 // part", ", in response"), or b when there is none: a preposition and at
 // most three words, none a name.
 func asidePhrase(s *sentence, a, b int) int {
-	for k := b - 2; k > a && k >= b-4; k-- {
-		if s.tok(k).UPOS == "ADP" && s.tok(k-1).Text == "," {
-			for j := k + 1; j < b; j++ {
-				if u := s.tok(j).UPOS; u == "PROPN" || u == "VERB" || u == "PUNCT" {
-					return b
-				}
-			}
+	for k := b - 2; k > a && k >= b-10; k-- {
+		if s.tok(k).UPOS != "ADP" || s.tok(k-1).Text != "," {
+			continue
+		}
+		// How or where it was said, whatever names follow: ", in
+		// remarks to the Security Council", ", in an interview with
+		// CNN".
+		n := k + 1
+		for n < b && (s.tok(n).UPOS == "DET" || s.tok(n).UPOS == "ADJ") {
+			n++
+		}
+		if n < b && sayingNouns[lemma(s.tok(n))] {
 			return k - 1
 		}
+		if k < b-4 {
+			continue
+		}
+		for j := k + 1; j < b; j++ {
+			if u := s.tok(j).UPOS; u == "PROPN" || u == "VERB" || u == "PUNCT" {
+				return b
+			}
+		}
+		return k - 1
 	}
 	return b
 }
+
+// sayingNouns name an occasion of saying something.
+var sayingNouns = set(`remark remarks interview statement speech briefing address letter post tweet
+	comment comments conversation call message video broadcast appearance testimony hearing`)
 
 // evidenceBefore returns the noun phrase that ends right before cue
 // token i, read off the tags, when it holds a document or evidence noun,
