@@ -692,6 +692,10 @@ func TestMechanisms(t *testing.T) {
 		{"occasion-aside", "", []string{
 			"a1 The UN envoy (person) | urged (statement) | both sides to show restraint",
 			"a2 The minister (person) | said (statement) | talks had failed"}},
+		// "that" right after the cue opens a clause though the tagger
+		// misreads the clause's verb (and the cue) as nouns.
+		{"that-clause-misread-verb", "", []string{
+			"a1 The analyst (person) | argues (statement) | the sales undermine diplomacy"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

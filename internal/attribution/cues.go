@@ -801,7 +801,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		for j := i + 1; j < s.end && j < i+16; j++ {
 			t := s.tok(j)
 			if lower(t) == "that" {
-				if j+1 < s.end && (hasFinite(s, j+1, s.end) || pastAfterSubjectIn(s, j+1, s.end)) && !thatDeterminer(s, j, s.end) {
+				// Right after the cue, a "that" the tagger calls a
+				// subordinator opens a clause even when it misreads the
+				// clause's verb ("argues that the sales undermine ...").
+				np := npAfter(s, j+1)
+				opens := j == c.cue[1] && t.UPOS == "SCONJ" && s.words(np[0], np[1]) >= 2
+				if j+1 < s.end && (hasFinite(s, j+1, s.end) || pastAfterSubjectIn(s, j+1, s.end) || opens) && !thatDeterminer(s, j, s.end) {
 					c.setRange(s, j+1, s.end, i)
 					c.via = "that-tags"
 				}
