@@ -596,7 +596,7 @@ func (a *analyzer) candidates() []cand {
 
 // acronymFits reports whether acr could abbreviate name: its letters are
 // the initials of name's capitalised words, in order, allowing skipped
-// words.
+// words, or the beginnings of two or more of them.
 func acronymFits(acr, name string) bool {
 	var initials []rune
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
@@ -612,7 +612,37 @@ func acronymFits(acr, name string) bool {
 			j++
 		}
 	}
-	return j == len(letters) && len(letters) >= 2 && len(initials) > 0 && initials[0] == letters[0]
+	if j == len(letters) && len(letters) >= 2 && len(initials) > 0 && initials[0] == letters[0] {
+		return true
+	}
+	// Or the beginnings of its capitalised words, of two words at least:
+	// "CENTCOM" for "US Central Command".
+	var words []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			words = append(words, strings.ToUpper(w))
+		}
+	}
+	var fit func(ai, wi, used int) bool
+	fit = func(ai, wi, used int) bool {
+		if ai == len(letters) {
+			return used >= 2
+		}
+		if wi == len(words) {
+			return false
+		}
+		w := []rune(words[wi])
+		for l := 1; l <= len(w) && ai+l <= len(letters); l++ {
+			if w[l-1] != letters[ai+l-1] {
+				break
+			}
+			if fit(ai+l, wi+1, used+1) {
+				return true
+			}
+		}
+		return fit(ai, wi+1, used)
+	}
+	return len(letters) <= 12 && len(words) <= 12 && fit(0, 0, 0)
 }
 
 var keyReplacer = strings.NewReplacer("’", "'", "-", " ", ".", "", "\u00a0", " ")

@@ -501,3 +501,23 @@ func TestTypeByApposition(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymFits(t *testing.T) {
+	tests := []struct {
+		acr, name string
+		want      bool
+	}{
+		{"CSTO", "Collective Security Treaty Organisation", true},
+		{"CENTCOM", "US Central Command", true},
+		{"UKMTO", "UK Maritime Trade Operations", true},
+		{"CENT", "Central Command", false}, // the beginning of one word only
+		{"CEN", "Central", false},          // one word is no abbreviation of several
+		{"NATO", "United Nations", false},
+		{"XY", "Central Command", false},
+	}
+	for _, tc := range tests {
+		if got := acronymFits(tc.acr, tc.name); got != tc.want {
+			t.Errorf("acronymFits(%q, %q) = %v, want %v", tc.acr, tc.name, got, tc.want)
+		}
+	}
+}
