@@ -788,7 +788,10 @@ func (a *analyzer) classify(first, end int) []cand {
 	// Seats of government: the state's leadership when they act ("the
 	// Kremlin denied"), else the building.
 	if a2 := seatsOfPower[key]; a2 != "" && !a.isPerson(first, end, nt, a2) {
-		if c, ok := geo.CountryOf(a2); ok && a.actsAsState(first, end) {
+		// "the Kremlin spokesman", "a White House official": the
+		// leadership's people.
+		role := end < a.sentEnd(first) && personRoles[lower(a.toks[end].Text)]
+		if c, ok := geo.CountryOf(a2); ok && (role || a.actsAsState(first, end)) {
 			m := a.mk(first, end, doc.MentionMetonym, doc.EntityCountry, a2)
 			m.canonical, m.key, m.strong = c.Name, "c:"+a2, true
 			return []cand{m}

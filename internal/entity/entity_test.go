@@ -433,6 +433,9 @@ func TestCapitalActs(t *testing.T) {
 		{"Analysts say Moscow, which brokered the truce, may oppose the plan.", "Moscow", "RU"},
 		{"Russian diplomats have privately warned Ankara against interfering.", "Ankara", "TR"},
 		{"Residents fled Kyiv, which was shelled overnight.", "Kyiv", ""},
+		// A seat of power before a person's role is the leadership.
+		{"Peskov, the Kremlin spokesman, said Russia was not at war.", "Kremlin", "RU"},
+		{"Tourists visited the Kremlin.", "Kremlin", ""},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)
