@@ -921,6 +921,11 @@ func (a *analyzer) classify(first, end int) []cand {
 		return []cand{name(doc.EntityOther, country)}
 	}
 	if (orgHeads[last] && !single) || (single && isAcronym(w) && !notActors[w] && nt != "PER" && nt != "LOC") {
+		// "Israel Defense Forces", "Russian Defence Ministry": a body
+		// of the state its name names.
+		if country == "" && !single {
+			country = a.countryIn(first, end)
+		}
 		m := name(doc.EntityOrganization, country)
 		if !single {
 			m.key = "n:" + coreKey(a, first, end)

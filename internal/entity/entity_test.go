@@ -524,3 +524,17 @@ func TestAcronymFits(t *testing.T) {
 		}
 	}
 }
+
+// A body whose name holds a state's name belongs to that state.
+func TestBodyOfState(t *testing.T) {
+	d := analyze(t, "The Israel Defense Forces said it struck targets in Gaza.")
+	if e, m := mentionOf(d, "Israel Defense Forces", 0); m == nil || e.Country != "IL" {
+		t.Errorf("want the Israel Defense Forces of IL:%s", dump(d))
+	}
+	d = analyze(t, "The United Nations and the European Union met in Geneva.")
+	for _, n := range []string{"United Nations", "European Union"} {
+		if e, m := mentionOf(d, n, 0); m == nil || e.Country != "" {
+			t.Errorf("want %s of no state:%s", n, dump(d))
+		}
+	}
+}
