@@ -696,6 +696,12 @@ func TestMechanisms(t *testing.T) {
 		// misreads the clause's verb (and the cue) as nouns.
 		{"that-clause-misread-verb", "", []string{
 			"a1 The analyst (person) | argues (statement) | the sales undermine diplomacy"}},
+		// "at" and a figure after an estimate's object is the estimate,
+		// not when or where it was made.
+		{"estimate-at-figure", "", []string{
+			"a1 Police (group) | estimated (belief) | the crowd at 10,000",
+			"a2 Officials (unnamed) | put (statement) | the death toll at more than 200",
+			"a3 He (person) | praised (statement) | the plan"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -660,6 +660,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 		}
 	}
+	// "estimated the crowd at 10,000": an object and a figure make an
+	// estimate of any verb of saying or believing.
+	if estimateFrame(s, i) {
+		e.frame |= fObject
+	}
 	if c.empty() && e.frame&(fObject|fInfinitive) != 0 {
 		obj := s.firstChild(i, "obj", "iobj")
 		xc := s.firstChild(i, "xcomp", "ccomp")
@@ -1587,6 +1592,30 @@ func firstFinite(s *sentence, a, b int) int {
 var adjunctMarks = set(`at during after before amid since following while when whilst until
 despite throughout`)
 
+// estimateFrame reports an object right after cue i followed by "at" and
+// a figure.
+func estimateFrame(s *sentence, i int) bool {
+	np := npAfter(s, i+1)
+	return np[0] < np[1] && np[1] < s.end && figureAt(s, np[1])
+}
+
+// figureAt reports "at" and a number at token j: the figure an estimate
+// puts something at ("estimated the crowd at 10,000"), part of what is
+// said.
+func figureAt(s *sentence, j int) bool {
+	k := j + 1
+	for k < s.end && (lower(s.tok(k)) == "about" || lower(s.tok(k)) == "least" || lower(s.tok(k)) == "around" || lower(s.tok(k)) == "more" || lower(s.tok(k)) == "than" || s.tok(k).Text == "$") {
+		k++
+	}
+	if lower(s.tok(j)) != "at" || k >= s.end || s.tok(k).UPOS != "NUM" {
+		return false
+	}
+	// Not "at one point", "at one stage".
+	return k+1 >= s.end || !timeNouns[lower(s.tok(k+1))]
+}
+
+var timeNouns = set(`point stage time moment juncture`)
+
 // cutCueAdjunct ends a content that lies after cue before the first phrase
 // the parse hangs on the cue itself as an adjunct (see adjunctMarks). Only a
 // phrase after the content's first word counts, so that the content is
@@ -1600,7 +1629,7 @@ func cutCueAdjunct(s *sentence, a, b, cue int) int {
 		if isQuoteTok(t) || isVerbTag(t) || t.XPOS == "TO" || t.Text == "," {
 			break
 		}
-		if adjunctMarks[lower(t)] && (t.UPOS == "ADP" || t.UPOS == "SCONJ") && npTag(s.tok(j-1)) {
+		if adjunctMarks[lower(t)] && (t.UPOS == "ADP" || t.UPOS == "SCONJ") && npTag(s.tok(j-1)) && !figureAt(s, j) {
 			return j
 		}
 	}
@@ -1617,7 +1646,7 @@ func cutCueAdjunct(s *sentence, a, b, cue int) int {
 			continue
 		}
 		p, _ := minmax(s.subtree(k, nil))
-		if p <= a || p >= b || !adjunctMarks[lower(s.tok(p))] {
+		if p <= a || p >= b || !adjunctMarks[lower(s.tok(p))] || figureAt(s, p) {
 			continue
 		}
 		if p < b {
