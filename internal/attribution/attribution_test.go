@@ -676,10 +676,12 @@ func TestMechanisms(t *testing.T) {
 		{"that-noun-relative-verb", "", []string{
 			"a1 He (person) | notes (statement) | Moscow, which brokered the 2020 ceasefire, may oppose Turkish mediation"}},
 		// The same with an auxiliary the tagger reads as a verb, and
-		// two joined verbs.
+		// two joined verbs; or with a final "denies" read as a noun.
 		{"which-neither", "", []string{
 			"a1 Bloggers (group) | claimed (statement) | troops had crossed the river near Krynky",
-			"a2 Kyiv (group) | neither confirmed nor denied (confirmation) | which | refers a1"}},
+			"a2 Kyiv (group) | neither confirmed nor denied (confirmation) | which | refers a1",
+			"a3 Moscow (group) | repeatedly accused (accusation) | Kyiv of attacking the plant",
+			"a4 Ukraine (group) | denies (denial) | which | refers a3"}},
 		// A phrase in quotation marks inside the writer's sentence,
 		// with a passive right after it, was said by no one; "last
 		// week" after the cue is when; a gerund charge is no report of

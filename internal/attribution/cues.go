@@ -2663,7 +2663,9 @@ func whichAnswer(s *sentence, i int) (int, [2]int, bool) {
 	// The tagger may read "has" before the participle as a main verb.
 	if a-1 > s.first && finiteVerb(s.tok(a-1)) && (lemma(s.tok(a-1)) == "have" || lemma(s.tok(a-1)) == "be") {
 		a--
-	} else if !finiteVerb(s.tok(i)) && !finiteAuxBefore(s, a) {
+	} else if t := s.tok(i); !finiteVerb(t) && !finiteAuxBefore(s, a) &&
+		// The tagger may read a final "denies" as a plural noun.
+		!(t.XPOS == "NNS" && strings.HasSuffix(lower(t), "s") && lexLemma(t) != "") {
 		return 0, [2]int{}, false
 	}
 	np := chainBack(s, auxBack(s, a-1))
