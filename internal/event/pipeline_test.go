@@ -167,3 +167,30 @@ func TestPastReadAsModifier(t *testing.T) {
 		t.Errorf("events %+v, want Israel striking in Lebanon", d.Events)
 	}
 }
+
+// A clause that denies someone a part in an act names no actor of it.
+func TestDeniedPart(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text  string
+		actor bool
+	}{
+		{"Yerevan said it was not involved in the fighting.", false},
+		{"Yerevan said it was involved in the fighting.", true},
+	} {
+		d := doc.New(tc.text)
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		hasActor := false
+		for _, e := range d.Events {
+			hasActor = hasActor || e.Actor != ""
+		}
+		if hasActor != tc.actor {
+			t.Errorf("%q: events %+v, want an actor: %v", tc.text, d.Events, tc.actor)
+		}
+	}
+}

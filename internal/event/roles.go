@@ -25,12 +25,20 @@ func (v *view) roles(c *cand, anchor int, typ string, recipSub bool) roleSet {
 		return v.rolesSurface(c, typ, recipSub)
 	}
 	r := v.rolesDep(c, anchor, typ, recipSub)
+	// "X was not involved in the fighting": the clause that names an act
+	// denies X a part in it, so the words before it name no actor.
+	deniedPart := false
+	if !c.verb {
+		if h := v.toks[anchor].head; h >= 0 && v.negated(h) {
+			deniedPart = true
+		}
+	}
 	// Parsers drop arguments in long sentences ("X, which ..., has started
 	// providing"); where the parse has no argument at all for a role, the
 	// positional reading of the clause fills it.
 	if (!r.actorTok && r.actor == "") || (!r.patientTok && r.recipient == "") || r.location == "" {
 		s := v.rolesSurface(c, typ, recipSub)
-		if !r.actorTok && r.actor == "" && s.actor != r.recipient {
+		if !r.actorTok && r.actor == "" && s.actor != r.recipient && !deniedPart {
 			r.actor = s.actor
 			r.air = r.air || s.air // the means come with the agent read by position
 		}

@@ -484,7 +484,9 @@ func pad(n, width int) string {
 
 // relative resolves the relative phrases match builds against ref:
 // "today", "yesterday", "tomorrow", a weekday ("monday": the latest one
-// strictly before ref, as news reports the past) and "N units ago" (unit
+// on or before ref, as news reports the past and names the day it
+// is published by its weekday: "said on Tuesday" in Tuesday's paper is
+// that day) and "N units ago" (unit
 // day, week, month or year; months and years keep the day of the month,
 // clamped to the month's length: March 31 less a month is February 28).
 // Anything else, such as "last monday", is unknown, and so is a date
@@ -499,7 +501,7 @@ func relative(phrase string, ref time.Time) (time.Time, bool) {
 		return ref.AddDate(0, 0, 1), true
 	}
 	if wd, ok := weekdays[phrase]; ok {
-		back := (int(ref.Weekday())-int(wd)+6)%7 + 1
+		back := (int(ref.Weekday()) - int(wd) + 7) % 7
 		return ref.AddDate(0, 0, -back), true
 	}
 	num, rest, ok := strings.Cut(phrase, " ")

@@ -31,6 +31,8 @@ func TestFindText(t *testing.T) {
 		{"Police detained him yesterday.", "2021-03-10", []string{"yesterday=2021-03-09"}},
 		{"Police detained him yesterday.", "", []string{"yesterday="}},
 		{"The ministers met on Monday.", "2021-03-11", []string{"Monday=2021-03-08"}},
+		// The weekday of publication is that day.
+		{"The ministers met on Thursday.", "2021-03-11", []string{"Thursday=2021-03-11"}},
 		{"Troops were deployed last week.", "2021-03-11", []string{"last week=2021-W09"}},
 		{"Sanctions were imposed last month.", "2021-03-11", []string{"last month=2021-02"}},
 		{"The deal was signed three days ago.", "2021-03-11", []string{"three days ago=2021-03-08"}},
@@ -92,7 +94,7 @@ func TestRelative(t *testing.T) {
 		{"2021-03-01", "yesterday", "2021-02-28"},
 		{"2020-12-31", "tomorrow", "2021-01-01"},
 		{"2021-03-10", "tuesday", "2021-03-09"},   // the day before a Wednesday
-		{"2021-03-10", "wednesday", "2021-03-03"}, // never the reference day itself
+		{"2021-03-10", "wednesday", "2021-03-10"}, // the day of publication itself
 		{"2021-03-10", "thursday", "2021-03-04"},
 		{"2021-03-10", "last tuesday", ""},
 		{"2021-03-10", "next tuesday", ""},
