@@ -484,11 +484,11 @@ func pad(n, width int) string {
 
 // relative resolves the relative phrases match builds against ref:
 // "today", "yesterday", "tomorrow", a weekday ("monday": the latest one
-// on or before ref, as news reports the past and names the day it
-// is published by its weekday: "said on Tuesday" in Tuesday's paper is
-// that day) and "N units ago" (unit
-// day, week, month or year; months and years keep the day of the month,
-// clamped to the month's length: March 31 less a month is February 28).
+// on or before ref, as news reports the past and calls the day it is
+// published by its weekday, so "said on Tuesday" in a Tuesday report is
+// that day) and "N units ago" (unit day, week, month or year; months and
+// years keep the day of the month, clamped to the month's length: March
+// 31 less a month is February 28).
 // Anything else, such as "last monday", is unknown, and so is a date
 // not after 0001-01-01 (the zero time.Time).
 func relative(phrase string, ref time.Time) (time.Time, bool) {
