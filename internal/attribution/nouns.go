@@ -130,6 +130,12 @@ func existentialReport(s *sentence, i int) *cand {
 	return c
 }
 
+// hearsayPlural reports whether w is the plural of a hearsay noun
+// ("reports", "claims"), by its form whatever its tag.
+func hearsayPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && hearsayNouns[strings.TrimSuffix(w, "s")]
+}
+
 // subjectReport reads reports that open a sentence as its subject
 // ("Reports that the president had fled are false", "Unconfirmed claims
 // that ... spread"): as after "there are", the reports are the source
@@ -137,8 +143,7 @@ func existentialReport(s *sentence, i int) *cand {
 // begins. The tagger often reads a plural noun that opens a sentence
 // as a verb, so the form decides.
 func subjectReport(s *sentence, i int) *cand {
-	w := lower(s.tok(i))
-	if !strings.HasSuffix(w, "s") || !hearsayNouns[strings.TrimSuffix(w, "s")] || i+2 >= s.end || lower(s.tok(i+1)) != "that" {
+	if !hearsayPlural(lower(s.tok(i))) || i+2 >= s.end || lower(s.tok(i+1)) != "that" {
 		return nil
 	}
 	a := i

@@ -152,7 +152,7 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	switch {
 	// "Reports that ...", "unconfirmed claims": hearsay from no one
 	// named, whatever the tagger made of the plural.
-	case !definite && !hasName && strings.HasSuffix(lower(ht), "s") && hearsayNouns[strings.TrimSuffix(lower(ht), "s")]:
+	case !definite && !hasName && hearsayPlural(lower(ht)):
 		kind = doc.SourceUnnamed
 	case (hl == "author" || hl == "writer" || hl == "columnist") && definite:
 		kind = doc.SourceAuthor

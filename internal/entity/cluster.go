@@ -44,8 +44,8 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 		// Front": a body named with and without its state's adjective.
 		bareKey := ""
 		if c.end-c.first > 2 && (c.typ == doc.EntityOrganization || c.typ == doc.EntityGroup) {
-			if _, ok := geo.ByDemonym(a.word(c.first)); ok {
-				bareKey = "t:" + normKey(a.d.Slice(a.span(c.first+1, c.end)))
+			if bare, ok := a.afterDemonym(c.first, c.end); ok {
+				bareKey = "t:" + bare
 			}
 		}
 		if e < 0 && c.kind == doc.MentionName && c.typ != doc.EntityCountry {

@@ -594,6 +594,19 @@ func (a *analyzer) candidates() []cand {
 	return out
 }
 
+// afterDemonym returns the comparison form of a name of several words
+// without the state's adjective it opens with ("Sudanese Rapid Support
+// Forces" → "rapid support forces"), and whether it opens with one.
+func (a *analyzer) afterDemonym(first, end int) (string, bool) {
+	if end-first < 2 {
+		return "", false
+	}
+	if _, ok := geo.ByDemonym(a.word(first)); !ok {
+		return "", false
+	}
+	return normKey(a.d.Slice(a.span(first+1, end))), true
+}
+
 // acronymFits reports whether acr could abbreviate name: its letters are
 // the initials of name's capitalised words, in order, allowing skipped
 // words, or the beginnings of two or more of them.
@@ -720,8 +733,8 @@ func (a *analyzer) classify(first, end int) []cand {
 	// Armed and political groups known by name, also after their
 	// state's adjective ("Sudanese Rapid Support Forces").
 	gi, ok := a.s.groups[key]
-	if _, dem := geo.ByDemonym(w); !ok && !single && dem {
-		gi, ok = a.s.groups[normKey(a.d.Slice(a.span(first+1, end)))]
+	if bare, dem := a.afterDemonym(first, end); !ok && dem {
+		gi, ok = a.s.groups[bare]
 	}
 	if ok {
 		c := name(doc.EntityGroup, knownGroups[gi].country)

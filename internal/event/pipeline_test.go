@@ -9,14 +9,24 @@ import (
 	"github.com/hearsaynews/hearsay/internal/pipeline"
 )
 
-// TestRolesInReports runs the whole analysis, with the embedded models,
-// over reports whose events take a participant from outside what is
-// reported, or from a clause the report leaves out.
-func TestRolesInReports(t *testing.T) {
+// analyze runs the whole analysis, with the embedded models, over text.
+func analyze(t *testing.T, text string) *doc.Doc {
+	t.Helper()
 	p, err := pipeline.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
+	d := doc.New(text)
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestRolesInReports runs the whole analysis, with the embedded models,
+// over reports whose events take a participant from outside what is
+// reported, or from a clause the report leaves out.
+func TestRolesInReports(t *testing.T) {
 	tests := []struct {
 		name, text, trigger, actor string
 	}{
@@ -31,10 +41,7 @@ func TestRolesInReports(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := doc.New(tc.text)
-			if err := p.Run(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			d := analyze(t, tc.text)
 			var got []string
 			for _, e := range d.Events {
 				if d.Slice(e.Trigger) != tc.trigger {
@@ -60,14 +67,7 @@ func TestRolesInReports(t *testing.T) {
 
 // A word of a name is no trigger: "Support" in "Rapid Support Forces".
 func TestNoEventInName(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := doc.New("The Rapid Support Forces shelled the market in El Fasher on Monday.")
-	if err := p.Run(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	d := analyze(t, "The Rapid Support Forces shelled the market in El Fasher on Monday.")
 	var got []string
 	for _, e := range d.Events {
 		got = append(got, e.Type+" "+d.Slice(e.Trigger))
@@ -80,14 +80,7 @@ func TestNoEventInName(t *testing.T) {
 // The agent of a participle on the one acted upon is not where it
 // happened: "drones launched by Russia".
 func TestAgentIsNoLocation(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := doc.New("Ukrainian forces shot down 23 drones launched by Russia.")
-	if err := p.Run(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	d := analyze(t, "Ukrainian forces shot down 23 drones launched by Russia.")
 	if len(d.Events) != 1 || d.Events[0].Location != "" || d.Events[0].Actor == "" {
 		t.Errorf("events %+v, want one with an actor and no location", d.Events)
 	}
@@ -96,10 +89,6 @@ func TestAgentIsNoLocation(t *testing.T) {
 // Firing missiles and downing aircraft are attacks; a thing made in a
 // state is not that state's.
 func TestFiringAndDowning(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		text, trigger string
 		recipient     bool
@@ -109,10 +98,7 @@ func TestFiringAndDowning(t *testing.T) {
 		{"Police fired tear gas at protesters.", "", false},
 	}
 	for _, tc := range tests {
-		d := doc.New(tc.text)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		d := analyze(t, tc.text)
 		var got []string
 		for _, e := range d.Events {
 			got = append(got, d.Slice(e.Trigger))
@@ -129,14 +115,7 @@ func TestFiringAndDowning(t *testing.T) {
 // Who acted or was acted upon is never also where, though a capital may
 // stand for its state.
 func TestLocationIsNoParticipant(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := doc.New("The junta accused France of planning a military intervention to restore the ousted president, Mohamed Bazoum, an allegation Paris has rejected.")
-	if err := p.Run(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	d := analyze(t, "The junta accused France of planning a military intervention to restore the ousted president, Mohamed Bazoum, an allegation Paris has rejected.")
 	if len(d.Events) == 0 {
 		t.Fatal("no events")
 	}
@@ -150,14 +129,7 @@ func TestLocationIsNoParticipant(t *testing.T) {
 // A past tense the tagger reads as a participle on a noun still names the
 // act; the parse built on that reading is set aside for the clause.
 func TestPastReadAsModifier(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := doc.New("Israeli jets struck targets in southern Lebanon on Tuesday, the army said.")
-	if err := p.Run(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	d := analyze(t, "Israeli jets struck targets in southern Lebanon on Tuesday, the army said.")
 	names := map[string]string{}
 	for _, e := range d.Entities {
 		names[e.ID] = e.Name
@@ -170,10 +142,6 @@ func TestPastReadAsModifier(t *testing.T) {
 
 // A clause that denies someone a part in an act names no actor of it.
 func TestDeniedPart(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range []struct {
 		text  string
 		actor bool
@@ -181,10 +149,7 @@ func TestDeniedPart(t *testing.T) {
 		{"Yerevan said it was not involved in the fighting.", false},
 		{"Yerevan said it was involved in the fighting.", true},
 	} {
-		d := doc.New(tc.text)
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		d := analyze(t, tc.text)
 		hasActor := false
 		for _, e := range d.Events {
 			hasActor = hasActor || e.Actor != ""

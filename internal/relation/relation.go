@@ -234,10 +234,8 @@ func Frames(d *doc.Doc) []Frame {
 // FrameOf is the frame of one event, with the claim it is stated in.
 func FrameOf(d *doc.Doc, e doc.Event) Frame {
 	f := Frame{Claim: e.Claim, Certainty: e.Certainty}
-	for _, c := range d.Claims {
-		if c.ID == e.Claim {
-			f.Attribution, f.Source, f.Polarity, f.Span = c.Attribution, sourceKey(d, c.Attribution), c.Polarity, c.Span
-		}
+	if c := claimByID(d, e.Claim); c != nil {
+		f.Attribution, f.Source, f.Polarity, f.Span = c.Attribution, sourceKey(d, c.Attribution), c.Polarity, c.Span
 	}
 	fillEvent(d, &f, e)
 	return f

@@ -23,14 +23,7 @@ func TestLearnsExceptionsAndRules(t *testing.T) {
 		sent("children", "NNS", "child", "roses", "NNS", "rose", "noses", "NNS", "nose"),
 	}
 	l := Train(train)
-	var buf bytes.Buffer
-	if err := l.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := roundTrip(t, l)
 	tests := []struct{ form, xpos, want string }{
 		{"was", "VBD", "be"},         // exception
 		{"children", "NNS", "child"}, // exception
@@ -62,14 +55,7 @@ func TestKnownLemmaWins(t *testing.T) {
 		sent("travelling", "VBG", "travel", "cancelling", "VBG", "cancel", "labelling", "VBG", "label"),
 		sent("selling", "VBG", "sell", "walking", "VBG", "walk", "talking", "VBG", "talk", "reading", "VBG", "read", "shell", "NN", "shell"),
 	})
-	var buf bytes.Buffer
-	if err := l.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := roundTrip(t, l)
 	tests := []struct{ form, want string }{
 		{"shelling", "shell"},    // "-lling" → "-l" makes "shel", unknown
 		{"modelling", "model"},   // neither rule gives a known lemma: the longest suffix's
@@ -82,4 +68,18 @@ func TestKnownLemmaWins(t *testing.T) {
 			}
 		}
 	}
+}
+
+// roundTrip writes l and reads it back.
+func roundTrip(t *testing.T, l *Lemmatizer) *Lemmatizer {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := l.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
