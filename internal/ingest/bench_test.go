@@ -124,3 +124,46 @@ func benchPolNeAR(b *testing.B, p Analyzer, linked bool) {
 	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(peakRSS()/(1<<20), "peakRSS-MiB")
 }
+
+// BenchmarkLinkPolNeARTrain is the linking that "hearsay ingest" runs
+// after storing the 840 PolNeAR training articles, alone: the articles
+// are stored once before the timer starts, and each round links them
+// into emptied link tables.
+func BenchmarkLinkPolNeARTrain(b *testing.B) {
+	dir := os.Getenv("HEARSAY_POLNEAR_TRAIN")
+	if dir == "" {
+		dir = polnearTrain
+	}
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("PolNeAR train text not found at %s", dir)
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "polnear.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	sum, err := Run(ctx, []string{dir}, Options{Store: s, Analyzer: p, Extract: extractForBench, Workers: runtime.NumCPU()})
+	if err != nil || sum.Failed > 0 {
+		b.Fatalf("ingest %+v: %v", sum, err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		for _, t := range []string{"link_docs", "link_claims", "link_keys", "link_relations", "link_citations"} {
+			if _, err := s.DB().ExecContext(ctx, "DELETE FROM "+t); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StartTimer()
+		n, err := LinkStored(ctx, s, link.New(s.LinkIndex(), link.Options{}), nil)
+		if err != nil || n != sum.Stored {
+			b.Fatalf("linked %d of %d stored documents: %v", n, sum.Stored, err)
+		}
+	}
+	b.ReportMetric(float64(sum.Stored*b.N)/b.Elapsed().Seconds(), "articles/s")
+}

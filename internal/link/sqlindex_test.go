@@ -226,3 +226,84 @@ func checkAtomic(t *testing.T, open func() *link.SQLIndex) {
 		}
 	}
 }
+
+// TestSQLKeyCache checks that the blocking keys an SQLite index keeps
+// between its transactions never hide a claim the key table holds, nor
+// show one it does not: after another process (here another store on
+// the same file) added a claim, after a claim added outside Atomic, after
+// a rollback, and for another perKey.
+func TestSQLKeyCache(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "hearsay.db")
+	open := func() *sqlite.Store {
+		s, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	mine, other := open().LinkIndex(), open().LinkIndex()
+	key := []uint64{42}
+	n := 0
+	add := func(ix *link.SQLIndex) link.ClaimID {
+		t.Helper()
+		n++
+		id, err := ix.AddClaim(ctx, &link.Record{Ref: link.Ref{Doc: fmt.Sprintf("d%d", n), Claim: "c1"}, Text: "t"}, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	candidates := func(perKey int) []link.ClaimID {
+		t.Helper()
+		var got []link.ClaimID
+		if err := mine.Atomic(ctx, func(ix *link.SQLIndex) error {
+			var err error
+			got, err = ix.Candidates(ctx, key, perKey)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	var want []link.ClaimID
+	if err := mine.Atomic(ctx, func(ix *link.SQLIndex) error {
+		if got, err := ix.Candidates(ctx, key, 10); err != nil || len(got) != 0 {
+			t.Errorf("Candidates of an empty index = %v, %v", got, err)
+		}
+		want = append(want, add(ix))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name string
+		do   func()
+	}{
+		{"added by another connection", func() {
+			if err := other.Atomic(ctx, func(ix *link.SQLIndex) error { want = append(want, add(ix)); return nil }); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"added outside Atomic", func() { want = append(want, add(mine)) }},
+		{"rolled back", func() {
+			boom := errors.New("boom")
+			if err := mine.Atomic(ctx, func(ix *link.SQLIndex) error { add(ix); return boom }); !errors.Is(err, boom) {
+				t.Fatalf("Atomic returned %v", err)
+			}
+		}},
+	}
+	for _, st := range steps {
+		st.do()
+		if got := candidates(10); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Candidates = %v, want %v", st.name, got, want)
+		}
+	}
+	if got := candidates(2); !reflect.DeepEqual(got, want[len(want)-2:]) {
+		t.Errorf("perKey 2: Candidates = %v, want %v", got, want[len(want)-2:])
+	}
+	if got := candidates(10); !reflect.DeepEqual(got, want) {
+		t.Errorf("perKey 10 again: Candidates = %v, want %v", got, want)
+	}
+}
