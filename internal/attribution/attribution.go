@@ -395,6 +395,10 @@ func isAnaphor(d *doc.Doc, s doc.Span) bool {
 		_, cue := nounCues[f[1]]
 		return cue
 	}
+	if _, cue := nounCues[strings.TrimSuffix(f[0], "s")]; len(f) == 1 && cue && strings.HasSuffix(f[0], "s") {
+		// ", allegations it denies".
+		return true
+	}
 	return anaphors[f[0]]
 }
 
@@ -436,7 +440,32 @@ func merge(t, p *cand, s *sentence) *cand {
 	if p != nil && t.src[0] == t.src[1] && p.src[0] < p.src[1] && !s.span(p.src[0], p.src[1]).Overlaps(t.content) {
 		t.src = p.src
 	}
+	if p != nil && p.src[0] < p.src[1] && p.src[1] <= t.src[0] && t.src[0] < t.src[1] && inPhrase(s, p.src, t.src[1]) {
+		// "A Mexican official who was not authorized to speak on this
+		// issue said": the noun nearest the cue belongs to the
+		// subject's relative clause; the subject is the speaker, the
+		// clause telling who the speaker is.
+		t.src = [2]int{p.src[0], t.src[1]}
+	}
 	return t
+}
+
+// inPhrase reports whether every token from the start of noun phrase r
+// to end lies in the subtree of r's head.
+func inPhrase(s *sentence, r [2]int, end int) bool {
+	if !s.parsed {
+		return false
+	}
+	in := map[int]bool{}
+	for _, k := range s.subtree(npHead(s, r), nil) {
+		in[k] = true
+	}
+	for k := r[0]; k < end; k++ {
+		if !in[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // antecedent is the noun phrase a relative pronoun source stands for
@@ -479,6 +508,17 @@ func dropControlled(sents []*sentence, cands []*cand) []*cand {
 	return out
 }
 
+// permissionWords govern an act one is allowed to do ("authorized to
+// speak"), not one done.
+var permissionWords = set(`authorize authorise authorized authorised allow allowed permit permitted
+	empower empowered clear cleared entitle entitled`)
+
+// toMarked reports whether verb t is an infinitive with "to".
+func toMarked(s *sentence, t int) bool {
+	m := s.firstChild(t, "mark")
+	return m >= 0 && lower(s.tok(m)) == "to"
+}
+
 func controlled(s *sentence, c *cand, cueAt map[[2]int]*cand) bool {
 	if !s.parsed {
 		return false
@@ -488,6 +528,14 @@ func controlled(s *sentence, c *cand, cueAt map[[2]int]*cand) bool {
 			continue
 		}
 		h := s.head(t)
+		// "not authorized to discuss the investigation": what one is
+		// (not) allowed to say is not something said.
+		// Only the one permitted speaks so: an act another is let do
+		// ("allowed him to reassure Russians that ...") is reported.
+		if h >= 0 && permissionWords[lemma(s.tok(h))] && (s.tok(h).XPOS == "VBN" || s.tok(h).XPOS == "JJ") &&
+			(s.tok(t).Dep == "xcomp" || strings.HasPrefix(s.tok(t).Dep, "advcl") && toMarked(s, t)) {
+			return true
+		}
 		// Also the charge of an accusation ("accused France of
 		// planning an intervention").
 		if h < 0 || s.tok(t).Dep != "xcomp" && !(strings.HasPrefix(s.tok(t).Dep, "advcl") && isCharge(s, h, t, "mark")) {

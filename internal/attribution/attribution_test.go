@@ -704,6 +704,14 @@ func TestMechanisms(t *testing.T) {
 			"a1 Police (group) | estimated (belief) | the crowd at 10,000",
 			"a2 Officials (unnamed) | put (statement) | the death toll at more than 200",
 			"a3 He (person) | praised (statement) | the plan"}},
+		// The dash of a dateline opens no source.
+		{"dateline-dash-source", "", []string{
+			"a1 Sudan's army (group) | said (statement) | it had retaken the market"}},
+		// ", allegations it denies": a bare plural noun of saying and a
+		// pronoun speaker answer the clause before.
+		{"allegations-it-denies", "", []string{
+			"a1 rights groups (group) | has been accused (accusation) | The militia … of killings in the west",
+			"a2 it (group) | denies (denial) | allegations | refers a1"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},
@@ -923,6 +931,20 @@ func TestTreeMechanisms(t *testing.T) {
 		name string
 		want []string
 	}{
+		// What one is not authorized to say is not said; "the source"
+		// taken up again is as unnamed as before.
+		{"not-authorized-to-speak", []string{
+			"a1 A senior military source (unnamed) | told (statement) | the army had lost 40 soldiers",
+			"a2 The source, who was not authorised to speak to the media (unnamed) | said (statement) | reinforcements were expected"}},
+		// The noun nearest the cue inside the subject's relative clause
+		// is not the speaker; the subject with its clause is.
+		{"subject-relative-noun", []string{
+			"a1 A Mexican official who was not authorized to speak publicly on this issue (person) | said (statement) | the talks had failed"}},
+		// "adding" after an inverted subject and its apposition goes on
+		// from the verb of saying.
+		{"inverted-adding", []string{
+			`a1 Martin Griffiths, the U.N. aid chief (person) | said (statement) | "This is a catastrophe of historic proportions,"`,
+			"a2 Martin Griffiths, the U.N. aid chief (person) | adding (statement) | both sides had blocked deliveries"}},
 		{"raising-seem", []string{"a1  () | seem (belief) | The new rules seem to favor large farms"}},
 		// A participle set off between subject and verb reports up to
 		// the aside's end and takes the subject before it.

@@ -1055,7 +1055,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// "A poll released on Tuesday showed ...": past the participle.
 		c.src = evidence
 	}
-	c.src = trimSourceEnd(s, dropTimePrefix(s, extendExamples(s, c.src)))
+	c.src = trimSourceEnd(s, trimSourceStart(s, dropTimePrefix(s, extendExamples(s, c.src))))
 	if c.src[0] == c.src[1] && c.via != "asked-question" && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
 		// Without a source only a verb of saying with a clause or a
 		// quotation is trusted ("..., it was said", a subject the rules
@@ -1869,6 +1869,17 @@ func npRange(s *sentence, h int) [2]int {
 			}
 		}
 	}
+	// A participle set off by a comma that the parse put under a noun
+	// of the phrase goes on from the verb: "said Martin Griffiths, the
+	// U.N. aid chief, adding that ..." with "adding" under "chief".
+	for _, k := range s.subtree(h, skip) {
+		if t := s.tok(k); k != h && k-1 > s.first && strings.HasPrefix(t.Dep, "advcl") && t.XPOS == "VBG" && s.tok(k-1).Text == "," &&
+			s.head(k) >= 0 && hasNoun(s, s.head(k), s.head(k)+1) {
+			for _, t := range s.subtree(k, nil) {
+				skip[t] = true
+			}
+		}
+	}
 	for _, r := range runs(s.subtree(h, skip)) {
 		if r[0] <= h && h < r[1] {
 			a, b := r[0], r[1]
@@ -2364,6 +2375,15 @@ func proform(s *sentence, j int) int {
 	return n
 }
 
+// trimSourceStart drops punctuation that opens a source: the dash of a
+// dateline ("KHARTOUM, March 3 (Reuters) - Sudan's army said").
+func trimSourceStart(s *sentence, r [2]int) [2]int {
+	for r[0]+1 < r[1] && isPunct(s.tok(r[0])) && !isQuoteTok(s.tok(r[0])) && s.tok(r[0]).Text != "(" {
+		r[0]++
+	}
+	return r
+}
+
 // trimSourceEnd drops a discourse adverb set off at the end of a source
 // ("The ministry, however, said") and the punctuation around it.
 func trimSourceEnd(s *sentence, r [2]int) [2]int {
@@ -2588,7 +2608,12 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	}
 	j := auxBack(s, i-1) // last word of the speaker
 	n := j
-	if j >= s.first && s.tok(j).UPOS == "PROPN" {
+	bare := false
+	if j > s.first && s.tok(j).UPOS == "PRON" && (nominative[lower(s.tok(j))] || lower(s.tok(j)) == "it") {
+		// A pronoun: ", allegations it denies", where the noun may go
+		// without a determiner.
+		n, bare = j-1, true
+	} else if j >= s.first && s.tok(j).UPOS == "PROPN" {
 		// A name: "a charge Abu Dhabi rejects".
 		for n >= s.first && s.tok(n).UPOS == "PROPN" {
 			n--
@@ -2623,7 +2648,7 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	for d-1 > s.first && (s.tok(d-1).UPOS == "DET" || s.tok(d-1).UPOS == "ADJ") {
 		d--
 	}
-	if s.tok(d-1).Text != "," {
+	if s.tok(d-1).Text != "," || bare && d == n && !plural(head) {
 		return [2]int{}, [2]int{}, false
 	}
 	return [2]int{d, n + 1}, [2]int{n + 1, j + 1}, true

@@ -210,6 +210,9 @@ var (
 	unnamedNouns = set(`source sources data information reports report rumors rumours people observers
 		experts analysts officials insiders witnesses residents estimates figures statistics
 		accounts evidence someone somebody some many others`)
+	// anonymousNouns name a source by its anonymity, so that "the
+	// source" taken up again is as unnamed as "a source" was.
+	anonymousNouns = set(`source insider witness`)
 	groupNouns = set(`government authorities administration ministry department office army military
 		police party campaign committee panel council commission fund company firm group organization
 		organisation union alliance coalition movement front forces militants rebels insurgents

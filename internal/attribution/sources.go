@@ -187,7 +187,10 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			kind = doc.SourceUnnamed
 		}
 	}
-	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && (!hasName || ek == nil && e != nil) && ek == nil && !definite && (plural(ht) || !personNouns[hl]) {
+	// "The source, who was not authorised to speak": a source once
+	// unnamed stays unnamed when taken up again.
+	anaphor := definite && anonymousNouns[hl] && (r[0] == h-1 || lower(s.tok(r[0])) == "the" && r[0] == h-2 && s.tok(h-1).UPOS == "ADJ")
+	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && (!hasName || ek == nil && e != nil) && ek == nil && (!definite || anaphor) && (plural(ht) || !personNouns[hl]) {
 		kind = doc.SourceUnnamed
 	}
 	if kind == "" && ek != nil {
