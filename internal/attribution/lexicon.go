@@ -213,7 +213,7 @@ var (
 	// anonymousNouns name a source by its anonymity, so that "the
 	// source" taken up again is as unnamed as "a source" was.
 	anonymousNouns = set(`source insider witness`)
-	groupNouns = set(`government authorities administration ministry department office army military
+	groupNouns     = set(`government authorities administration ministry department office army military
 		police party campaign committee panel council commission fund company firm group organization
 		organisation union alliance coalition movement front forces militants rebels insurgents
 		officials leaders spokespeople members lawmakers senators democrats republicans
