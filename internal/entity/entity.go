@@ -713,6 +713,26 @@ func (a *analyzer) countryIn(first, end int) string {
 	return ""
 }
 
+// possessor is the state named in the possessive right before token
+// first ("Russia's", "the United States'"), or "".
+func (a *analyzer) possessor(first int) string {
+	p := first - 1
+	if p <= a.sentFirst(first) {
+		return ""
+	}
+	switch a.toks[p].Text {
+	case "'s", "’s", "'", "’":
+	default:
+		return ""
+	}
+	for i := p - 1; i >= max(a.sentFirst(first), p-3); i-- {
+		if c, ok := geo.ByName(a.d.Slice(a.span(i, p))); ok {
+			return c.A2
+		}
+	}
+	return ""
+}
+
 var editionWords = set("international", "world", "english", "arabic", "persian", "russian",
 	"online", "digital", "america", "europe", "asia", "africa", "news", "tv", "radio", "live")
 
@@ -921,6 +941,10 @@ func (a *analyzer) classify(first, end int) []cand {
 				return []cand{m}
 			}
 		}
+	}
+	if country == "" && !single {
+		// "Russia's Defence Ministry": a body of the state that owns it.
+		country = a.possessor(first)
 	}
 	if groupHeads[last] && !single {
 		if country == "" {

@@ -531,6 +531,16 @@ func TestBodyOfState(t *testing.T) {
 	if e, m := mentionOf(d, "Israel Defense Forces", 0); m == nil || e.Country != "IL" {
 		t.Errorf("want the Israel Defense Forces of IL:%s", dump(d))
 	}
+	// Or whose owner is named in the possessive before it.
+	for _, tc := range []struct{ text, name, country string }{
+		{"Russia's Defense Ministry said its air defenses destroyed 17 drones.", "Defense Ministry", "RU"},
+		{"The United States' Central Command said it struck a radar site.", "Central Command", "US"},
+	} {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Country != tc.country {
+			t.Errorf("want the %s of %s:%s", tc.name, tc.country, dump(d))
+		}
+	}
 	d = analyze(t, "The United Nations and the European Union met in Geneva.")
 	for _, n := range []string{"United Nations", "European Union"} {
 		if e, m := mentionOf(d, n, 0); m == nil || e.Country != "" {

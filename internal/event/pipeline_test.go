@@ -159,3 +159,30 @@ func TestDeniedPart(t *testing.T) {
 		}
 	}
 }
+
+// A relative that stands for the clause before (", which X rejects") is
+// what is rejected, not the last name of that clause.
+func TestClauseRelativeIsNoRecipient(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		recipient     bool
+	}{
+		{"The RSF says the army is backed by Islamists loyal to former president Omar al-Bashir, which the army rejects.", "rejects", false},
+		{"The rebels attacked Omar al-Bashir, who fled.", "attacked", true},
+	} {
+		d := analyze(t, tc.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Slice(e.Trigger) != tc.trigger {
+				continue
+			}
+			found = true
+			if (e.Recipient != "") != tc.recipient {
+				t.Errorf("%q: %q has recipient %q, want one: %v", tc.text, tc.trigger, e.Recipient, tc.recipient)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %q in %+v", tc.text, tc.trigger, d.Events)
+		}
+	}
+}

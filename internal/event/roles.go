@@ -234,6 +234,18 @@ func (v *view) finite(i int) bool {
 	return len(v.children(i, "aux", "aux:pass", "cop")) > 0 || v.toks[i].xpos == "VBD" || v.toks[i].xpos == "VBZ" || v.toks[i].xpos == "VBP"
 }
 
+// standsForClause reports whether token i is what an attribution
+// answers, a relative that the attribution layer read as standing for
+// the clause before (", which Kyiv denies").
+func (v *view) standsForClause(i int) bool {
+	for _, a := range v.d.Attributions {
+		if a.RefersTo != "" && a.Content == v.toks[i].span {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *view) subjectOf(g int) int {
 	if s := v.firstChild(g, "nsubj"); s >= 0 {
 		return s
@@ -246,6 +258,10 @@ func (v *view) subjectOf(g int) int {
 // "dozens of tanks of the Iraqi army" → its owner), nearest first.
 func (v *view) entityOf(i int) (mention, bool) {
 	if i < 0 {
+		return mention{}, false
+	}
+	if relPron[v.toks[i].lower] && v.standsForClause(i) {
+		// ", which the army rejects": what was said before, no one.
 		return mention{}, false
 	}
 	if relPron[v.toks[i].lower] && v.hasSyntax {
