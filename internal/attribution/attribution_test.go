@@ -712,6 +712,16 @@ func TestMechanisms(t *testing.T) {
 		{"allegations-it-denies", "", []string{
 			"a1 rights groups (group) | has been accused (accusation) | The militia … of killings in the west",
 			"a2 it (group) | denies (denial) | allegations | refers a1"}},
+		// Where a text was posted is not what it was about.
+		{"written-on-medium", "", []string{
+			`a1 he (person) | wrote (statement) | "We will not leave Ukraine alone,"`,
+			"a2 The minister (person) | wrote (statement) | talks had failed",
+			"a3 She (person) | commented on (statement) | the ruling"}},
+		// An outlet that is not the head of the source does not make it
+		// an outlet; diplomats speaking together go unnamed.
+		{"outlet-not-at-head", "", []string{
+			"a1 Legal experts consulted by Reuters (unnamed) | said (statement) | such a move would face challenges",
+			"a2 Two diplomats familiar with the talks (unnamed) | said (statement) | leaders were considering a deal"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -742,7 +742,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if cs < 0 || !takesPrep(lem, lower(s.tok(cs))) {
 				continue
 			}
-			if ka, kb := minmax(s.subtree(k, nil)); temporalNP(s, [2]int{ka, kb}) || circumstance(s, [2]int{cs + 1, kb}) || thatAfter(s, npAfter(s, cs+1)) {
+			if ka, kb := minmax(s.subtree(k, nil)); temporalNP(s, [2]int{ka, kb}) || circumstance(s, [2]int{cs + 1, kb}) || medium(s, npAfter(s, cs+1)) || thatAfter(s, npAfter(s, cs+1)) {
 				// "wrote on Telegram that ...": where it was said;
 				// what was said is the clause.
 				continue

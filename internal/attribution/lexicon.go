@@ -209,7 +209,7 @@ var (
 		newsletter`)
 	unnamedNouns = set(`source sources data information reports report rumors rumours people observers
 		experts analysts officials insiders witnesses residents estimates figures statistics
-		accounts evidence someone somebody some many others`)
+		accounts evidence someone somebody some many others diplomats aides`)
 	// anonymousNouns name a source by its anonymity, so that "the
 	// source" taken up again is as unnamed as "a source" was.
 	anonymousNouns = set(`source insider witness`)
@@ -291,5 +291,9 @@ var positionVerbs = set(`support back oppose`)
 // said, not what about: "spoke on condition of anonymity", "on
 // background", "on the record", "on behalf of", "on camera", "on air".
 var mannerNouns = set(`condition background record behalf camera air`)
+
+// mediumNouns are where a text is published or broadcast (see medium).
+var mediumNouns = set(`telegram twitter facebook instagram tiktok youtube whatsapp weibo vkontakte
+	linkedin bluesky social television tv radio website blog podcast channel`)
 
 var predicative = set(`call consider deem label brand dub declare judge`)

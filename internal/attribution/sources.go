@@ -144,7 +144,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		}
 		_, wd := weekdays[lower(t)]
 		_, mo := months[lower(t)]
-		if (t.UPOS == "PROPN" || strings.HasPrefix(t.NER, "B-") || strings.HasPrefix(t.NER, "I-")) && !wd && !mo {
+		// A name after the head is in a modifier ("experts consulted
+		// by Reuters", "sources close to Putin"), not the source's.
+		if (t.UPOS == "PROPN" || strings.HasPrefix(t.NER, "B-") || strings.HasPrefix(t.NER, "I-")) && !wd && !mo && i <= h {
 			hasName = true
 		}
 	}
@@ -164,7 +166,8 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		kind = doc.SourceOutlet
 	}
 	e, espan := entityAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
-	if kind == "" && e != nil && e.Type == doc.EntityOutlet {
+	// "Legal experts consulted by Reuters" are not the outlet.
+	if kind == "" && e != nil && e.Type == doc.EntityOutlet && (espan.Overlaps(pref) || !kindNoun(hl)) {
 		kind = doc.SourceOutlet
 	}
 	// An entity named inside the phrase but not at its head ("the

@@ -477,7 +477,24 @@ func circumstance(s *sentence, r [2]int) bool {
 	for a < r[1] && s.tok(a).UPOS == "DET" {
 		a++
 	}
-	return temporalNP(s, r) || a < r[1] && mannerNouns[lemma(s.tok(a))]
+	return temporalNP(s, r) || a < r[1] && mannerNouns[lemma(s.tok(a))] || medium(s, r)
+}
+
+// medium reports whether the noun phrase r names where something was
+// published ("on Telegram", "on X", "on state television"), which says
+// where a text was written or posted, not what it was about.
+func medium(s *sentence, r [2]int) bool {
+	if r[0] == r[1] {
+		return false
+	}
+	last := s.tok(r[1] - 1)
+	if lower(last) == "media" && r[1]-2 >= r[0] {
+		return lower(s.tok(r[1]-2)) == "social"
+	}
+	// "X", the network once called Twitter, alone (at the end of a
+	// sentence the tokenizer may keep its full stop, as after an
+	// initial).
+	return mediumNouns[lower(last)] || r[1]-r[0] == 1 && (last.Text == "X" || last.Text == "X.")
 }
 
 // thatAfter reports whether "that" and a clause follow the noun phrase r:

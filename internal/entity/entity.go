@@ -1095,6 +1095,9 @@ var beForms = set("is", "was", "are", "were", "be", "been", "being", "'s")
 // of a verb ("Moscow could not but know"). After a preposition ("in
 // Kabul") or as subject of "be" it stays a place.
 func (a *analyzer) actsAsState(first, end int) bool {
+	if a.dateline(first, end) {
+		return false
+	}
 	if first > 0 && a.sentOf[first-1] == a.sentOf[first] {
 		switch lower(a.toks[first-1].Text) {
 		case "official":
@@ -1186,6 +1189,24 @@ func (a *analyzer) actsAsState(first, end int) bool {
 			return false
 		}
 		return t.UPOS == "VERB" || t.UPOS == "AUX"
+	}
+	return false
+}
+
+// dateline reports whether first..end is the place of a dateline, where
+// the report was filed: "BRUSSELS —", "KHARTOUM, March 3 (Reuters) -",
+// "Brussels —" at the start of a sentence.
+func (a *analyzer) dateline(first, end int) bool {
+	// A dateline opens the story, after its headline at most.
+	if first != a.sentFirst(first) || end >= a.sentEnd(first) || a.sentOf[first] > 2 {
+		return false
+	}
+	switch a.toks[end].Text {
+	case "—", "–", "--":
+		return true
+	case ",", "-", "(":
+		w := a.d.Slice(a.span(first, end))
+		return w == strings.ToUpper(w) && w != strings.ToLower(w) && utf8.RuneCountInString(w) > 2
 	}
 	return false
 }

@@ -436,6 +436,11 @@ func TestCapitalActs(t *testing.T) {
 		// A seat of power before a person's role is the leadership.
 		{"Peskov, the Kremlin spokesman, said Russia was not at war.", "Kremlin", "RU"},
 		{"Tourists visited the Kremlin.", "Kremlin", ""},
+		// A dateline says where the report was filed.
+		{"BRUSSELS — European Union leaders failed on Thursday to agree on aid.", "BRUSSELS", ""},
+		{"KHARTOUM, March 3 (Reuters) - Sudan's army said it had retaken the market.", "KHARTOUM", ""},
+		{"Brussels – EU leaders failed to agree.", "Brussels", ""},
+		{"Brussels, for its part, rejected the plan.", "Brussels", "BE"},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)

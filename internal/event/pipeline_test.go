@@ -186,3 +186,30 @@ func TestClauseRelativeIsNoRecipient(t *testing.T) {
 		}
 	}
 }
+
+// A town or region is where an act happened, never who did it, also
+// when the parse makes a dateline the subject.
+func TestPlaceIsNoActor(t *testing.T) {
+	d := analyze(t, "BRUSSELS — European Union leaders failed on Thursday to agree on a deal.")
+	found := false
+	for _, e := range d.Events {
+		if d.Slice(e.Trigger) != "agree" {
+			continue
+		}
+		found = true
+		for _, en := range d.Entities {
+			if en.ID == e.Actor && en.Type == doc.EntityPlace {
+				t.Errorf("the place %s is the actor of %q", en.Name, "agree")
+			}
+			if en.ID == e.Location && en.Name != "BRUSSELS" {
+				t.Errorf("location %s, want BRUSSELS", en.Name)
+			}
+		}
+		if e.Location == "" {
+			t.Errorf("no location for %q: %+v", "agree", e)
+		}
+	}
+	if !found {
+		t.Errorf("no event %q in %+v", "agree", d.Events)
+	}
+}

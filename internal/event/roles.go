@@ -401,7 +401,14 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 			// the one the denial is about, though outside what it says.
 			v.scope = doc.Span{}
 		}
-		if m, ok := v.entityOf(actorNP); ok {
+		if m, ok := v.entityOf(actorNP); ok && m.typ == doc.EntityPlace {
+			// A town or region does nothing; a dateline the parse took
+			// for the subject ("BRUSSELS — EU leaders failed to agree")
+			// says where.
+			if r.location == "" {
+				r.location = m.entity
+			}
+		} else if ok {
 			r.actor = m.entity
 		}
 		v.scope = scope
@@ -653,10 +660,12 @@ func (v *view) rolesSurface(c *cand, typ string, recipSub bool) roleSet {
 				r.recipient = left.entity
 			}
 		}
-	} else {
-		if leftOK {
-			r.actor = left.entity
+	} else if leftOK && left.typ == doc.EntityPlace {
+		if r.location == "" {
+			r.location = left.entity
 		}
+	} else if leftOK {
+		r.actor = left.entity
 	}
 	if recipSub {
 		r.actor, r.recipient = "", r.actor
