@@ -278,6 +278,14 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 		from := 0
 		if k := tokenAt(d, out[i].Content.Start); k >= 0 && d.Tokens[k].Sent > 0 {
 			from = d.Sentences[d.Tokens[k].Sent-1].Span.Start
+			// After a clause of its own sentence (", a claim Tehran
+			// dismissed", ", which Kyiv denies") the anaphor restates
+			// that clause; when no one is said to have said it, it
+			// refers to no attribution.
+			if st := d.Sentences[d.Tokens[k].Sent]; hasWord(d.Slice(doc.Span{Start: st.Span.Start, End: out[i].Content.Start})) &&
+				out[i].Cue.Span.Start > out[i].Content.Start {
+				from = st.Span.Start
+			}
 		}
 		for j := i - 1; j >= 0; j-- {
 			if out[j].Content.End <= from {

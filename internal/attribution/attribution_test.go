@@ -722,6 +722,11 @@ func TestMechanisms(t *testing.T) {
 		{"outlet-not-at-head", "", []string{
 			"a1 Legal experts consulted by Reuters (unnamed) | said (statement) | such a move would face challenges",
 			"a2 Two diplomats familiar with the talks (unnamed) | said (statement) | leaders were considering a deal"}},
+		// A noun of saying after the writer's own clause restates that
+		// clause, not what someone said in the sentence before.
+		{"restated-writer-claim", "", []string{
+			"a1 Its leader (person) | said (statement) | the group had 100,000 fighters",
+			"a2 Tehran (group) | has dismissed (denial) | a claim"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

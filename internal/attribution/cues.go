@@ -508,6 +508,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if r, src, ok := gapObject(s, c.cue[0], e); ok {
 		c.setRange(s, r[0], r[1], i)
 		c.src = src
+		// The auxiliaries after the speaker are the cue's: "a claim
+		// Tehran has dismissed".
+		c.cue[0] = min(c.cue[0], src[1])
 		c.via = "object-relative"
 	}
 	if !c.empty() {

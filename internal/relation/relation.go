@@ -71,12 +71,18 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			rels = append(rels, r)
 		}
 	}
-	// Confirmations and denials that point back to another attribution.
+	// Confirmations and denials that point back to another attribution,
+	// or that restate the writer's own clause before them.
 	for _, a := range d.Attributions {
-		if a.RefersTo == "" || (a.Cue.Type != doc.CueConfirmation && a.Cue.Type != doc.CueDenial) {
+		if a.Cue.Type != doc.CueConfirmation && a.Cue.Type != doc.CueDenial {
 			continue
 		}
-		to := claimOfAttribution(d, a.RefersTo)
+		to := ""
+		if a.RefersTo != "" {
+			to = claimOfAttribution(d, a.RefersTo)
+		} else {
+			to = restatedClaim(d, a)
+		}
 		if to == "" {
 			continue
 		}
@@ -165,6 +171,29 @@ func claimByID(d *doc.Doc, id string) *doc.Claim {
 
 // claimOfAttribution is the claim stated by attribution id: the claim
 // that names it, or else the claim whose span is its content.
+// restatedClaim is the writer's claim that attribution a answers in
+// "The group allegedly received drones, a claim Tehran has dismissed":
+// a content of at most three words before the cue, right after a comma
+// that ends an unattributed claim.
+func restatedClaim(d *doc.Doc, a doc.Attribution) string {
+	if a.Content.End > a.Cue.Span.Start || len(strings.Fields(d.Slice(a.Content))) > 3 {
+		return ""
+	}
+	comma := a.Content.Start - 1
+	for comma > 0 && strings.TrimSpace(d.Slice(doc.Span{Start: comma, End: comma + 1})) == "" {
+		comma--
+	}
+	if comma < 0 || d.Slice(doc.Span{Start: comma, End: comma + 1}) != "," {
+		return ""
+	}
+	for _, c := range d.Claims {
+		if c.Attribution == "" && c.Span.End <= comma && strings.TrimSpace(d.Slice(doc.Span{Start: c.Span.End, End: comma})) == "" {
+			return c.ID
+		}
+	}
+	return ""
+}
+
 func claimOfAttribution(d *doc.Doc, id string) string {
 	for _, c := range d.Claims {
 		if c.Attribution == id {

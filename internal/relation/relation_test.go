@@ -143,6 +143,16 @@ func TestRun(t *testing.T) {
 			b.d.Claims = append(b.d.Claims, doc.Claim{ID: "c2", Span: b.at("this", ""), Attribution: "a2",
 				Certainty: doc.Doubtful, Polarity: doc.Positive})
 		}, nil},
+		{"the writer's claim restated and denied", func(b *builder) {
+			*b.d = *doc.New("The group allegedly received drones from Iran, a claim Tehran has dismissed. Iran armed the group, it said, a claim Tehran denies.")
+			b.d.Claims = append(b.d.Claims, doc.Claim{ID: "c9", Span: b.at("The group allegedly received drones from Iran", ""),
+				Certainty: doc.Probable, Polarity: doc.Positive})
+			b.attribution("a1", "Tehran", "", "has dismissed", doc.CueDenial, "a claim", "")
+			// Not after a clause the writer states: no relation.
+			b.attribution("a2", "it", "", "said", doc.CueStatement, "Iran armed the group", "")
+			b.d.Attributions = append(b.d.Attributions, doc.Attribution{ID: "a3", Source: doc.Source{Span: b.at("Tehran", "it said")},
+				Cue: doc.Cue{Span: b.at("denies", ""), Type: doc.CueDenial}, Content: b.at("a claim", "it said")})
+		}, []string{"contradicts a1>c9 [a claim Tehran has dismissed]"}},
 		{"nothing upstream", func(b *builder) {
 			*b.d = *doc.New("Helicopters attacked. The helicopters came from the north.")
 		}, nil},
