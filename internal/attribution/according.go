@@ -65,6 +65,11 @@ func accordingTo(s *sentence, i int) *cand {
 	if r := extendAppositive(s, c.src); r[1] > c.src[1] && (s.words(r[1], s.end) >= 2 || s.words(s.first, i) >= 2) {
 		c.src, phraseEnd, np = r, r[1], -1
 	}
+	// "According to Al Arabiya, which cited unnamed sources, ...": whom
+	// the source cites (see citing) is no part of what it reports.
+	if k := citedRelative(s, phraseEnd); k > phraseEnd {
+		phraseEnd, np = k, -1
+	}
 
 	// The content: the clause the phrase attaches to, minus the phrase.
 	skip := map[int]bool{}

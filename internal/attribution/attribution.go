@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -184,6 +185,9 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		}
 		for i := fs.first; i < fs.end; i++ {
 			if c := citing(fs, i, cands); c != nil {
+				// ", which cited X,": the verb's own reading, with the
+				// relative as its source, gives way.
+				cands = slices.DeleteFunc(cands, func(o *cand) bool { return o.sent == c.sent && o.cue[0] == c.cue[0] })
 				cands = append(cands, c)
 			}
 		}

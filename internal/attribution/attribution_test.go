@@ -727,6 +727,15 @@ func TestMechanisms(t *testing.T) {
 		{"restated-writer-claim", "", []string{
 			"a1 Its leader (person) | said (statement) | the group had 100,000 fighters",
 			"a2 Tehran (group) | has dismissed (denial) | a claim"}},
+		// ", which cited X,": X is the source the outlet took its report
+		// from, as with "citing X"; the relative is part of neither the
+		// outlet's source nor what it reports.
+		{"which-cited", "", []string{
+			"a1 Al Arabiya (group) | According to (statement) | at least four people were killed",
+			"a2 unnamed sources in Beirut (unnamed) | cited (statement) | at least four people were killed | parent a1",
+			"a3 a military source (unnamed) | cited (statement) | the town had fallen | parent a4",
+			"a4 Al Jazeera (group) | reported (statement) | the town had fallen",
+			"a5 The minister, who quoted the report (person) | said (statement) | the ceasefire had collapsed"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

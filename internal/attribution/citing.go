@@ -20,6 +20,11 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 	if cueEnd < 0 {
 		return nil
 	}
+	relative := cueEnd == i+1 && s.tok(i).XPOS != "VBG" && s.tok(i).XPOS != "NN"
+	if relative {
+		// ", which cited X,": the relative opens the phrase.
+		i--
+	}
 	if i > s.first && s.tok(i-1).Text != "," && !isPunct(s.tok(i-1)) {
 		return nil
 	}
@@ -50,6 +55,9 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 		}
 	}
 	c := &cand{sent: s.idx, cue: [2]int{i, cueEnd}, cueType: doc.CueStatement, src: src, via: "citing"}
+	if relative {
+		c.cue[0] = i + 1
+	}
 	if main != nil {
 		c.content, c.contentTok, c.parent = main.content, main.contentTok, main
 		return c
@@ -77,14 +85,51 @@ func citingCue(s *sentence, i int) int {
 	// sources in the government"); no noun is spelt so.
 	nounRead := t.XPOS == "NN" && (lower(t) == "citing" || lower(t) == "quoting")
 	switch {
+	case i-2 > s.first && citedAfterRelative(s, i):
+		return i + 1
 	case t.XPOS != "VBG" && !nounRead:
 		return -1
 	case nounRead:
 		return i + 1
 	case citingLemmas[lemma(t)]:
 		return i + 1
+
 	case lemma(t) == "refer" && i+1 < s.end && lower(s.tok(i+1)) == "to":
 		return i + 2
+	}
+	return -1
+}
+
+// citedAfterRelative reports whether token i is "cited" or "quoted" in
+// ", which cited X,": a relative clause that names whom the noun before
+// it took its report from.
+func citedAfterRelative(s *sentence, i int) bool {
+	t := s.tok(i)
+	if !citingLemmas[lemma(t)] || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBN" {
+		return false
+	}
+	// "which" only: an outlet or a document that cites. A person "who
+	// quoted the report" is mostly speaking about it.
+	return lower(s.tok(i-1)) == "which" && s.tok(i-2).Text == ","
+}
+
+// citedRelative returns the comma that closes ", which cited X," at token
+// k, where X is a source (see citing), or -1 when no such relative clause
+// starts there.
+func citedRelative(s *sentence, k int) int {
+	if k+3 >= s.end || s.tok(k).Text != "," || !citedAfterRelative(s, k+2) {
+		return -1
+	}
+	if src := citedSource(s, k+3); src[0] == src[1] || !sourceLike(s, src) {
+		return -1
+	}
+	for j := k + 3; j < s.end; j++ {
+		if s.tok(j).Text == "," {
+			return j
+		}
+		if s.tok(j).Text == ";" || isQuoteTok(s.tok(j)) {
+			break
+		}
 	}
 	return -1
 }

@@ -2391,10 +2391,11 @@ func trimSourceStart(s *sentence, r [2]int) [2]int {
 // ("The ministry, however, said") and the punctuation around it.
 func trimSourceEnd(s *sentence, r [2]int) [2]int {
 	b := r[1]
-	// "Al Jazeera, citing sources in the government,": the cited
-	// sources are a source of their own (see citing).
+	// "Al Jazeera, citing sources in the government,", "Al Jazeera,
+	// which cited a military source,": the cited sources are a source of
+	// their own (see citing).
 	for k := r[0] + 1; k+1 < b; k++ {
-		if s.tok(k).Text == "," && citingCue(s, k+1) >= 0 {
+		if s.tok(k).Text == "," && (citingCue(s, k+1) >= 0 || citedRelative(s, k) >= 0) {
 			b = k
 			break
 		}
