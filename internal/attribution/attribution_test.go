@@ -736,6 +736,13 @@ func TestMechanisms(t *testing.T) {
 			"a3 a military source (unnamed) | cited (statement) | the town had fallen | parent a4",
 			"a4 Al Jazeera (group) | reported (statement) | the town had fallen",
 			"a5 The minister, who quoted the report (person) | said (statement) | the ceasefire had collapsed"}},
+		// The occasion or medium of saying after what was said is no
+		// part of it; "in the statement" is one already named.
+		{"occasion-closes-content", "", []string{
+			"a1 Hezbollah (group) | confirmed (confirmation) | his death",
+			"a2 He (person) | rejected (denial) | the claims",
+			"a3 She (person) | criticized (accusation) | the plan",
+			"a4 He (person) | said (statement) | there was a mistake in the statement"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -1624,6 +1624,14 @@ var timeNouns = set(`point stage time moment juncture`)
 // phrase after the content's first word counts, so that the content is
 // never emptied.
 func cutCueAdjunct(s *sentence, a, b, cue int) int {
+	// "confirmed his death in a statement", "said the war was over in
+	// an interview with CNN", "criticized the plan on Twitter": the
+	// occasion or medium of saying closes what was said.
+	for j := range s.unquoted(a, b) {
+		if j > a && occasionAt(s, j, b) {
+			return j
+		}
+	}
 	// From the tags: after an object that is no clause ("praised the
 	// deal after the vote"), such a phrase can only hang on the cue or
 	// on the object, and hangs on the cue far more often.
@@ -1657,6 +1665,49 @@ func cutCueAdjunct(s *sentence, a, b, cue int) int {
 		}
 	}
 	return b
+}
+
+// occasionAt reports whether a phrase that tells where or how something
+// was said starts at token j and runs to b: "in"/"during" and a noun of
+// saying ("in a statement", "during an interview with CNN on Sunday"),
+// or "on" and a medium ("on Twitter"), with no verb after it.
+func occasionAt(s *sentence, j, b int) bool {
+	p := lower(s.tok(j))
+	if p != "in" && p != "during" && p != "on" || s.tok(j).UPOS != "ADP" {
+		return false
+	}
+	n := j + 1
+	// "in a statement", "in his speech", "in remarks to reporters"; "in
+	// the statement" is mostly one already named, and part of what was
+	// said ("said there was a mistake in the statement").
+	if d := lower(s.tok(n)); n < b && p != "on" && (d == "the" || d == "this" || d == "that") {
+		return false
+	}
+	determined := n < b && (s.tok(n).UPOS == "DET" || s.tok(n).XPOS == "PRP$")
+	for n < b && (s.tok(n).UPOS == "DET" || s.tok(n).UPOS == "ADJ" || s.tok(n).XPOS == "PRP$") {
+		n++
+	}
+	if n >= b {
+		return false
+	}
+	// Without a determiner only a plural right after the preposition
+	// ("in interviews"), not "engaged in pleasant conversation".
+	if p != "on" && !determined && !(n == j+1 && plural(s.tok(n))) {
+		return false
+	}
+	if p == "on" {
+		if !medium(s, [2]int{n, n + 1}) && !(n+1 < b && medium(s, [2]int{n, n + 2})) {
+			return false
+		}
+	} else if !sayingNouns[lemma(s.tok(n))] || s.tok(n).UPOS != "NOUN" {
+		return false
+	}
+	for k := n + 1; k < b; k++ {
+		if t := s.tok(k); isVerbTag(t) || t.UPOS == "AUX" || lower(t) == "that" || isQuoteTok(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimContent drops punctuation, complementisers and discourse connectives

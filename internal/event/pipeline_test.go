@@ -213,3 +213,21 @@ func TestPlaceIsNoActor(t *testing.T) {
 		t.Errorf("no event %q in %+v", "agree", d.Events)
 	}
 }
+
+// The one a thing is received from gives it: the actor of the AID.
+func TestReceivedFrom(t *testing.T) {
+	d := analyze(t, "The group allegedly received new drones from Iran last month.")
+	for _, e := range d.Events {
+		if d.Slice(e.Trigger) != "received" {
+			continue
+		}
+		if en := d.EntityByID(e.Actor); en == nil || en.Name != "Iran" {
+			t.Errorf("actor %q, want Iran: %+v", e.Actor, e)
+		}
+		if e.Recipient != "" {
+			t.Errorf("recipient %q, want none: %+v", e.Recipient, e)
+		}
+		return
+	}
+	t.Errorf("no event %q in %+v", "received", d.Events)
+}

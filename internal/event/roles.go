@@ -683,7 +683,8 @@ func (v *view) rolesSurface(c *cand, typ string, recipSub bool) roleSet {
 			if r.location == "" {
 				r.location = m.entity
 			}
-		case p == "by":
+		case p == "by" || p == "from" && recipSub:
+			// "received drones from Iran": the giver acts.
 			if r.actor == "" {
 				r.actor = m.entity
 			}
