@@ -743,6 +743,11 @@ func TestMechanisms(t *testing.T) {
 			"a2 He (person) | rejected (denial) | the claims",
 			"a3 She (person) | criticized (accusation) | the plan",
 			"a4 He (person) | said (statement) | there was a mistake in the statement"}},
+		// The agent of a participle inside the subject is not the
+		// subject; a form in -ing between a possessive and its noun
+		// reports nothing ("Georgia's ruling party").
+		{"agent-in-subject", "", []string{
+			"a1 Families of those affected by mass shootings (group) | urged (statement) | Congress to act"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -2562,10 +2562,25 @@ func evidenceBefore(s *sentence, i int) [2]int {
 }
 
 // prenominal reports whether participle i modifies the noun after it
-// ("pledged delegates", "the announced cuts"): it describes the noun, and
-// nobody says anything.
+// ("pledged delegates", "the announced cuts", "the ruling party"): it
+// describes the noun, and nobody says anything.
 func prenominal(s *sentence, i int) bool {
 	t := s.tok(i)
+	// "Georgia's ruling Georgian Dream party", "the leading candidate":
+	// a form in -ing between a determiner or possessive and a noun.
+	// The words after it must end in a common noun: in "Trump's
+	// calling Hillary Clinton a bigot" it is a gerund with its object.
+	if t.XPOS == "VBG" && i > s.first && i+1 < s.end {
+		p := s.tok(i - 1)
+		if p.UPOS != "DET" && p.XPOS != "PRP$" && p.XPOS != "POS" {
+			return false
+		}
+		k := i + 1
+		for k < s.end && (s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "PROPN" || s.tok(k).UPOS == "ADJ") {
+			k++
+		}
+		return k > i+1 && s.tok(k-1).UPOS == "NOUN"
+	}
 	// A past tense too: as a modifier in the tree, or after a determiner
 	// or number, it is a participle the tagger misread ("270 pledged
 	// delegates").

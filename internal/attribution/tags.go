@@ -272,6 +272,13 @@ func subjectByTags(s *sentence, i int) [2]int {
 		j = k - 1
 	}
 	r := chainBack(s, j)
+	// "Exit polls commissioned by opposition channels had shown": the
+	// agent of a participle on the subject is no subject.
+	if k := r[0] - 2; r[0] < r[1] && k-1 >= s.first && lower(s.tok(r[0]-1)) == "by" && s.tok(k).XPOS == "VBN" && npTag(s.tok(k-1)) && !isPunct(s.tok(k-1)) {
+		if np := chainBack(s, k-1); np[0] < np[1] {
+			r[0] = np[0]
+		}
+	}
 	// "In a televised interview Smith said": the noun phrase after a
 	// fronted preposition is its object; the subject is the name after it.
 	if r[0] < r[1] && r[0]-1 >= s.first && s.tok(r[0]-1).UPOS == "ADP" && (r[0]-1 == s.first || isPunct(s.tok(r[0]-2))) {

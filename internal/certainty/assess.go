@@ -316,6 +316,31 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 
 // cueCertainty applies what the attribution's cue says about its content:
 // a believing verb or a hedging adverb in the cue ("indirectly confirmed").
+// forborne reports whether the gerund cue at token f is governed by a
+// phrase of holding back ("stopped short of", "refrained from",
+// "avoided"), and returns that phrase.
+func forborne(d *doc.Doc, f int) (doc.Span, bool) {
+	if d.Tokens[f].XPOS != "VBG" || f < 2 || d.Tokens[f-2].Sent != d.Tokens[f].Sent {
+		return doc.Span{}, false
+	}
+	p, pp := &d.Tokens[f-1], &d.Tokens[f-2]
+	switch {
+	case low(p) == "of" && low(pp) == "short":
+		if f >= 3 && d.Tokens[f-3].Sent == d.Tokens[f].Sent && lem(&d.Tokens[f-3]) == "stop" {
+			pp = &d.Tokens[f-3]
+		}
+	case low(p) == "from" && forbearing[lem(pp)]:
+	case lem(p) == "avoid":
+		return p.Span, true
+	default:
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: pp.Span.Start, End: p.Span.End}, true
+}
+
+// forbearing verbs hold back from what the gerund after "from" names.
+var forbearing = map[string]bool{"refrain": true, "abstain": true, "desist": true}
+
 func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 	// "unconfirmed reports", "unverified footage": a source that says of
 	// itself that nobody has checked it makes its content possible.
@@ -359,6 +384,12 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 			if t.UPOS != "AUX" && t.UPOS != "PART" && t.UPOS != "ADV" {
 				break
 			}
+		}
+		// "stopped short of saying", "refrained from accusing",
+		// "avoided naming": the source held back from saying it.
+		if sp, ok := forborne(d, f); ok {
+			v.add(doc.Doubtful, sp)
+			return
 		}
 	}
 	for i := f; i < e; i++ {

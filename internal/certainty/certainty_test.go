@@ -100,6 +100,12 @@ func TestClaims(t *testing.T) {
 			"c1 The general is rumoured to have fled | possible positive | is rumoured | a1",
 			"c2 The general is rumoured to have fled | possible positive | is rumoured | a2",
 		}},
+		// A source that held back from saying something does not vouch
+		// for it.
+		{"held-back", []string{
+			"c1 the talks had failed | doubtful positive | refrained from | a1",
+			"c2 the invasion | doubtful positive | avoids | a2",
+		}},
 		// A writer who calls what reports say false doubts it.
 		{"reports-called-false", []string{
 			"c1 the president had fled | doubtful positive | are false | a1",
@@ -143,7 +149,7 @@ func TestClaims(t *testing.T) {
 	}
 	// Cases whose attributions the tags alone do not find as the tree
 	// does; their claims are checked with the tree only.
-	treeOnly := map[string]bool{"passive-raising": true}
+	treeOnly := map[string]bool{"passive-raising": true, "held-back": true}
 	for _, c := range cases {
 		for _, parsed := range []bool{true, false} {
 			if !parsed && treeOnly[c.name] {
