@@ -126,6 +126,7 @@ type analyzer struct {
 	surnames    map[string]bool // their last words
 	geoWords    map[string]bool // gazetteer names used once without a person tag
 	statesNamed map[string]bool // states named by another form than a lone person-tagged word
+	bodyNames   map[string]string // names followed somewhere by a body's head ("Georgian Dream party"), to that head
 }
 
 func newAnalyzer(s *Stage, d *doc.Doc) *analyzer {
@@ -851,6 +852,17 @@ func (a *analyzer) classify(first, end int) []cand {
 	// have had their say above.
 	if single && a.surnames[lower(w)] && !isAcronym(w) {
 		return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, "")}
+	}
+	// "Georgian Dream party" names a body, and so does "Georgian Dream"
+	// anywhere in the document, whatever the recogniser made of it.
+	if h := a.bodyNames[lower(text)]; h != "" && !single {
+		typ := doc.EntityOrganization
+		if groupHeads[h] {
+			typ = doc.EntityGroup
+		}
+		m := name(typ, a.countryIn(first, end))
+		m.key = "n:" + coreKey(a, first, end)
+		return []cand{m}
 	}
 	country := ""
 	// A demonym before a name: "Russian President Vladimir Putin" is the

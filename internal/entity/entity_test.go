@@ -553,3 +553,19 @@ func TestBodyOfState(t *testing.T) {
 		}
 	}
 }
+
+// A name that a body's head follows once ("Georgian Dream party") names
+// that body everywhere in the document, not a state's adjective and a
+// person; a person's name before "administration" stays a person.
+func TestBodyNamedOnce(t *testing.T) {
+	d := analyze(t, "Georgia's ruling Georgian Dream party declared victory. The commission said Georgian Dream had won 54% of the vote.")
+	for k := range 2 {
+		if e, m := mentionOf(d, "Georgian Dream", k); m == nil || e.Type != doc.EntityOrganization || e.Country != "GE" {
+			t.Errorf("want mention %d of Georgian Dream as an organisation of GE:%s", k, dump(d))
+		}
+	}
+	d = analyze(t, "The Joe Biden administration said Joe Biden was tired.")
+	if e, m := mentionOf(d, "Joe Biden", 1); m == nil || e.Type != doc.EntityPerson {
+		t.Errorf("want Joe Biden as a person:%s", dump(d))
+	}
+}

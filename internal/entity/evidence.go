@@ -57,18 +57,29 @@ func (a *analyzer) personNames() {
 	}
 }
 
+// partyHeads end the names of political bodies (see survey).
+var partyHeads = set("party", "alliance", "coalition", "bloc", "union")
+
 // survey gathers, before any run is typed, the document-wide evidence that
 // decides whether a gazetteer name the recogniser tagged as a person is
-// one: the words of the longer person names in the document, the
+// one, and the names that a body's head follows somewhere: the words of the longer person names in the document, the
 // gazetteer names it uses without a person tag, and the states it names
 // by another form (official name, adjective, an untagged mention). One
 // sense per document is the rule a lone tag is weighed against.
 func (a *analyzer) survey(runs [][2]int) {
 	a.geoWords = map[string]bool{}
 	a.statesNamed = map[string]bool{}
+	a.bodyNames = map[string]string{}
 	for _, r := range runs {
 		first, end := r[0], r[1]
 		text := a.d.Slice(a.span(first, end))
+		if end < a.sentEnd(first) && end-first > 1 {
+			// Not the heads a person's name takes for the body he leads
+			// ("the Joe Biden administration").
+			if h := a.toks[end].Text; h == lower(h) && a.toks[end].UPOS == "NOUN" && (groupHeads[h] || partyHeads[h]) {
+				a.bodyNames[lower(text)] = h
+			}
+		}
 		nt := a.nerType(first, end)
 		c, isState := geo.ByName(text)
 		_, isCapital := geo.ByCapital(text)
