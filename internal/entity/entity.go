@@ -122,10 +122,10 @@ type analyzer struct {
 	hasNER    bool
 	hasDeps   bool
 	// Document-wide evidence gathered before typing, see survey.
-	personWords map[string]bool // words of multi-word person names
-	surnames    map[string]bool // their last words
-	geoWords    map[string]bool // gazetteer names used once without a person tag
-	statesNamed map[string]bool // states named by another form than a lone person-tagged word
+	personWords map[string]bool   // words of multi-word person names
+	surnames    map[string]bool   // their last words
+	geoWords    map[string]bool   // gazetteer names used once without a person tag
+	statesNamed map[string]bool   // states named by another form than a lone person-tagged word
 	bodyNames   map[string]string // names followed somewhere by a body's head ("Georgian Dream party"), to that head
 }
 
