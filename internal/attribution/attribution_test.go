@@ -748,6 +748,12 @@ func TestMechanisms(t *testing.T) {
 		// reports nothing ("Georgia's ruling party").
 		{"agent-in-subject", "", []string{
 			"a1 Families of those affected by mass shootings (group) | urged (statement) | Congress to act"}},
+		// "neither" opens what was said; a present tense in -s read as
+		// a plural noun before a preposition is still the clause's verb.
+		{"misread-present-and-neither", "", []string{
+			"a1 Analysts (unnamed) | said (statement) | neither side wanted a wider conflict",
+			"a2 Tehran (group) | says (statement) | the group operates from Pakistani territory",
+			"a3 Tehran (group) | says (statement) | that … operates from Pakistan"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -83,7 +83,8 @@ func relativeGap(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
 		return src, 0, 0, false
 	}
 	// Right after the cue, the verb whose subject is the gap.
-	if v := s.tok(cue[1]); !(finiteVerb(v) || v.XPOS == "MD" || v.UPOS == "AUX" && finiteVerb(v)) {
+	misread := misreadPresent(s, cue[1])
+	if v := s.tok(cue[1]); !(finiteVerb(v) || v.XPOS == "MD" || v.UPOS == "AUX" && finiteVerb(v) || misread) {
 		return src, 0, 0, false
 	}
 	np := chainBack(s, auxBack(s, cue[0]-1))
@@ -92,6 +93,11 @@ func relativeGap(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
 	}
 	rel := np[0] - 1
 	if rel <= s.first || !(relativeWord(s.tok(rel)) || lower(s.tok(rel)) == "that") {
+		if misread {
+			// Only a relative word vouches for a verb the tagger read
+			// as a noun ("echoed statements by ...").
+			return src, 0, 0, false
+		}
 		// "the changes officials said will take effect": a relative
 		// clause with no relative word, right after its noun; the
 		// content then begins with that noun phrase.
@@ -1401,6 +1407,12 @@ func misreadVerbAfter(s *sentence, i int) int {
 				return k
 			}
 		}
+		// "Tehran says the group operates from Pakistan", "says the army
+		// controls the city": the same verb ending the noun phrase, with
+		// a preposition or a determiner after it.
+		if p := s.tok(k - 1); k == np[1]-1 && (p.XPOS == "NN" || p.XPOS == "NNP") && misreadPresent(s, k) {
+			return k
+		}
 	}
 	k := np[1]
 	for k < s.end && s.tok(k).UPOS == "ADV" && !closedClass[lower(s.tok(k))] {
@@ -1415,6 +1427,18 @@ func misreadVerbAfter(s *sentence, i int) int {
 		return -1
 	}
 	return k
+}
+
+// misreadPresent reports whether token k, tagged as a plural noun, is a
+// present tense in -s that a preposition or determiner follows ("a group
+// that Tehran says operates from Pakistan").
+func misreadPresent(s *sentence, k int) bool {
+	t := s.tok(k)
+	if t.XPOS != "NNS" || !strings.HasSuffix(lower(t), "s") || k+1 >= s.end {
+		return false
+	}
+	n := s.tok(k + 1)
+	return n.UPOS == "ADP" && lower(n) != "of" || n.UPOS == "DET"
 }
 
 // thatOfReportNoun returns the "that" after a noun of saying whose
@@ -1712,6 +1736,11 @@ func occasionAt(s *sentence, j, b int) bool {
 
 // trimContent drops punctuation, complementisers and discourse connectives
 // from the edges of a content, keeping quotation marks that enclose it.
+// correlatives open a clause as the first of a pair ("neither side
+// wanted ..."); "both" is left to the clause, as annotators of reported
+// speech commonly leave it out.
+var correlatives = set(`neither either`)
+
 func trimContent(s *sentence, a, b int) (int, int) {
 	quoteInside := func(from, to int) bool {
 		for i := from; i < to; i++ {
@@ -1738,7 +1767,9 @@ func trimContent(s *sentence, a, b int) (int, int) {
 		case lower(t) == "that" && (t.Dep == "mark" || t.UPOS == "SCONJ") && a+1 < b && !thatDeterminer(s, a, b):
 			a++
 			continue
-		case (t.UPOS == "CCONJ" || t.Dep == "cc") && a+1 < b:
+		// "neither side wanted": the first of a correlative pair, or a
+		// determiner the tagger read as one, opens what was said.
+		case (t.UPOS == "CCONJ" || t.Dep == "cc") && a+1 < b && !correlatives[lower(t)]:
 			a++
 			continue
 		}

@@ -413,6 +413,11 @@ func clauseAfter(s *sentence, i int) int {
 		switch t.XPOS {
 		case "VBD", "VBZ", "VBP", "MD":
 			if np := chainBack(s, k-1); np[0] < np[1] && np[0] >= j {
+				// "neither side wanted": the tagger may read the
+				// determiner as a conjunction.
+				if np[0]-1 >= j && correlatives[lower(s.tok(np[0]-1))] {
+					return np[0] - 1
+				}
 				return np[0]
 			}
 			if k == j {
