@@ -11,6 +11,7 @@ import (
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/geo"
 	"github.com/hearsaynews/hearsay/internal/outlet"
+	"github.com/hearsaynews/hearsay/internal/timex"
 )
 
 // Options configures the stage. The zero value is the default.
@@ -714,6 +715,20 @@ func (a *analyzer) countryIn(first, end int) string {
 	return ""
 }
 
+// dateWord reports whether the run first..end is a month or weekday of a
+// date ("Jan 18", "18 Jan", "Monday"), however the recogniser tagged it;
+// "May" alone may be a name.
+func (a *analyzer) dateWord(first, end int) bool {
+	if end-first != 1 || !timex.CalendarWord(a.word(first)) {
+		return false
+	}
+	num := func(k int) bool {
+		return k >= 0 && k < len(a.toks) && a.sentOf[k] == a.sentOf[first] && a.toks[k].Text != "" && unicode.IsDigit([]rune(a.toks[k].Text)[0])
+	}
+	w := strings.TrimSuffix(lower(a.word(first)), ".")
+	return num(end) || num(first-1) || w != "may" && w != "march" && w != "jan" && w != "june" && w != "august"
+}
+
 // possessor is the state named in the possessive right before token
 // first ("Russia's", "the United States'"), or "".
 func (a *analyzer) possessor(first int) string {
@@ -740,6 +755,9 @@ var editionWords = set("international", "world", "english", "arabic", "persian",
 // classify types the run first..end and returns its mentions (usually
 // one; a demonym before a person's name gives two).
 func (a *analyzer) classify(first, end int) []cand {
+	if a.dateWord(first, end) {
+		return nil
+	}
 	text := a.d.Slice(a.span(first, end))
 	key := normKey(text)
 	nt := a.nerType(first, end)

@@ -569,3 +569,21 @@ func TestBodyNamedOnce(t *testing.T) {
 		t.Errorf("want Joe Biden as a person:%s", dump(d))
 	}
 }
+
+// A month or weekday of a date is no entity, whatever the recogniser
+// tagged it.
+func TestDateWordsAreNoEntities(t *testing.T) {
+	for _, text := range []string{
+		"ISLAMABAD, Jan 18 (Reuters) - Pakistan carried out strikes, the ministry said.",
+		"The ministry said on 18 Sept. that Pakistan carried out strikes.",
+	} {
+		d := analyze(t, text)
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if w := d.Slice(m.Span); w == "Jan" || w == "Sept." || w == "Sept" {
+					t.Errorf("%q: %q is a mention of %s:%s", text, w, e.Name, dump(d))
+				}
+			}
+		}
+	}
+}
