@@ -393,9 +393,10 @@ func TestMechanisms(t *testing.T) {
 		{"medium-then-that", "", []string{
 			"a1 The governor (person) | wrote (statement) | three people had been injured"}},
 		// The relative clause describes the subject of the main verb and
-		// reports nothing of the main clause.
+		// reports nothing of the main clause (what it claims is its own).
 		{"relative-then-main", "", []string{
-			"a1 The militants, who claimed responsibility for the attack (group) | said (statement) | it was revenge for the killing of their leader"}},
+			"a1 who (group) | claimed responsibility for (statement) | the attack",
+			"a2 The militants, who claimed responsibility for the attack (group) | said (statement) | it was revenge for the killing of their leader"}},
 		// The phrase runs to its comma whatever the clause after it
 		// looks like to the tagger.
 		{"according-participle-phrase", "", []string{
@@ -754,6 +755,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 Analysts (unnamed) | said (statement) | neither side wanted a wider conflict",
 			"a2 Tehran (group) | says (statement) | the group operates from Pakistani territory",
 			"a3 Tehran (group) | says (statement) | that … operates from Pakistan"}},
+		// "claimed responsibility for X": X is the act claimed.
+		{"claimed-responsibility", "", []string{
+			"a1 Islamic State (group) | claimed responsibility for (statement) | the attack",
+			"a2 No group (group) | claimed credit for (statement) | the bombing"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

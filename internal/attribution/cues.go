@@ -509,9 +509,26 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		}
 	}
 
+	// "claimed responsibility for the attack": the act claimed is what
+	// follows, the noun and "for" part of the cue.
+	if k := c.cue[1]; lem == "claim" && k+2 < s.end && creditNouns[lower(s.tok(k))] && lower(s.tok(k+1)) == "for" && npTag(s.tok(k+2)) {
+		c.cue[1] = k + 2
+		b := objectEnd(s, i, s.end)
+		// The act ends where a clause of its own joins ("for the
+		// attack but officials doubted it").
+		for j := k + 3; j < b; j++ {
+			if s.tok(j).UPOS == "CCONJ" && hasFinite(s, j+1, b) {
+				b = j
+				break
+			}
+		}
+		c.setRange(s, k+2, b, i)
+		c.via = "prep"
+		weak = false
+	}
 	// ", a charge Abu Dhabi rejects": the noun before the speaker's name
 	// is what the relative clause, with its "that" left out, rejects.
-	if r, src, ok := gapObject(s, c.cue[0], e); ok {
+	if r, src, ok := gapObject(s, c.cue[0], e); ok && c.empty() {
 		c.setRange(s, r[0], r[1], i)
 		c.src = src
 		// The auxiliaries after the speaker are the cue's: "a claim
@@ -1428,6 +1445,9 @@ func misreadVerbAfter(s *sentence, i int) int {
 	}
 	return k
 }
+
+// creditNouns are what a group claims for an act it says it did.
+var creditNouns = set(`responsibility credit`)
 
 // misreadPresent reports whether token k, tagged as a plural noun, is a
 // present tense in -s that a preposition or determiner follows ("a group
