@@ -759,6 +759,13 @@ func TestMechanisms(t *testing.T) {
 		{"claimed-responsibility", "", []string{
 			"a1 Islamic State (group) | claimed responsibility for (statement) | the attack",
 			"a2 No group (group) | claimed credit for (statement) | the bombing"}},
+		// A paper of a place is a newspaper; nothing comes before a
+		// personal pronoun in its noun phrase.
+		{"relay-demonym-paper", "", []string{
+			"a1 the Finnish paper Harbor Tribune (outlet) | reported (statement) | Russia has moved warheads to a base near the border",
+			"a2 the newspaper (outlet) | According to (statement) | the warheads were moved in October | parent a1",
+			"a3 The minister (person) | told (statement) | he could neither confirm nor deny the report",
+			"a4 he (person) | neither confirm nor deny (confirmation) | the report | parent a3 | refers a2"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},
@@ -1069,6 +1076,8 @@ func TestRelay(t *testing.T) {
 	cases := []struct{ name, outlet, evidence string }{
 		{"relay", "Valley Courier", "An article published by the Valley Courier"},
 		{"relay-outlet", "Harbor Tribune", "The newspaper Harbor Tribune"},
+		// A state's adjective before the outlet's name is not its name.
+		{"relay-demonym-paper", "Harbor Tribune", "the Finnish paper Harbor Tribune"},
 	}
 	for _, c := range cases {
 		for _, parsed := range []bool{true, false} {

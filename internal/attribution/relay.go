@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/geo"
 )
 
 // retellNouns are the heads of noun phrases by which a retelling text
@@ -143,6 +144,10 @@ func outletIn(d *doc.Doc, s *sentence, h int, r [2]int) (string, string) {
 		j := i
 		for j < r[1] && s.tok(j).UPOS == "PROPN" {
 			j++
+		}
+		// "the Finnish paper": a state's adjective names no outlet.
+		if _, dem := geo.ByDemonym(d.Slice(s.span(i, j))); dem {
+			continue
 		}
 		return d.Slice(s.span(i, j)), ""
 	}

@@ -160,6 +160,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		kind = doc.SourceAuthor
 	// A name is not a document for ending in one ("The Washington
 	// Post", "Daily Mail").
+	// "the Finnish paper", "a Helsinki paper": a newspaper.
+	case hl == "paper" && paperOfPlace(s, r, h):
+		kind = doc.SourceOutlet
 	case documentNouns[hl] && !(hl == "report" && plural(ht)) && ht.UPOS != "PROPN":
 		kind = doc.SourceDocument
 	case outletNouns[hl] || (hl == "agency" || hl == "service") && newsModifier(s, r, h):
@@ -244,6 +247,17 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		id = e.ID
 	}
 	return kind, id
+}
+
+// paperOfPlace reports whether the head "paper" at h has a state's
+// adjective or a name before it: a newspaper, not a study.
+func paperOfPlace(s *sentence, r [2]int, h int) bool {
+	for k := r[0]; k < h; k++ {
+		if t := s.tok(k); t.UPOS == "PROPN" || t.UPOS == "ADJ" && capitalised(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityNouns count the people of the noun phrase after "of".

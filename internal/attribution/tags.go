@@ -169,7 +169,9 @@ func chainBack(s *sentence, j int) [2]int {
 	for a-1 >= s.first {
 		t := s.tok(a - 1)
 		switch {
-		case npTag(t) && !(t.UPOS == "PRON" && a < b && t.XPOS != "PRP$"):
+		// Nothing comes before a personal pronoun in its noun phrase
+		// ("told reporters he could ...").
+		case npTag(t) && !(t.UPOS == "PRON" && a < b && t.XPOS != "PRP$") && !(a < b && s.tok(a).XPOS == "PRP"):
 			a--
 			continue
 		case t.UPOS == "ADP" && a < b && a-2 >= s.first && (npTag(s.tok(a-2)) || s.tok(a-2).XPOS == "VBN"):
