@@ -766,6 +766,15 @@ func TestMechanisms(t *testing.T) {
 			"a2 the newspaper (outlet) | According to (statement) | the warheads were moved in October | parent a1",
 			"a3 The minister (person) | told (statement) | he could neither confirm nor deny the report",
 			"a4 he (person) | neither confirm nor deny (confirmation) | the report | parent a3 | refers a2"}},
+		// "that" right before a verb is its subject, not a
+		// complementiser; a past tense after a cue in the past, where
+		// what was said is in the present, is the speaker's second act,
+		// with the speaker's subject.
+		{"that-before-verb", "", []string{
+			"a1 The Air Force (group) | said (statement) | that was false",
+			"a2 Democrats (group) | want (belief) | policies that create more revenue",
+			`a3 A spokesperson (person) | said (statement) | the incursions "do not appear to be hostile"`,
+			"a4 A spokesperson (person) | declined (denial) | to rule anything out"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -1033,7 +1033,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.src = subjectByTags(s, k)
 		}
 	}
-	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || s.tok(i).XPOS == "NNS" || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
+	// A participle right after the conjunction, with no auxiliary, is a
+	// past tense the tagger misread ("but declined to comment").
+	misreadPast := s.tok(i).XPOS == "VBN" && c.cue[0]-1 > s.first && s.tok(c.cue[0]-1).UPOS == "CCONJ"
+	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || misreadPast || s.tok(i).XPOS == "NNS" || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
 		// "X took the stage and called ...": a verb joined to the one
 		// before shares its subject, that of the main clause ("X said
 		// it had counted 9,000 deaths, but warned that ...": X warned).
@@ -1277,6 +1280,15 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			b = j
 			break
 		}
+		// "said the incursions do not appear hostile but declined to
+		// ...": a past tense after a cue in the past, where what was
+		// said is in the present, is the speaker's second act (the
+		// tagger may read it as a participle before "to").
+		if n := j + 1; j > a+1 && t.UPOS == "CCONJ" && n < b && cue >= 0 && cue < a && s.tok(cue).XPOS == "VBD" &&
+			(s.tok(n).XPOS == "VBD" || s.tok(n).XPOS == "VBN" && n+1 < b && s.tok(n+1).XPOS == "TO") && !auxLemmas[lemma(s.tok(n))] && presentClause(s, a, j) {
+			b = j
+			break
+		}
 		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
 			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j)) && s.words(a, j) >= 2 &&
 			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP") && hasFinite(s, a, j)) {
@@ -1385,6 +1397,35 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	c.contentTok = [2]int{a, b}
 	c.content = s.span(a, b)
 }
+
+// presentClause reports whether tokens a..b hold finite verbs and all of
+// them are in the present tense.
+func presentClause(s *sentence, a, b int) bool {
+	found := false
+	for k := range s.unquoted(a, b) {
+		switch s.tok(k).XPOS {
+		case "VBZ", "VBP":
+			found = true
+		case "VBD":
+			return false
+		case "MD":
+			switch lower(s.tok(k)) {
+			case "would", "could", "should", "might":
+				return false
+			}
+			found = true
+		}
+	}
+	// Quoted words count too: "do not appear".
+	for k := a; k < b && !found; k++ {
+		found = s.tok(k).XPOS == "VBZ" || s.tok(k).XPOS == "VBP"
+	}
+	return found
+}
+
+// finiteAuxForms are the finite forms of the auxiliaries, by spelling: a
+// tagger may read another word as one ("debris" as a form of "be").
+var finiteAuxForms = set(`is was are were am has have had does do did 's 're`)
 
 // participle reports whether t is a participle in -ing, also one the
 // tagger read as a noun (see verbAt).
@@ -1498,6 +1539,17 @@ func onlyConnectives(s *sentence, r [2]int) bool {
 // singular noun after it, with no verb of a clause after that noun,
 // whatever its tag (the tagger often reads it as a complementiser).
 func thatDeterminer(s *sentence, a, b int) bool {
+	// "said that was false": right before a verb, "that" is its
+	// subject.
+	// Not a noun the tagger read as a verb: "that talks had stalled".
+	if n := s.tok(min(a+1, s.end-1)); a+1 < b && (finiteVerb(n) && n.UPOS != "AUX" || n.XPOS == "MD" || finiteAuxForms[lower(n)]) {
+		if a+2 >= b {
+			return true
+		}
+		if m := s.tok(a + 2); !(isVerbTag(m) || m.UPOS == "AUX" || m.XPOS == "MD") || n.XPOS == "MD" || finiteAuxForms[lower(n)] && m.UPOS != "AUX" {
+			return true
+		}
+	}
 	k := a + 1
 	for k < b && (s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "PROPN") {
 		k++
