@@ -262,7 +262,12 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 	for i < b {
 		t := &d.Tokens[i]
 		l := lem(t)
-		if l == "be" || l == "seem" || l == "appear" || l == "look" || l == "remain" || t.XPOS == "MD" || t.UPOS == "ADV" || negators[low(t)] {
+		// The adjective, whatever the tag ("likely" read as an adverb).
+		if _, adj := hedgeAdjectives[low(t)]; adj && sawVerb {
+			break
+		}
+		// Quotation marks around the adjective: it was "highly likely".
+		if l == "be" || l == "seem" || l == "appear" || l == "look" || l == "remain" || t.XPOS == "MD" || t.UPOS == "ADV" || negators[low(t)] || isQuote(t.Text) {
 			sawVerb = sawVerb || strings.HasPrefix(t.XPOS, "VB")
 			i++
 			continue
@@ -293,6 +298,9 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 	cert, ok := hedgeAdjectives[low(&d.Tokens[i])]
 	if !ok || i+1 >= b {
 		return 0, "", false
+	}
+	for i+2 < b && isQuote(d.Tokens[i+1].Text) {
+		i++
 	}
 	// "it is not clear whether", "it is not likely that": a negated
 	// frame doubts what it embeds.

@@ -106,6 +106,10 @@ func TestClaims(t *testing.T) {
 			"c1 the talks had failed | doubtful positive | refrained from | a1",
 			"c2 the invasion | doubtful positive | avoids | a2",
 		}},
+		// A hedging adjective in quotation marks, whatever its tag.
+		{"quoted-hedge", []string{
+			`c1 it was "highly likely" that the flights were reconnaissance missions | probable positive | it was "highly likely" | a1`,
+		}},
 		// A writer who calls what reports say false doubts it.
 		{"reports-called-false", []string{
 			"c1 the president had fled | doubtful positive | are false | a1",
