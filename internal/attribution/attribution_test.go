@@ -775,6 +775,10 @@ func TestMechanisms(t *testing.T) {
 			"a2 Democrats (group) | want (belief) | policies that create more revenue",
 			`a3 A spokesperson (person) | said (statement) | the incursions "do not appear to be hostile"`,
 			"a4 A spokesperson (person) | declined (denial) | to rule anything out"}},
+		// "on" and a noun phrase inside the subject belong to it.
+		{"source-on-phrase", "", []string{
+			"a1 Unconfirmed reports on social media (unnamed) | claimed (statement) | one drone was shot down",
+			"a2 Experts on the region (unnamed) | say (statement) | the war will last"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

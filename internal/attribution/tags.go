@@ -176,7 +176,7 @@ func chainBack(s *sentence, j int) [2]int {
 			continue
 		case t.UPOS == "ADP" && a < b && a-2 >= s.first && (npTag(s.tok(a-2)) || s.tok(a-2).XPOS == "VBN"):
 			switch lower(t) {
-			case "of", "by", "for", "from", "at", "in", "with", "to":
+			case "of", "by", "for", "from", "at", "in", "with", "to", "on":
 				a--
 				continue
 			}
