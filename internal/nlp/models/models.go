@@ -99,6 +99,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 	}()
 	for i := range sents {
 		a.Tagger.Tag(&sents[i])
+		relativeVerbs(&sents[i])
 	}
 	if a.Parser != nil {
 		for i := range sents {
@@ -109,6 +110,35 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		for i := range sents {
 			a.NER.Tag(&sents[i])
 		}
+	}
+}
+
+// relativeVerbs retags a present tense in -s that the tagger read as a
+// plural noun right after a subject relative pronoun set off after its
+// noun ("Tajikistan, which borders Afghanistan, ..."): there only a verb
+// can follow. Forms such as "borders", "operates" or "leads" are far more
+// often nouns in the training data, and the misread tag wrecks the parse
+// of the whole sentence. An object must follow, so that "which states"
+// asked as a question stays a noun.
+func relativeVerbs(s *conllu.Sentence) {
+	toks := s.Tokens
+	for j := 2; j+1 < len(toks); j++ {
+		t, rel, before, next := &toks[j], toks[j-1], toks[j-2], toks[j+1]
+		if t.XPOS != "NNS" || !strings.HasSuffix(t.Form, "s") || (rel.XPOS != "WDT" && rel.XPOS != "WP") {
+			continue
+		}
+		if w := strings.ToLower(rel.Form); w != "which" && w != "who" && w != "that" {
+			continue
+		}
+		if before.Form != "," && before.UPOS != "NOUN" && before.UPOS != "PROPN" {
+			continue
+		}
+		switch next.UPOS {
+		case "DET", "PROPN", "NUM", "PRON", "ADJ", "NOUN":
+		default:
+			continue
+		}
+		t.UPOS, t.XPOS = "VERB", "VBZ"
 	}
 }
 

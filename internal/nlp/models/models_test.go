@@ -233,3 +233,33 @@ func TestCurlyApostrophes(t *testing.T) {
 		t.Errorf("’d tagged %s, want an auxiliary", x)
 	}
 }
+
+// A present tense in -s right after a subject relative pronoun is a verb,
+// and heads its relative clause; "which" asking a question keeps its noun.
+func TestRelativeVerbs(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		i    int // the word in -s
+		xpos string
+		head int // the noun the relative clause is on (1-based, as in CoNLL-U)
+	}{
+		{"Tajikistan , which borders Afghanistan , has sent aid .", 3, "VBZ", 1},
+		{"The group , which operates from Pakistan , denied it .", 4, "VBZ", 2},
+		{"Which countries border Afghanistan ?", 1, "NNS", -1},
+	}
+	for _, tc := range tests {
+		s := sentence(tc.text)
+		a.Annotate([]conllu.Sentence{*s})
+		tok := s.Tokens[tc.i]
+		if tok.XPOS != tc.xpos {
+			t.Errorf("%q: %q tagged %s, want %s", tc.text, tok.Form, tok.XPOS, tc.xpos)
+		}
+		if tc.xpos == "VBZ" && (tok.UPOS != "VERB" || tok.Head != tc.head || tok.Deprel != "acl:relcl") {
+			t.Errorf("%q: %q is %s, head %d %s; want the verb of a relative clause on word %d", tc.text, tok.Form, tok.UPOS, tok.Head, tok.Deprel, tc.head)
+		}
+	}
+}
