@@ -429,9 +429,11 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	if c.verb && v.hasSyntax && r.actor == "" && r.recipient == "" && r.location == "" && !r.hasArg {
 		return doc.Event{}, false
 	}
-	if c.verb && r.actor == "" && r.recipient == "" && v.participleModifier(c) {
+	if c.verb && (r.actor == "" && r.recipient == "" || e.stative) && v.participleModifier(c) {
 		// A participle with no participant that modifies a noun ("an
-		// organisation banned in X") describes, it reports no act.
+		// organisation banned in X") describes, it reports no act; nor
+		// does a stative one with participants ("the Russian division
+		// stationed in the country").
 		return doc.Event{}, false
 	}
 	if r.actor != "" && r.actor == r.recipient {

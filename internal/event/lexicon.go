@@ -20,6 +20,7 @@ type entry struct {
 	material bool
 	actor    bool
 	intrans  bool
+	stative  bool // as a participle on a noun it says where something is, not what was done
 	light    bool
 	recipSub bool
 	objs     map[string]bool
@@ -83,6 +84,8 @@ func parseLexicon(name, text string) (*lexicon, error) {
 					e.actor = true
 				case "intrans":
 					e.intrans = true
+				case "stative":
+					e.stative = true
 				case "light":
 					e.light = true
 				case "recip-subj":

@@ -231,3 +231,24 @@ func TestReceivedFrom(t *testing.T) {
 	}
 	t.Errorf("no event %q in %+v", "received", d.Events)
 }
+
+// A stative participle on a noun says where a thing is; the finite verb
+// is still an act.
+func TestStativeParticiple(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		event bool
+	}{
+		{"Armenia, which has a Russian base stationed near Gyumri, protested.", false},
+		{"Russia stationed troops in Belarus.", true},
+	} {
+		d := analyze(t, tc.text)
+		found := false
+		for _, e := range d.Events {
+			found = found || d.Slice(e.Trigger) == "stationed"
+		}
+		if found != tc.event {
+			t.Errorf("%q: event of %q %v, want %v: %+v", tc.text, "stationed", found, tc.event, d.Events)
+		}
+	}
+}
