@@ -779,6 +779,11 @@ func TestMechanisms(t *testing.T) {
 		{"source-on-phrase", "", []string{
 			"a1 Unconfirmed reports on social media (unnamed) | claimed (statement) | one drone was shot down",
 			"a2 Experts on the region (unnamed) | say (statement) | the war will last"}},
+		// A bare plural noun of saying after the clause restates it,
+		// whatever the tagger read it as.
+		{"bare-plural-restatement", "", []string{
+			"a1 The army (group) | said (statement) | the rebels shelled the camp",
+			"a2 they (group) | reject (denial) | accusations | refers a1"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -2809,10 +2809,16 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 		return [2]int{}, [2]int{}, false
 	}
 	head := s.tok(n)
-	if head.UPOS != "NOUN" {
+	// A bare plural right after the comma goes by its form, as in
+	// appositiveRestatement (", accusations they reject").
+	barePlural := false
+	if w := lower(head); bare && s.tok(n-1).Text == "," && strings.HasSuffix(w, "s") {
+		_, barePlural = nounCues[strings.TrimSuffix(w, "s")]
+	}
+	if head.UPOS != "NOUN" && !barePlural {
 		return [2]int{}, [2]int{}, false
 	}
-	if _, ok := nounCues[lemma(head)]; !ok {
+	if _, ok := nounCues[lemma(head)]; !ok && !barePlural {
 		if _, ok := nounPrepCues[lemma(head)]; !ok {
 			return [2]int{}, [2]int{}, false
 		}
@@ -2821,7 +2827,7 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	for d-1 > s.first && (s.tok(d-1).UPOS == "DET" || s.tok(d-1).UPOS == "ADJ") {
 		d--
 	}
-	if s.tok(d-1).Text != "," || bare && d == n && !plural(head) {
+	if s.tok(d-1).Text != "," || bare && d == n && !plural(head) && !barePlural {
 		return [2]int{}, [2]int{}, false
 	}
 	return [2]int{d, n + 1}, [2]int{n + 1, j + 1}, true
@@ -2895,18 +2901,30 @@ func answersWhich(s *sentence, w int) bool {
 // government", ", a charge that Moscow rejects". The noun's own verbs
 // are the only finite ones left, and they are verbs of saying.
 func appositiveRestatement(s *sentence, k, b int) bool {
-	if s.tok(k).Text != "," || k+2 >= b || s.tok(k+1).UPOS != "DET" {
+	if s.tok(k).Text != "," || k+2 >= b {
 		return false
 	}
 	n := k + 2
-	for n < b && s.tok(n).UPOS == "ADJ" {
-		n++
-	}
-	if n >= b || s.tok(n).UPOS != "NOUN" {
-		return false
-	}
-	if _, ok := nounCues[lemma(s.tok(n))]; !ok {
-		return false
+	// Or a bare plural: ", remarks that Eritrean officials view as a
+	// threat", ", allegations it denies".
+	if s.tok(k+1).UPOS != "DET" {
+		// By its form: the tagger reads such a plural as anything
+		// from a verb to a conjunction.
+		w := lower(s.tok(k + 1))
+		if _, ok := nounCues[strings.TrimSuffix(w, "s")]; !ok || !strings.HasSuffix(w, "s") {
+			return false
+		}
+		n = k + 1
+	} else {
+		for n < b && s.tok(n).UPOS == "ADJ" {
+			n++
+		}
+		if n >= b || s.tok(n).UPOS != "NOUN" {
+			return false
+		}
+		if _, ok := nounCues[lemma(s.tok(n))]; !ok {
+			return false
+		}
 	}
 	// Its verbs may lie past b, where another cue already ended the
 	// content ("a claim [the government denies]").
