@@ -784,6 +784,11 @@ func TestMechanisms(t *testing.T) {
 		{"bare-plural-restatement", "", []string{
 			"a1 The army (group) | said (statement) | the rebels shelled the camp",
 			"a2 they (group) | reject (denial) | accusations | refers a1"}},
+		// "data show" at the end of the sentence is a verb of evidence;
+		// a second verb of a content before its cue is still reported.
+		{"data-show-final", "", []string{
+			"a1 industry data (unnamed) | show (statement) | Shipping companies have rerouted dozens of vessels around Africa",
+			"a2 the newspaper (outlet) | reported (statement) | The United States considered striking the sites but decided against it"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -1289,7 +1289,9 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			b = j
 			break
 		}
-		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) &&
+		// (Not in a content before its cue: "The US considered strikes
+		// but decided against it, the Post reported" reports both.)
+		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) && !(cue >= b) &&
 			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j)) && s.words(a, j) >= 2 &&
 			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP") && hasFinite(s, a, j)) {
 			b = j

@@ -443,7 +443,8 @@ func (s *sentence) verbAt(i int) string {
 		// show"), where the tagger read a compound noun.
 		// So does "that" and a clause after evidence ("Data from the
 		// survey show that ...").
-		evidenceThat := lower(next) == "that" && (evidenceNouns[lemma(prev)] || documentNouns[lemma(prev)])
+		// Or the end of the sentence (", industry data show.").
+		evidenceThat := (lower(next) == "that" || isPunct(next) && s.words(i+1, s.end) == 0) && (evidenceNouns[lemma(prev)] || documentNouns[lemma(prev)])
 		if lower(t) != l || prev.XPOS != "NNS" && prev.XPOS != "NNPS" && !pluralIn(s, chainBack(s, i-1)) && !pluralSubjectEnd(s, pi) && !evidenceThat {
 			return ""
 		}
