@@ -789,6 +789,13 @@ func TestMechanisms(t *testing.T) {
 		{"data-show-final", "", []string{
 			"a1 industry data (unnamed) | show (statement) | Shipping companies have rerouted dozens of vessels around Africa",
 			"a2 the newspaper (outlet) | reported (statement) | The United States considered striking the sites but decided against it"}},
+		// A present tense in -s read as a plural noun before a gerund
+		// ("denies receiving"), also after a relative clause; the one
+		// quoted may have an apposition. (Without the entity layer the
+		// name "M23" makes a person.)
+		{"denies-gerund-and-quoted-by", "", []string{
+			"a1 The M23, which seized the city of Goma in January (person) | denies (denial) | receiving support from Rwanda",
+			"a2 Its spokesman, Lawrence Kanyuka (person) | quoted by local radio as saying (statement) | the group was fighting"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

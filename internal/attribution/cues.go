@@ -220,6 +220,11 @@ func quotedAs(s *sentence, as int) ([2]int, int) {
 					if np := chainBack(s, auxBack(s, aux-1)); np[0] < np[1] {
 						return np, k
 					}
+					// "Its spokesman, Lawrence Kanyuka, was quoted": a
+					// subject with an apposition.
+					if np := subjectByTags(s, aux); np[0] < np[1] {
+						return np, k
+					}
 				}
 			}
 			break

@@ -457,7 +457,7 @@ func (s *sentence) verbAt(i int) string {
 	// ("Pence, plans to release"), after an appositive or after ", and"
 	// as the second verb of its subject ("proposes X, and plans to").
 	infinitive := lower(next) == "to" && cueVerbs[l].frame&fInfinitive != 0 && i+2 < s.end && s.tok(i+2).XPOS == "VB"
-	afterApposition := prev.Text == "," && (lower(next) == "that" && hasFinite(s, i+2, s.end) || infinitive)
+	afterApposition := prev.Text == "," && (lower(next) == "that" && hasFinite(s, i+2, s.end) || infinitive || next.XPOS == "VBG" && gerundVerbs[l])
 	secondVerb := prev.UPOS == "CCONJ" && pi > s.first && s.tok(pi-1).Text == "," && infinitive && hasFinite(s, s.first, pi)
 	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") && !afterApposition && !secondVerb {
 		return ""
@@ -503,6 +503,11 @@ func (s *sentence) verbAt(i int) string {
 	if next.XPOS == "PRP" && nominative[lower(next)] && i+2 < s.end && finiteVerb(s.tok(i+2)) {
 		return l
 	}
+	// "The M23 denies receiving support": a verb that takes a gerund,
+	// with one after it.
+	if next.XPOS == "VBG" && gerundVerbs[l] {
+		return l
+	}
 	// "1 percent support Jill Stein": a noun cannot take a determiner,
 	// a possessive or a name right after it; a stance verb can.
 	if stanceVerbs[l] && (next.UPOS == "DET" || next.XPOS == "PRP$" || next.UPOS == "PROPN") {
@@ -510,6 +515,10 @@ func (s *sentence) verbAt(i int) string {
 	}
 	return ""
 }
+
+// gerundVerbs report an act named by a gerund after them ("denies
+// receiving", "admits taking").
+var gerundVerbs = set(`deny admit acknowledge confirm regret recall mention`)
 
 // titleCase reports whether s is written in title case, as headlines
 // are: at least four words, and at least four in five of the words of

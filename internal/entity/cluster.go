@@ -392,6 +392,13 @@ func (a *analyzer) retypeByApposition(ents []*ent, cands []cand) {
 		if c.kind != doc.MentionName || x.strong || x.typ == doc.EntityCountry {
 			continue
 		}
+		if _, ok := a.preApposition(c); ok {
+			// "Its spokesman, Lawrence Kanyuka,": the role before.
+			if personRoles[lower(a.toks[c.first-2].Text)] && x.typ != doc.EntityPerson {
+				x.typ = doc.EntityPerson
+			}
+			continue
+		}
 		if _, ok := a.postApposition(c); !ok {
 			continue
 		}
@@ -407,6 +414,9 @@ func (a *analyzer) retypeByApposition(ents []*ent, cands []cand) {
 		}
 	}
 }
+
+// possessives open a noun phrase as a determiner does ("its spokesman").
+var possessives = set("its", "his", "her", "their", "our")
 
 func (a *analyzer) isDet(i int) bool {
 	switch lower(a.toks[i].Text) {
@@ -438,6 +448,11 @@ func (a *analyzer) preApposition(c cand) (doc.Span, bool) {
 	}
 	best := -1
 	for k := p - 2; k >= sf; k-- {
+		// A possessive pronoun opens the phrase ("Its spokesman").
+		if possessives[lower(a.toks[k].Text)] && k+1 < p-1 && a.roleNoun(k+1) {
+			best = k
+			break
+		}
 		if a.clauseBreak(k) {
 			break
 		}

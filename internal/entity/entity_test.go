@@ -587,3 +587,17 @@ func TestDateWordsAreNoEntities(t *testing.T) {
 		}
 	}
 }
+
+// A role before a name set off by commas, also after a possessive ("Its
+// spokesman, Lawrence Kanyuka,"), makes the name a person's and the role
+// a descriptor of that person.
+func TestRoleBeforeName(t *testing.T) {
+	d := analyze(t, "Its spokesman, Lawrence Kanyuka, was quoted by local radio as saying the group was fighting.")
+	e, m := mentionOf(d, "Lawrence Kanyuka", 0)
+	if m == nil || e.Type != doc.EntityPerson {
+		t.Fatalf("want Lawrence Kanyuka as a person:%s", dump(d))
+	}
+	if _, r := mentionOf(d, "Its spokesman", 0); r == nil || r.Kind != doc.MentionDescriptor || !slices.ContainsFunc(e.Mentions, func(x doc.Mention) bool { return x.Span == r.Span }) {
+		t.Errorf("want 'Its spokesman' as a descriptor of Lawrence Kanyuka:%s", dump(d))
+	}
+}
