@@ -48,7 +48,9 @@ type table struct {
 	Source    string    `json:"source"`
 	Countries []Country `json:"countries"`
 	Places    []Place   `json:"places"`
+	Words     []string  `json:"words"` // names that are English words, never a state's
 
+	words     map[string]bool
 	byCode    map[string]int
 	byName    map[string]int
 	byAbbrev  map[string]int // all-capital abbreviations, matched exactly: "US", "U.S.", "UK"
@@ -96,6 +98,10 @@ func parse(gz []byte) (*table, error) {
 	t := &table{}
 	if err := json.NewDecoder(zr).Decode(t); err != nil {
 		return nil, fmt.Errorf("geo: embedded table: %w", err)
+	}
+	t.words = map[string]bool{}
+	for _, w := range t.Words {
+		t.words[w] = true
 	}
 	t.byCode = map[string]int{}
 	t.byName = map[string]int{}
@@ -276,7 +282,9 @@ func ByName(name string) (Country, bool) {
 			letters++
 		}
 	}
-	if _, dem := t.byDemonym[Key(name)]; letters >= 4 && isCap(name) && !dem {
+	// The fallback knows native names too, some of them English words
+	// ("Island" for Iceland), which the table lists to refuse them.
+	if _, dem := t.byDemonym[Key(name)]; letters >= 4 && isCap(name) && !dem && !t.words[Key(name)] {
 		if c := countries.ByName(name); c != countries.Unknown {
 			if i, ok := t.byCode[c.Alpha2()]; ok {
 				return t.Countries[i], true

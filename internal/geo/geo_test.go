@@ -164,3 +164,24 @@ func TestBorders(t *testing.T) {
 		t.Errorf("Japan's borders = %v, want none", jp.Borders)
 	}
 }
+
+// A native name that is an English word ("Island" for Ísland) names no
+// state, also through the fallback; nor is a state's own name without
+// its marks its adjective ("Reunion").
+func TestEnglishWordsAreNoStates(t *testing.T) {
+	for _, w := range []string{"Island", "Emirates"} {
+		if c, ok := ByName(w); ok {
+			t.Errorf("ByName(%q) = %s, want none", w, c.A2)
+		}
+	}
+	for _, w := range []string{"Island", "Reunion", "Emirates"} {
+		if c, ok := ByDemonym(w); ok {
+			t.Errorf("ByDemonym(%q) = %s, want none", w, c.A2)
+		}
+	}
+	for name, a2 := range map[string]string{"Iceland": "IS", "Réunion": "RE", "United Arab Emirates": "AE"} {
+		if c, ok := ByName(name); !ok || c.A2 != a2 {
+			t.Errorf("ByName(%q) = %s %v, want %s", name, c.A2, ok, a2)
+		}
+	}
+}

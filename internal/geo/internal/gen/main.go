@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -67,6 +68,9 @@ type Table struct {
 	Source    string    `json:"source"`
 	Countries []Country `json:"countries"`
 	Places    []Place   `json:"places"`
+	// Words are folded names of states left out because they are
+	// English words ("island" for Ísland); lookups refuse them too.
+	Words []string `json:"words,omitempty"`
 }
 
 type wcCountry struct {
@@ -177,9 +181,13 @@ func run(wcDir, natDir, isoDir, wordsFile, out string) error {
 		names := []string{w.Name.Common, w.Name.Official}
 		for _, a := range w.AltSpelling {
 			// The alternate spellings start with the alpha-2 code; keep
-			// other all-capital forms ("USA", "UK", "UAE", "DRC").
-			if a != w.CCA2 && latin(a) {
+			// other all-capital forms ("USA", "UK", "UAE", "DRC"). A
+			// native name that folds to an English word ("Ísland") would
+			// name the state wherever the word opens a sentence.
+			if a != w.CCA2 && latin(a) && !common[fold(a)] {
 				names = append(names, a)
+			} else if a != w.CCA2 && latin(a) && !slices.Contains(t.Words, fold(a)) {
+				t.Words = append(t.Words, fold(a))
 			}
 		}
 		for _, n := range isoNames[w.CCA2] {
@@ -259,7 +267,9 @@ func run(wcDir, natDir, isoDir, wordsFile, out string) error {
 		}
 		var keep []string
 		for _, d := range dem {
-			if d != "" && latin(d) && d != c.Name && plainWord(d) {
+			// Not the name itself, with or without its marks ("Reunion"
+			// for Réunion).
+			if d != "" && latin(d) && fold(d) != fold(c.Name) && plainWord(d) {
 				keep = append(keep, d)
 			}
 		}
