@@ -796,6 +796,12 @@ func TestMechanisms(t *testing.T) {
 		{"denies-gerund-and-quoted-by", "", []string{
 			"a1 The M23, which seized the city of Goma in January (person) | denies (denial) | receiving support from Rwanda",
 			"a2 Its spokesman, Lawrence Kanyuka (person) | quoted by local radio as saying (statement) | the group was fighting"}},
+		// A participle after a parenthetical cue is the speaker's second
+		// act, not what was said, unless it is a clause's subject.
+		{"parenthetical-second-act", "", []string{
+			"a1 Hamas (group) | said (statement) | The talks collapsed",
+			"a2 Hamas (group) | blaming (accusation) | Israel for new demands",
+			"a3 he (person) | said (statement) | Though the transition was smooth … replacing the leader would be harder"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -645,6 +645,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if a-1 >= s.first && isQuoteTok(s.tok(a-1)) || a-2 >= s.first && isQuoteTok(s.tok(a-2)) && s.tok(a-1).Text == "," {
 				// A quotation closes just before the cue: it is the content.
 				c.setRange(s, s.first, a, i)
+			} else if b < s.end && participle(s.tok(b)) && !listsMembers(s.tok(b)) && !gerundSubject(s, b, s.end) && s.words(s.first, a) >= 2 {
+				// "The talks collapsed, Hamas said, blaming Israel": a
+				// participle after the cue is the speaker's second act.
+				c.setRange(s, s.first, a, i)
 			} else {
 				c.setAround(s, rest, i)
 			}
