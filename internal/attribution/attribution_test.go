@@ -802,6 +802,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 Hamas (group) | said (statement) | The talks collapsed",
 			"a2 Hamas (group) | blaming (accusation) | Israel for new demands",
 			"a3 he (person) | said (statement) | Though the transition was smooth … replacing the leader would be harder"}},
+		// "In the author's view", "In the view of X": the possessor or
+		// X holds the view, the phrase is the cue.
+		{"in-possessive-view", "", []string{
+			"a1 the author (author) | In the author's view (belief) | the dispute is unlikely to end soon",
+			"a2 the ministry (group) | In the view of (belief) | the talks failed"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -52,6 +52,13 @@ func inSource(s *sentence, i int) *cand {
 	if comma == i+3 && s.tok(i+1).XPOS == "PRP$" && viewNouns[lemma(s.tok(i+2))] {
 		c.cue, c.src, c.cueType = [2]int{i, comma}, [2]int{i + 1, i + 2}, doc.CueBelief
 	}
+	// "In the author's view", "In the ministry's judgment": the same with
+	// a possessive noun phrase; "In the view of X": X holds it.
+	if v := comma - 1; viewNouns[lemma(s.tok(v))] && v-1 > i+1 && s.tok(v-1).XPOS == "POS" {
+		c.cue, c.src, c.cueType = [2]int{i, comma}, [2]int{i + 1, v - 1}, doc.CueBelief
+	} else if k := i + 2; k+2 < comma && lower(s.tok(i+1)) == "the" && viewNouns[lemma(s.tok(k))] && lower(s.tok(k+1)) == "of" {
+		c.cue, c.src, c.cueType = [2]int{i, k + 2}, [2]int{k + 2, comma}, doc.CueBelief
+	}
 	c.setRange(s, comma+1, s.end, -1)
 	if c.empty() {
 		return nil

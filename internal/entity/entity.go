@@ -128,6 +128,7 @@ type analyzer struct {
 	geoWords    map[string]bool   // gazetteer names used once without a person tag
 	statesNamed map[string]bool   // states named by another form than a lone person-tagged word
 	bodyNames   map[string]string // names followed somewhere by a body's head ("Georgian Dream party"), to that head
+	outletNames map[string]bool   // names an outlet cue types somewhere ("the newspaper Kommersant")
 }
 
 func newAnalyzer(s *Stage, d *doc.Doc) *analyzer {
@@ -483,6 +484,7 @@ func (a *analyzer) candidates() []cand {
 	var out []cand
 	runs := a.runs()
 	a.survey(runs)
+	runs = a.knownAtStart(runs)
 	for _, r := range runs {
 		for _, c := range a.classify(r[0], r[1]) {
 			// In a title-case line (a headline) capitals say nothing:
@@ -713,6 +715,32 @@ func (a *analyzer) countryIn(first, end int) string {
 		}
 	}
 	return ""
+}
+
+// knownAtStart adds to runs the one-word names that open a sentence, where
+// a capital proves nothing, when the document types them as outlets
+// elsewhere ("Kommersant: Moscow and Baku are drifting apart" beside "the
+// newspaper Kommersant"). Runs stay in text order.
+func (a *analyzer) knownAtStart(runs [][2]int) [][2]int {
+	if len(a.outletNames) == 0 {
+		return runs
+	}
+	inRun := map[int]bool{}
+	for _, r := range runs {
+		inRun[r[0]] = true
+	}
+	var out [][2]int
+	k := 0
+	for i := range a.toks {
+		for k < len(runs) && runs[k][0] <= i {
+			out = append(out, runs[k])
+			k++
+		}
+		if a.sentStart[i] && !inRun[i] && isCap(a.word(i)) && a.outletNames[lower(a.word(i))] {
+			out = append(out, [2]int{i, i + 1})
+		}
+	}
+	return append(out, runs[k:]...)
 }
 
 // dateWord reports whether the run first..end is a month or weekday of a
@@ -949,7 +977,9 @@ func (a *analyzer) classify(first, end int) []cand {
 			return []cand{m}
 		}
 	}
-	if a.outletCue(first, end) || (outlet.HasMasthead(text) && nt != "PER") {
+	// "the newspaper Kommersant" makes "Kommersant" an outlet wherever
+	// the document names it.
+	if a.outletCue(first, end) || (outlet.HasMasthead(text) && nt != "PER") || a.outletNames[lower(text)] && nt != "PER" {
 		if country == "" {
 			country = a.countryIn(first, end)
 		}

@@ -601,3 +601,15 @@ func TestRoleBeforeName(t *testing.T) {
 		t.Errorf("want 'Its spokesman' as a descriptor of Lawrence Kanyuka:%s", dump(d))
 	}
 }
+
+// A name an outlet cue types once ("the newspaper Kommersant") is that
+// outlet everywhere in the document, also opening a sentence where the
+// tagger reads it as a common noun.
+func TestOutletNamedOnce(t *testing.T) {
+	d := analyze(t, "Kommersant: Moscow and Baku are drifting apart\n\nThe Russian newspaper Kommersant writes that relations have soured.")
+	for k := range 2 {
+		if e, m := mentionOf(d, "Kommersant", k); m == nil || e.Type != doc.EntityOutlet {
+			t.Errorf("want mention %d of Kommersant as an outlet:%s", k, dump(d))
+		}
+	}
+}

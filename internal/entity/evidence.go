@@ -70,9 +70,13 @@ func (a *analyzer) survey(runs [][2]int) {
 	a.geoWords = map[string]bool{}
 	a.statesNamed = map[string]bool{}
 	a.bodyNames = map[string]string{}
+	a.outletNames = map[string]bool{}
 	for _, r := range runs {
 		first, end := r[0], r[1]
 		text := a.d.Slice(a.span(first, end))
+		if a.outletCue(first, end) {
+			a.outletNames[lower(text)] = true
+		}
 		if end < a.sentEnd(first) && end-first > 1 {
 			// Not the heads a person's name takes for the body he leads
 			// ("the Joe Biden administration").
