@@ -565,10 +565,13 @@ func (a *analyzer) itPronouns(ents []*ent, cands []cand) {
 			ents[e].mentions = append(ents[e].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
 			continue
 		}
-		// "Ukraine's air force said it ...": an organ of a state
-		// speaks for it.
+		// "Ukraine's air force said it ...", "The Israeli military said
+		// it ...": an organ of a state speaks for it.
 		for k := subj - 1; k >= 0 && a.sentOf[k] == a.sentOf[subj]; k-- {
-			if a.toks[k].Head == subj && a.toks[k].Dep == "nmod:poss" {
+			if a.toks[k].Head != subj {
+				continue
+			}
+			if a.toks[k].Dep == "nmod:poss" || a.toks[k].Dep == "amod" && organNouns[lower(a.toks[subj].Text)] {
 				if e := a.collectiveAt(ents, cands, k, states); e >= 0 {
 					ents[e].mentions = append(ents[e].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
 				}
@@ -579,6 +582,11 @@ func (a *analyzer) itPronouns(ents []*ent, cands []cand) {
 }
 
 var states = set(doc.EntityCountry)
+
+// organNouns are the bodies through which a state acts, after its
+// adjective ("the Israeli military").
+var organNouns = set("military", "army", "navy", "government", "ministry", "authorities", "administration",
+	"forces", "police", "leadership", "cabinet", "presidency", "embassy", "mission")
 
 // collectiveAt returns the entity of the mention holding token k when its
 // kind is one of kinds, else -1.

@@ -743,6 +743,19 @@ func (a *analyzer) knownAtStart(runs [][2]int) [][2]int {
 	return append(out, runs[k:]...)
 }
 
+// locativeBefore reports whether a preposition of place comes right
+// before token first in its sentence.
+func (a *analyzer) locativeBefore(first int) bool {
+	if first == 0 || a.sentOf[first-1] != a.sentOf[first] {
+		return false
+	}
+	switch lower(a.toks[first-1].Text) {
+	case "in", "near", "outside", "into", "across", "around":
+		return true
+	}
+	return false
+}
+
 // dateWord reports whether the run first..end is a month or weekday of a
 // date ("Jan 18", "18 Jan", "Monday"), however the recogniser tagged it;
 // "May" alone may be a name.
@@ -1063,6 +1076,13 @@ func (a *analyzer) classify(first, end int) []cand {
 		return nil
 	}
 	// Typed by the recogniser alone: not strong, so a headline drops it.
+	// After a preposition of place a name is where, not who ("a school
+	// in Khan Younis"), unless a possessive follows ("in Putin's view").
+	if nt == "PER" && a.locativeBefore(first) && !(end < a.sentEnd(first) && (a.toks[end].Text == "'s" || a.toks[end].Text == "’s")) {
+		m := a.mk(first, end, doc.MentionName, doc.EntityPlace, country)
+		m.key = "p:" + key
+		return []cand{m}
+	}
 	if nt == "PER" {
 		return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
 	}

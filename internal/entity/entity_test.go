@@ -404,6 +404,8 @@ func TestItInReports(t *testing.T) {
 		{"Moscow denied that its forces had shelled the plant.", "its", "Moscow"},
 		// An organ of a state speaks for the state.
 		{"Ukraine's air force said it had shot down 23 drones.", "it", "Ukraine"},
+		{"The Israeli army said it had struck a command centre.", "it", "Israeli"},
+		{"The Israeli novelist said it was over.", "it", ""},
 		{"The Pentagon sent troops, and it was a surprise.", "it", ""},
 		{"John Smith said it was raining.", "it", ""},
 	}
@@ -611,5 +613,18 @@ func TestOutletNamedOnce(t *testing.T) {
 		if e, m := mentionOf(d, "Kommersant", k); m == nil || e.Type != doc.EntityOutlet {
 			t.Errorf("want mention %d of Kommersant as an outlet:%s", k, dump(d))
 		}
+	}
+}
+
+// A name the recogniser calls a person's is a place after a preposition
+// of place, unless a possessive follows.
+func TestPersonTagAfterLocative(t *testing.T) {
+	d := analyze(t, "An Israeli air strike on a school in Khan Younis killed 32 people.")
+	if e, m := mentionOf(d, "Khan Younis", 0); m == nil || e.Type != doc.EntityPlace {
+		t.Errorf("want Khan Younis as a place:%s", dump(d))
+	}
+	d = analyze(t, "The talks in Putin's view failed.")
+	if e, m := mentionOf(d, "Putin", 0); m == nil || e.Type != doc.EntityPerson {
+		t.Errorf("want Putin as a person:%s", dump(d))
 	}
 }
