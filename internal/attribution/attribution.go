@@ -296,6 +296,12 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 				break
 			}
 			if out[j].Content.End <= out[i].Content.Start && out[j].ID != out[i].Parent {
+				// The outermost report of what was said: "The paper
+				// reported that Serbia had agreed to X. The ministry
+				// confirmed that" confirms the report, not the agreeing.
+				for p := parentIndex(out, j); p >= 0 && p < i && out[p].Content.End <= out[i].Content.Start && out[p].Content.End > from && out[p].ID != out[i].Parent; p = parentIndex(out, p) {
+					j = p
+				}
 				out[i].RefersTo = out[j].ID
 				break
 			}
@@ -394,6 +400,19 @@ func contentParts(d *doc.Doc, qs []quote, content, frame doc.Span) []doc.Span {
 // interrupts it: spaces and punctuation other than quotation marks.
 func framing(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) && !isQuoteRune(r)
+}
+
+// parentIndex is the index in out of out[i]'s parent, or -1.
+func parentIndex(out []doc.Attribution, i int) int {
+	if out[i].Parent == "" {
+		return -1
+	}
+	for k := range out {
+		if out[k].ID == out[i].Parent {
+			return k
+		}
+	}
+	return -1
 }
 
 func isAnaphor(d *doc.Doc, s doc.Span) bool {

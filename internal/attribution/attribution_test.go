@@ -807,6 +807,12 @@ func TestMechanisms(t *testing.T) {
 		{"in-possessive-view", "", []string{
 			"a1 the author (author) | In the author's view (belief) | the dispute is unlikely to end soon",
 			"a2 the ministry (group) | In the view of (belief) | the talks failed"}},
+		// "that" with a phrase and no clause after it is the object, and
+		// stands for the outermost report of what was said before.
+		{"that-object-pronoun", "", []string{
+			"a1 The newspaper (outlet) | reported (statement) | Serbia had agreed to supply arms",
+			"a2 Serbia (group) | agreed (statement) | to supply arms | parent a1",
+			"a3 The ministry (group) | confirmed (confirmation) | that | refers a1"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

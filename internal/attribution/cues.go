@@ -1552,6 +1552,11 @@ func onlyConnectives(s *sentence, r [2]int) bool {
 func thatDeterminer(s *sentence, a, b int) bool {
 	// "said that was false": right before a verb, "that" is its
 	// subject.
+	// "denied that at the time", "confirmed that on Monday": a phrase
+	// and no clause after it; "that" is the object.
+	if a+1 < b && s.tok(a+1).UPOS == "ADP" && !hasFinite(s, a+1, b) {
+		return true
+	}
 	// Not a noun the tagger read as a verb: "that talks had stalled".
 	if n := s.tok(min(a+1, s.end-1)); a+1 < b && (finiteVerb(n) && n.UPOS != "AUX" || n.XPOS == "MD" || finiteAuxForms[lower(n)]) {
 		if a+2 >= b {
