@@ -291,6 +291,19 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 				from = st.Span.Start
 			}
 		}
+		// "denied the accusation": an accusation, if one was made in
+		// reach, before any other report.
+		if want := anaphorType(d, out[i].Content); want == doc.CueAccusation {
+			for j := i - 1; j >= 0 && out[j].Content.End > from; j-- {
+				if out[j].Cue.Type == want && out[j].Content.End <= out[i].Content.Start && out[j].ID != out[i].Parent {
+					out[i].RefersTo = out[j].ID
+					break
+				}
+			}
+			if out[i].RefersTo != "" {
+				continue
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			if out[j].Content.End <= from {
 				break
@@ -400,6 +413,16 @@ func contentParts(d *doc.Doc, qs []quote, content, frame doc.Span) []doc.Span {
 // interrupts it: spaces and punctuation other than quotation marks.
 func framing(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) && !isQuoteRune(r)
+}
+
+// anaphorType is the kind of report an anaphoric noun of saying names
+// ("the accusation" an accusation), or "".
+func anaphorType(d *doc.Doc, s doc.Span) string {
+	f := strings.Fields(strings.ToLower(d.Slice(s)))
+	if len(f) == 0 {
+		return ""
+	}
+	return nounCues[strings.TrimSuffix(f[len(f)-1], "s")]
 }
 
 // parentIndex is the index in out of out[i]'s parent, or -1.

@@ -416,9 +416,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 The Washington Post (outlet) | writes (statement) | the talks have stalled",
 			"a2 The publication (outlet) | notes (statement) | no date was set | parent a1"}},
 		// A noun cue in the subject: its clause ends where the main
-		// clause's verb begins.
+		// clause's verb begins; that it has not been confirmed is the
+		// writer's unnamed doubt about the clause.
 		{"noun-cue-subject", "", []string{
-			"a1 Kyiv's (group) | allegation (accusation) | Russia used chemical weapons"}},
+			"a1 Kyiv's (group) | allegation (accusation) | Russia used chemical weapons",
+			"a2  () | has not been confirmed (confirmation) | Russia used chemical weapons"}},
 		// When and where it was said come before the clause or the
 		// quotation, and are neither.
 		{"time-before-that", "", []string{
@@ -813,6 +815,15 @@ func TestMechanisms(t *testing.T) {
 			"a1 The newspaper (outlet) | reported (statement) | Serbia had agreed to supply arms",
 			"a2 Serbia (group) | agreed (statement) | to supply arms | parent a1",
 			"a3 The ministry (group) | confirmed (confirmation) | that | refers a1"}},
+		// "the accusation" refers to an accusation in reach before any
+		// other report; "could not be confirmed" with no agent is the
+		// writer's unnamed doubt about what it restates.
+		{"accusation-anaphor-and-unverified", "", []string{
+			"a1 Opposition leaders (group) | accused (accusation) | the police of using excessive force",
+			"a2 Opposition leaders (group) | saying (statement) | several journalists had been beaten",
+			"a3 The ministry (group) | denied (denial) | the accusation | refers a1",
+			"a4 The party (group) | said (statement) | he was released",
+			"a5  () | could not be confirmed (confirmation) | the claim | refers a4"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -307,7 +307,7 @@ var sourcelessVia = map[string]bool{"ccomp": true, "quote-before": true, "quote-
 // saying stands without its source; a source the rules miss is more
 // often there than not (a subject across a coordination or a participle
 // clause), and an act without one still tells what was said.
-var keepUnsure = map[string]bool{"object-tags": true, "that-tags": true, "prep-tags": true, "infinitive-tags": true,
+var keepUnsure = map[string]bool{"unverified": true, "object-tags": true, "that-tags": true, "prep-tags": true, "infinitive-tags": true,
 	"object-predicate-tags": true, "quote-after": true, "prep": true}
 
 // concessive links open a clause that a content does not include
@@ -692,6 +692,19 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 					c.setRange(s, np[0], objectEnd(s, i, s.end), -1)
 					c.around = true
 				}
+			}
+		} else if tagPassive && e.typ == doc.CueConfirmation && negatedGroup(s, aux, i) && (i+1 >= s.end || isPunct(s.tok(i+1))) {
+			// "the claim could not be (independently) confirmed": the
+			// writer, unnamed, cannot vouch for what the subject says.
+			if np := chainBack(s, auxBack(s, aux-1)); np[0] < np[1] {
+				// "Kyiv's allegation that Russia used X has not been
+				// confirmed": what is unconfirmed is the clause.
+				if k := thatOfReportNoun(s, np[0]); k >= 0 {
+					np[0] = k + 1
+				}
+				c.setRange(s, np[0], np[1], i)
+				c.cue[0] = np[1]
+				c.via = "unverified"
 			}
 		}
 	}
@@ -1496,6 +1509,18 @@ func misreadVerbAfter(s *sentence, i int) int {
 		return -1
 	}
 	return k
+}
+
+// negatedGroup reports whether the verb group from a to i holds a
+// negation ("could not be confirmed", "has never been verified").
+func negatedGroup(s *sentence, a, i int) bool {
+	for k := max(a-1, s.first); k < i; k++ {
+		switch lower(s.tok(k)) {
+		case "not", "n't", "never", "cannot":
+			return true
+		}
+	}
+	return false
 }
 
 // creditNouns are what a group claims for an act it says it did.

@@ -378,10 +378,13 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 	// as far as the source goes, it is in doubt. A denial is a source's
 	// own negative claim and keeps its certainty.
 	if a.Cue.Type != doc.CueDenial {
-		// "neither confirmed nor denied": the cue opens with its negation.
-		if negators[low(&d.Tokens[f])] {
-			v.add(doc.Doubtful, d.Tokens[f].Span)
-			return
+		// "neither confirmed nor denied": the cue opens with its
+		// negation; "could not be confirmed" holds it.
+		for i := f; i < e; i++ {
+			if negators[low(&d.Tokens[i])] {
+				v.add(doc.Doubtful, d.Tokens[i].Span)
+				return
+			}
 		}
 		for i := f - 1; i >= 0 && i >= f-4 && d.Tokens[i].Sent == d.Tokens[f].Sent; i-- {
 			t := &d.Tokens[i]

@@ -106,6 +106,12 @@ func TestClaims(t *testing.T) {
 			"c1 the talks had failed | doubtful positive | refrained from | a1",
 			"c2 the invasion | doubtful positive | avoids | a2",
 		}},
+		// A negation inside the cue ("could not be confirmed") doubts
+		// what it restates.
+		{"unconfirmed-passive", []string{
+			"c1 he was released | certain positive |  | a1",
+			"c2 the claim | doubtful positive | not | a2",
+		}},
 		// A hedging adjective in quotation marks, whatever its tag.
 		{"quoted-hedge", []string{
 			`c1 it was "highly likely" that the flights were reconnaissance missions | probable positive | it was "highly likely" | a1`,
