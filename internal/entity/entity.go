@@ -172,6 +172,11 @@ func (a *analyzer) titleCase(i int) bool {
 	words, caps := 0, 0
 	for k := a.sentFirst(i); k < a.sentEnd(i); k++ {
 		w := a.toks[k].Text
+		// A short verb in lower case is running text ("Vucic met Putin
+		// in Moscow"): a headline capitalises its verbs.
+		if t := a.toks[k]; t.UPOS == "VERB" && w == lower(w) && unicode.IsLetter([]rune(w)[0]) {
+			return false
+		}
 		if !unicode.IsLetter([]rune(w)[0]) || len(w) < 4 {
 			continue
 		}

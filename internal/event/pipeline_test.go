@@ -252,3 +252,37 @@ func TestStativeParticiple(t *testing.T) {
 		}
 	}
 }
+
+// A meeting between named people: running text with a short lower-case
+// verb is no headline, and a state's adjective on a participant tells
+// whose, not where.
+func TestMeetingParticipants(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, location string
+	}{
+		{"Aleksandar Vucic met Vladimir Putin in Moscow.", "met", "Moscow"},
+		{"Aleksandar Vucic will meet Russian President Vladimir Putin.", "meet", ""},
+	} {
+		d := analyze(t, tc.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Slice(e.Trigger) != tc.trigger {
+				continue
+			}
+			found = true
+			if a, r := d.EntityByID(e.Actor), d.EntityByID(e.Recipient); a == nil || a.Name != "Aleksandar Vucic" || r == nil || r.Name != "Vladimir Putin" {
+				t.Errorf("%q: actor %v, recipient %v; want Vucic and Putin", tc.text, a, r)
+			}
+			loc := ""
+			if l := d.EntityByID(e.Location); l != nil {
+				loc = l.Name
+			}
+			if loc != tc.location {
+				t.Errorf("%q: location %q, want %q", tc.text, loc, tc.location)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %q in %+v", tc.text, tc.trigger, d.Events)
+		}
+	}
+}

@@ -460,7 +460,9 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 				if v.toks[k].dep == "obl:agent" || v.caseOf(k) == "by" {
 					continue
 				}
-				if m, ok := v.mentionAt(k); ok && isPlace(m) && m.entity != r.recipient && m.entity != r.actor {
+				// Nor a state's adjective, which tells whose, not
+				// where ("meet Russian President Vladimir Putin").
+				if m, ok := v.mentionAt(k); ok && isPlace(m) && m.kind != doc.MentionDemonym && m.entity != r.recipient && m.entity != r.actor {
 					r.location = m.entity
 					break
 				}
