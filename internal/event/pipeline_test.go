@@ -208,6 +208,10 @@ func TestPlaceIsNoActor(t *testing.T) {
 		if e.Location == "" {
 			t.Errorf("no location for %q: %+v", "agree", e)
 		}
+		// The actor is then read by position.
+		if a := d.EntityByID(e.Actor); a == nil || a.Name != "European Union" {
+			t.Errorf("actor of %q is %v, want the European Union", "agree", a)
+		}
 	}
 	if !found {
 		t.Errorf("no event %q in %+v", "agree", d.Events)

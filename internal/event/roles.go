@@ -408,6 +408,8 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 			if r.location == "" {
 				r.location = m.entity
 			}
+			// The actor is then still to be found, by position.
+			r.actorTok = false
 		} else if ok {
 			r.actor = m.entity
 		}
