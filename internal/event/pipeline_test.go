@@ -290,3 +290,19 @@ func TestMeetingParticipants(t *testing.T) {
 		}
 	}
 }
+
+// A state named after a preposition of place on the object is where the
+// act happened, not who it was done to.
+func TestStateInPlacePhraseIsLocation(t *testing.T) {
+	d := analyze(t, "Israeli jets struck targets in Lebanon.")
+	for _, e := range d.Events {
+		if d.Slice(e.Trigger) != "struck" {
+			continue
+		}
+		if l := d.EntityByID(e.Location); l == nil || l.Name != "Lebanon" || e.Recipient != "" {
+			t.Errorf("location %v, recipient %q; want Lebanon and none", l, e.Recipient)
+		}
+		return
+	}
+	t.Errorf("no event %q in %+v", "struck", d.Events)
+}

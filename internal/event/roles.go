@@ -297,6 +297,11 @@ func (v *view) entityOf(i int) (mention, bool) {
 		}
 		for _, k := range frontier {
 			for _, c := range v.childrenBase(k, "amod", "compound", "nmod", "flat", "appos") {
+				// "targets in southern Lebanon": a phrase of place on
+				// the noun says where it is, whatever the place.
+				if locCase[v.caseOf(c)] {
+					continue
+				}
 				if !seen[c] {
 					seen[c] = true
 					next = append(next, c)
