@@ -294,7 +294,7 @@ func TestMeetingParticipants(t *testing.T) {
 // A state named after a preposition of place on the object is where the
 // act happened, not who it was done to.
 func TestStateInPlacePhraseIsLocation(t *testing.T) {
-	d := analyze(t, "Israeli jets struck targets in Lebanon.")
+	d := analyze(t, "Its aircraft had struck terror targets in southern Lebanon overnight.")
 	for _, e := range d.Events {
 		if d.Slice(e.Trigger) != "struck" {
 			continue
