@@ -824,6 +824,11 @@ func TestMechanisms(t *testing.T) {
 			"a3 The ministry (group) | denied (denial) | the accusation | refers a1",
 			"a4 The party (group) | said (statement) | he was released",
 			"a5  () | could not be confirmed (confirmation) | the claim | refers a4"}},
+		// A participle goes on from the verb of saying in the phrase
+		// right before it, also with when and how it was said between.
+		{"participle-after-late-cue", "", []string{
+			"a1 the foreign ministry (group) | said (statement) | The rulers have given the ambassador 48 hours to leave",
+			"a2 the foreign ministry (group) | accusing (accusation) | him of ignoring an invitation"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

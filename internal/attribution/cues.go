@@ -1032,10 +1032,16 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// that clause holds ("X noted that the situation remains
 		// tense, adding ...": X adds).
 		k := mainVerbBefore(s, i-1)
-		if i-2 > s.first && s.tok(i-1).Text == "," && finiteVerb(s.tok(i-2)) && lexLemma(s.tok(i-2)) != "" {
-			// "..., Nefzi said, adding": the participle goes on from
-			// the verb of saying right before it.
-			k = i - 2
+		if i-2 > s.first && s.tok(i-1).Text == "," {
+			// "..., Nefzi said, adding", "..., the ministry said in a
+			// statement on Friday, accusing him": the participle goes
+			// on from the verb of saying in the phrase right before it.
+			for j := i - 2; j > s.first && s.tok(j).Text != "," && !isQuoteTok(s.tok(j)); j-- {
+				if finiteVerb(s.tok(j)) && lexLemma(s.tok(j)) != "" {
+					k = j
+					break
+				}
+			}
 		}
 		if k >= 0 {
 			c.src = subjectOf(s, k, 0)
