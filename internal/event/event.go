@@ -136,10 +136,26 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			if c.Certainty != "" {
 				events[i].Certainty = c.Certainty
 			}
+			// "Kyiv denied attacking the convoy": the one who reports
+			// the act says it did not happen.
+			if deniedBy(d, c) && events[i].Certainty != doc.Conditional {
+				events[i].Certainty = doc.Doubtful
+			}
 		}
 	}
 	d.Events = events
 	return nil
+}
+
+// deniedBy reports whether claim c is what a denial reports, as its
+// content, not an anaphor that refers back ("denied the report").
+func deniedBy(d *doc.Doc, c *doc.Claim) bool {
+	for _, a := range d.Attributions {
+		if a.ID == c.Attribution {
+			return a.Cue.Type == doc.CueDenial && a.RefersTo == ""
+		}
+	}
+	return false
 }
 
 // claimOf is the smallest claim whose span holds the trigger.

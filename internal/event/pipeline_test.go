@@ -306,3 +306,28 @@ func TestStateInPlacePhraseIsLocation(t *testing.T) {
 	}
 	t.Errorf("no event %q in %+v", "struck", d.Events)
 }
+
+// An act that its reporter denies is in doubt; one that is only
+// reported stays as sure as its claim.
+func TestDeniedActIsDoubtful(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, certainty string
+	}{
+		{"Moscow denied that its forces had shelled the plant.", "shelled", doc.Doubtful},
+		{"Kyiv said that Russian forces had shelled the plant.", "shelled", doc.Certain},
+	} {
+		d := analyze(t, tc.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Slice(e.Trigger) == tc.trigger {
+				found = true
+				if e.Certainty != tc.certainty {
+					t.Errorf("%q: certainty %s, want %s", tc.text, e.Certainty, tc.certainty)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %q in %+v", tc.text, tc.trigger, d.Events)
+		}
+	}
+}
