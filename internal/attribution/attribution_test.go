@@ -829,6 +829,11 @@ func TestMechanisms(t *testing.T) {
 		{"participle-after-late-cue", "", []string{
 			"a1 the foreign ministry (group) | said (statement) | The rulers have given the ambassador 48 hours to leave",
 			"a2 the foreign ministry (group) | accusing (accusation) | him of ignoring an invitation"}},
+		// "neither" opening an object or a subject is a determiner,
+		// whatever the tagger read it as.
+		{"neither-object", "", []string{
+			"a1 Analysts (unnamed) | expect (belief) | neither side to win a majority",
+			"a2 She (person) | said (statement) | neither Manafort nor Gates played a role"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -18,6 +18,11 @@ func npTag(t *doc.Token) bool {
 	if t.XPOS == "HYPH" || t.Text == "-" || currency(t.Text) {
 		return true
 	}
+	// "neither side", "either party": a determiner the tagger reads as
+	// a conjunction.
+	if t.UPOS == "CCONJ" && correlatives[lower(t)] {
+		return true
+	}
 	switch t.UPOS {
 	case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART":
 		return t.UPOS != "PART" || t.Text == "'s" || t.Text == "’s"
