@@ -155,6 +155,9 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			}
 			if c := figureCue(fs, i); c != nil {
 				cands = append(cands, c)
+				// "put support for X at 31%": what the figure measures
+				// is no one's support.
+				taken[c.contentTok[0]] = true
 				continue
 			}
 			if lem := fs.verbAt(i); lem != "" {

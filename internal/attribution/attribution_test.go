@@ -834,6 +834,11 @@ func TestMechanisms(t *testing.T) {
 		{"neither-object", "", []string{
 			"a1 Analysts (unnamed) | expect (belief) | neither side to win a majority",
 			"a2 She (person) | said (statement) | neither Manafort nor Gates played a role"}},
+		// A poll's figures are stated as a toll is, the percent sign
+		// included; what a figure measures is no one's support.
+		{"poll-figure", "", []string{
+			"a1 The survey (document) | put (statement) | support for the opposition at 31%",
+			"a2 The commission (group) | put (statement) | turnout at 61 percent"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -1904,7 +1904,8 @@ func trimContent(s *sentence, a, b int) (int, int) {
 		if (t.Text == ")" || t.Text == "]") && bracketOpen(s, a, b-1, t.Text) {
 			break
 		}
-		if isPunct(t) || t.UPOS == "CCONJ" || t.Dep == "cc" {
+		// "at 31%": the sign is part of the figure.
+		if (isPunct(t) || t.UPOS == "CCONJ" || t.Dep == "cc") && t.Text != "%" {
 			b--
 			continue
 		}

@@ -4,7 +4,8 @@ import "github.com/hearsaynews/hearsay/internal/doc"
 
 // figureNouns are the quantities a source can put at a number ("put the
 // death toll at 12", "placed the number of displaced at 40,000").
-var figureNouns = set(`toll number figure count total cost estimate tally losses casualties`)
+var figureNouns = set(`toll number figure count total cost estimate tally losses casualties
+	support turnout share approval rating ratings backing`)
 
 // figureCue reads "X put the death toll at 12" at verb i off the tags:
 // stating a figure is an act of saying. The verb is the cue, its subject
@@ -41,7 +42,7 @@ func figureCue(s *sentence, i int) *cand {
 		return nil
 	}
 	e := at + 1
-	for e < s.end && (s.tok(e).UPOS == "NUM" || npTag(s.tok(e)) || s.tok(e).UPOS == "ADV" || lower(s.tok(e)) == "than") {
+	for e < s.end && (s.tok(e).UPOS == "NUM" || npTag(s.tok(e)) || s.tok(e).UPOS == "ADV" || lower(s.tok(e)) == "than" || s.tok(e).Text == "%") {
 		e++
 	}
 	if !hasNum(s, at+1, e) {
