@@ -63,13 +63,19 @@ func FuzzWARC(f *testing.F) {
 func FuzzJSONL(f *testing.F) {
 	seed(f, "testdata/articles.jsonl")
 	f.Add([]byte("{\"html\": \"<p>x</p>\"}\r\n\n{\"text\": \"\\u00e9\"}"))
+	f.Add([]byte("[\n {\"text\": \"a\"},\n 5\n]\n{\n\"text\": \"b\"\n}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const max = 64
 		items := collect(func(emit func(Item) bool) { ReadJSONL("a.jsonl", bytes.NewReader(data), max, emit) })
-		checkItems(t, "a.jsonl:", items, max)
-		lines := bytes.Count(data, []byte("\n")) + 1
-		if len(items) > lines {
-			t.Fatalf("%d items from %d lines", len(items), lines)
+		// Lines name "a.jsonl:3", a JSON document "a.jsonl", "a.jsonl[2]"
+		// or "a.jsonl#2".
+		checkItems(t, "a.jsonl", items, max)
+		// An item a line, or a value of a JSON document, and one for
+		// broken syntax: at most two more than its commas, lines,
+		// braces and brackets.
+		bound := bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte(",")) + bytes.Count(data, []byte("{")) + bytes.Count(data, []byte("[")) + 2
+		if len(items) > bound {
+			t.Fatalf("%d items from %d bytes", len(items), len(data))
 		}
 	})
 }

@@ -28,11 +28,23 @@ type jsonArticle struct {
 // Blank lines are skipped; a line longer than maxBytes, not UTF-8, not a
 // JSON object or without text becomes a failed Item naming its line, and
 // reading goes on with the next line. It returns the error of r itself.
+//
+// A file whose first value is an array, or spans several lines (a
+// pretty-printed JSON file), is read as JSON instead: each article
+// object of the array (named name[1], name[2] ...), or the one object.
 func ReadJSONL(name string, r io.Reader, maxBytes int64, emit func(Item) bool) error {
 	br := bufio.NewReaderSize(r, 64<<10)
+	first := true
 	for line := 1; ; line++ {
 		data, tooLong, err := readLine(br, maxBytes)
 		if len(bytes.TrimSpace(data)) > 0 || tooLong {
+			if first && !tooLong && wholeJSON(data) {
+				// The line's newline, as a space: the same between
+				// tokens, and valid JSON has none inside a string.
+				rest := io.MultiReader(bytes.NewReader(append(data, ' ')), br)
+				return readJSON(name, rest, maxBytes, emit)
+			}
+			first = false
 			if !emit(parseJSONLine(fmt.Sprintf("%s:%d", name, line), data, tooLong, maxBytes)) {
 				return nil
 			}
@@ -44,6 +56,98 @@ func ReadJSONL(name string, r io.Reader, maxBytes int64, emit func(Item) bool) e
 			return fmt.Errorf("%s:%d: %w: %v", name, line, ErrUnreadable, err)
 		}
 	}
+}
+
+// wholeJSON reports whether the first line of a file shows a JSON
+// document rather than JSON Lines: it opens an array, or a value that
+// the line does not close.
+func wholeJSON(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if bytes.HasPrefix(t, []byte("[")) {
+		return true
+	}
+	var v any
+	return bytes.HasPrefix(t, []byte("{")) && errors.Is(json.NewDecoder(bytes.NewReader(t)).Decode(&v), io.ErrUnexpectedEOF)
+}
+
+// readJSON reads a JSON document of article objects: an array of them,
+// or objects one after another. A value that is not an article object
+// fails alone; one that breaks the JSON syntax ends the file, as nothing
+// after it can be told apart.
+func readJSON(name string, r io.Reader, maxBytes int64, emit func(Item) bool) error {
+	dec := json.NewDecoder(r)
+	n := 0
+	one := func(raw json.RawMessage, label string) bool {
+		if int64(len(raw)) > maxBytes {
+			return emit(failed(label, ErrTooLarge, "over %d bytes", maxBytes))
+		}
+		return emit(parseJSONLine(label, raw, false, maxBytes))
+	}
+	syntax := func(err error) error {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			err = errors.New("the file ends inside a value")
+		}
+		emit(failed(name, ErrMalformed, "JSON: %v", err))
+		return nil
+	}
+	values := 0
+	for dec.More() {
+		values++
+		tok, err := dec.Token()
+		if err != nil {
+			return syntax(err)
+		}
+		if tok != json.Delim('[') {
+			// An object, read member by member from the brace the token
+			// took (a Decoder gives no way back to read it whole).
+			var rest json.RawMessage
+			if d, ok := tok.(json.Delim); !ok || d != '{' {
+				emit(failed(name, ErrMalformed, "JSON: value %d is not an article object or an array of them", values))
+				continue
+			}
+			var obj map[string]json.RawMessage
+			for dec.More() {
+				k, err := dec.Token()
+				if err != nil {
+					return syntax(err)
+				}
+				var v json.RawMessage
+				if err := dec.Decode(&v); err != nil {
+					return syntax(err)
+				}
+				if obj == nil {
+					obj = map[string]json.RawMessage{}
+				}
+				obj[fmt.Sprint(k)] = v
+			}
+			if _, err := dec.Token(); err != nil { // the closing brace
+				return syntax(err)
+			}
+			rest, _ = json.Marshal(obj)
+			label := name
+			if values > 1 {
+				label = fmt.Sprintf("%s#%d", name, values)
+			}
+			if !one(rest, label) {
+				return nil
+			}
+			continue
+		}
+		for dec.More() {
+			n++
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return syntax(err)
+			}
+			if !one(raw, fmt.Sprintf("%s[%d]", name, n)) {
+				return nil
+			}
+		}
+		if _, err := dec.Token(); err != nil { // the closing bracket
+			return syntax(err)
+		}
+	}
+	return nil
 }
 
 // readLine returns the next line without its newline, keeping at most

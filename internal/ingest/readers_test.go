@@ -166,11 +166,57 @@ func TestDetect(t *testing.T) {
 		{"noext", "WARC/1.1\r\n", formatWARC},
 		{"noext", "\x1f\x8b\x08", formatWARC},
 		{"noext", `{"text": "x"}`, formatJSONL},
+		{"noext", "[\n {\"text\": \"x\"}]", formatJSONL},
+		{"x.json", "", formatJSONL},
+		{"noext", "[1] Just words.", formatText},
 		{"noext", "Just words.", formatText},
 	}
 	for _, tc := range tests {
 		if got := detect(tc.name, []byte(tc.head)); got != tc.want {
 			t.Errorf("detect(%q, %q) = %d, want %d", tc.name, tc.head, got, tc.want)
+		}
+	}
+}
+
+// A JSON document rather than JSON Lines: an array of articles, one
+// pretty-printed object, or objects one after another; each value that is
+// no article fails alone, and broken syntax ends the file with one error.
+func TestReadJSONDocument(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"array", "[\n {\"text\": \"First.\", \"outlet\": \"X\"},\n {\"text\": 5},\n {\"html\": \"<p>Second.</p>\"}\n]\n", []string{
+			"a.json[1] | text |  | X |  |  |  | First.",
+			`a.json[2] ERR malformed: JSON: field "text" is number, want string`,
+			"a.json[3] | html |  |  |  |  |  | <p>Second.</p>",
+		}},
+		{"one-line array", `[{"text": "First."}, {"text": "Second."}]`, []string{
+			"a.json[1] | text |  |  |  |  |  | First.",
+			"a.json[2] | text |  |  |  |  |  | Second.",
+		}},
+		{"pretty object", "{\n  \"text\": \"The army said it.\",\n  \"title\": \"Road\"\n}\n", []string{
+			"a.json | text |  |  | Road |  |  | The army said it.",
+		}},
+		{"objects in turn", "{\n \"text\": \"One.\"\n}\n{\n \"text\": \"Two.\"\n}\n", []string{
+			"a.json | text |  |  |  |  |  | One.",
+			"a.json#2 | text |  |  |  |  |  | Two.",
+		}},
+		{"not an article", "{\n \"document\": {\"text\": \"x\"}\n}", []string{
+			`a.json ERR malformed: no "text" or "html" field`,
+		}},
+		{"broken", `[{"text": "First."}, {"text": "Sec`, []string{
+			"a.json[1] | text |  |  |  |  |  | First.",
+			"a.json ERR malformed: JSON: the file ends inside a value",
+		}},
+		{"too large", "[\n {\"text\": \"" + strings.Repeat("x", 300) + "\"}\n]", []string{
+			"a.json[1] ERR too large: over 200 bytes",
+		}},
+	}
+	for _, tc := range tests {
+		items := collect(func(emit func(Item) bool) { ReadJSONL("a.json", strings.NewReader(tc.in), 200, emit) })
+		if got := briefs(items); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s:\n%s\nwant:\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 		}
 	}
 }

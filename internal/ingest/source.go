@@ -24,7 +24,7 @@ const (
 func detect(name string, head []byte) format {
 	n := strings.ToLower(name)
 	switch {
-	case strings.HasSuffix(n, ".jsonl"), strings.HasSuffix(n, ".ndjson"):
+	case strings.HasSuffix(n, ".jsonl"), strings.HasSuffix(n, ".ndjson"), strings.HasSuffix(n, ".json"):
 		return formatJSONL
 	case strings.HasSuffix(n, ".warc"), strings.HasSuffix(n, ".warc.gz"):
 		return formatWARC
@@ -50,7 +50,7 @@ func sniff(head []byte) format {
 		return formatFeed
 	case bytes.HasPrefix(lower, []byte("<?xml")):
 		return formatFeed
-	case bytes.HasPrefix(h, []byte("{")):
+	case bytes.HasPrefix(h, []byte("{")), bytes.HasPrefix(h, []byte("[")) && bytes.Contains(h, []byte("{")):
 		return formatJSONL
 	case bytes.HasPrefix(lower, []byte("<")) && bytes.Contains(lower, []byte("<body")):
 		return formatHTML
