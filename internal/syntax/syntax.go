@@ -8,7 +8,9 @@ package syntax
 import (
 	"context"
 	"slices"
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/hearsaynews/hearsay/internal/conllu"
 	"github.com/hearsaynews/hearsay/internal/doc"
@@ -60,15 +62,24 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	defer s.bufs.Put(sc)
 	sc.toks = slices.Grow(sc.toks[:0], len(d.Tokens))
 	sc.sents, sc.first = sc.sents[:0], sc.first[:0]
+	piece := func(first, end int) {
+		at := len(sc.toks)
+		for i := first; i < end; i++ {
+			sc.toks = append(sc.toks, conllu.Token{Form: d.Tokens[i].Text, Head: -1})
+		}
+		sc.sents = append(sc.sents, conllu.Sentence{Tokens: sc.toks[at:len(sc.toks):len(sc.toks)]})
+		sc.first = append(sc.first, first)
+	}
 	for _, sent := range d.Sentences {
-		for first := sent.First; first < sent.End; first += s.max {
-			end := min(first+s.max, sent.End)
-			at := len(sc.toks)
-			for i := first; i < end; i++ {
-				sc.toks = append(sc.toks, conllu.Token{Form: d.Tokens[i].Text, Head: -1})
-			}
-			sc.sents = append(sc.sents, conllu.Sentence{Tokens: sc.toks[at:len(sc.toks):len(sc.toks)]})
-			sc.first = append(sc.first, first)
+		start := sent.First
+		// A dateline is annotated apart: parsed with the sentence after
+		// it, its place became the clause's subject.
+		if k := datelineEnd(d, sent); k > start && k < sent.End {
+			piece(start, k)
+			start = k
+		}
+		for first := start; first < sent.End; first += s.max {
+			piece(first, min(first+s.max, sent.End))
 		}
 	}
 	s.a.Annotate(sc.sents)
@@ -84,4 +95,44 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	return nil
+}
+
+// datelineEnd returns the index after the dash that ends a dateline opening
+// sentence s ("BELGRADE, May 30 —", "KHARTOUM, March 3 (Reuters) -",
+// "WASHINGTON (AP) —"), or s.First when it opens with none: a word in
+// capitals, then within a dozen tokens a dash, with nothing but names,
+// numbers, commas and an agency in brackets before it.
+func datelineEnd(d *doc.Doc, s doc.Sentence) int {
+	toks := d.Tokens
+	if s.End-s.First < 4 || !allCaps(toks[s.First].Text) {
+		return s.First
+	}
+	for k := s.First + 1; k < s.End && k < s.First+12; k++ {
+		switch w := toks[k].Text; {
+		case w == "—" || w == "–" || w == "-" || w == "--" || w == "―":
+			return k + 1
+		case w == "," || w == "(" || w == ")" || w == "." || isNumber(w) || len(w) > 0 && unicode.IsUpper([]rune(w)[0]):
+		default:
+			return s.First
+		}
+	}
+	return s.First
+}
+
+// allCaps reports whether w has two or more letters, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
