@@ -101,15 +101,35 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 // sentence s ("BELGRADE, May 30 —", "KHARTOUM, March 3 (Reuters) -",
 // "WASHINGTON (AP) —"), or s.First when it opens with none: a word in
 // capitals, then within a dozen tokens a dash, with nothing but names,
-// numbers, commas and an agency in brackets before it.
+// numbers, commas and an agency in brackets before it; or a place in
+// ordinary case right before the agency in brackets ("Kyiv (Reuters) -").
 func datelineEnd(d *doc.Doc, s doc.Sentence) int {
 	toks := d.Tokens
-	if s.End-s.First < 4 || !allCaps(toks[s.First].Text) {
+	if s.End-s.First < 4 {
 		return s.First
+	}
+	if !allCaps(toks[s.First].Text) {
+		// "Kyiv (Reuters) —": a place in ordinary case only with the
+		// agency in brackets, since "Moscow — the capital — denied"
+		// opens with a name and a dash too.
+		if w := toks[s.First].Text; w == "" || !unicode.IsUpper([]rune(w)[0]) {
+			return s.First
+		}
+		k := s.First + 1
+		for k < s.End && k < s.First+4 && toks[k].Text != "(" {
+			if w := toks[k].Text; w == "" || !unicode.IsUpper([]rune(w)[0]) && w != "," {
+				return s.First
+			}
+			k++
+		}
+		if k+3 >= s.End || toks[k].Text != "(" || toks[k+2].Text != ")" || !isDash(toks[k+3].Text) {
+			return s.First
+		}
+		return k + 4
 	}
 	for k := s.First + 1; k < s.End && k < s.First+12; k++ {
 		switch w := toks[k].Text; {
-		case w == "—" || w == "–" || w == "-" || w == "--" || w == "―":
+		case isDash(w):
 			return k + 1
 		case w == "," || w == "(" || w == ")" || w == "." || isNumber(w) || len(w) > 0 && unicode.IsUpper([]rune(w)[0]):
 		default:
@@ -117,6 +137,10 @@ func datelineEnd(d *doc.Doc, s doc.Sentence) int {
 		}
 	}
 	return s.First
+}
+
+func isDash(w string) bool {
+	return w == "—" || w == "–" || w == "-" || w == "--" || w == "―"
 }
 
 // allCaps reports whether w has two or more letters, all capitals.

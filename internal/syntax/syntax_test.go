@@ -30,7 +30,10 @@ func TestDatelineEnd(t *testing.T) {
 		{"KHARTOUM, March 3 (Reuters) - Sudan's army said it had retaken the market.", "Sudan"},
 		{"WASHINGTON (AP) — The Senate voted on Tuesday.", "The"},
 		{"ADDIS ABABA, Feb 12 (AP) — Ethiopia accused Eritrea.", "Ethiopia"},
+		{"Kyiv (Reuters) - Russia launched drones overnight.", "Russia"},
+		{"Addis Ababa (AP) — Ethiopia accused Eritrea.", "Ethiopia"},
 		{"NATO leaders met — and argued — in Brussels.", ""},
+		{"Moscow (not Kyiv) - as ever - denied it.", ""},
 		{"Moscow — the capital — denied it.", ""},
 		{"The US said so — twice.", ""},
 	}
