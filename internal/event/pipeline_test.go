@@ -329,3 +329,36 @@ func TestDeniedActIsDoubtful(t *testing.T) {
 		}
 	}
 }
+
+// Launching missiles or drones is an attack, and the state or group they
+// are launched "at" is its target; a town stays where.
+func TestLaunchedAt(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, recipient, location string
+	}{
+		{"Russia launched 40 drones at Ukraine overnight, the air force said.", "launched", "Ukraine", ""},
+		{"Iran launched missiles at Israel.", "launched", "Israel", ""},
+		{"Hamas fired rockets at Sderot.", "fired", "", "Sderot"},
+	} {
+		d := analyze(t, tc.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Slice(e.Trigger) != tc.trigger {
+				continue
+			}
+			found = true
+			name := func(id string) string {
+				if en := d.EntityByID(id); en != nil {
+					return en.Name
+				}
+				return ""
+			}
+			if e.Type != "ASSAULT" || name(e.Recipient) != tc.recipient || name(e.Location) != tc.location {
+				t.Errorf("%q: %s recipient %q location %q, want ASSAULT %q %q", tc.text, e.Type, name(e.Recipient), name(e.Location), tc.recipient, tc.location)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %q in %+v", tc.text, tc.trigger, d.Events)
+		}
+	}
+}

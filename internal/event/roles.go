@@ -470,6 +470,11 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 				// Nor a state's adjective, which tells whose, not
 				// where ("meet Russian President Vladimir Putin").
 				if m, ok := v.mentionAt(k); ok && isPlace(m) && m.kind != doc.MentionDemonym && m.entity != r.recipient && m.entity != r.actor {
+					// "launched drones at Ukraine": the target.
+					if typ == "ASSAULT" && m.typ != doc.EntityPlace && r.recipient == "" && v.caseOf(k) == "at" {
+						r.recipient = m.entity
+						break
+					}
 					r.location = m.entity
 					break
 				}
@@ -524,6 +529,10 @@ func (v *view) obliques(h int, typ string, r *roleSet, instr *int) {
 			} else if r.recipient == "" && (typ == "AID" || typ == "SUPPORT" || typ == "REQUEST" || typ == "THREATEN") {
 				r.recipient = m.entity
 			}
+		case cs == "at" && typ == "ASSAULT" && m.typ != doc.EntityPlace && r.recipient == "":
+			// "fired missiles at Israel": the target, a state or a
+			// group; a town stays where.
+			r.recipient = m.entity
 		case locCase[cs] && isPlace(m):
 			if r.location == "" {
 				r.location = m.entity
@@ -697,6 +706,9 @@ func (v *view) rolesSurface(c *cand, typ string, recipSub bool) roleSet {
 			if r.actor == "" {
 				r.actor = m.entity
 			}
+		case p == "at" && typ == "ASSAULT" && r.recipient == "":
+			// The same by position.
+			r.recipient = m.entity
 		case locCase[p]:
 			if r.location == "" && isPlace(m) {
 				r.location = m.entity
