@@ -839,6 +839,11 @@ func TestMechanisms(t *testing.T) {
 		{"poll-figure", "", []string{
 			"a1 The survey (document) | put (statement) | support for the opposition at 31%",
 			"a2 The commission (group) | put (statement) | turnout at 61 percent"}},
+		// An infinitive right after the cue is what it takes, with the
+		// negation the parse hung on the cue; a clause further on is
+		// not.
+		{"asked-not-infinitive", "", []string{
+			"a1 He (person) | asked (statement) | not to be identified because he feared reprisals"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -730,6 +730,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				from = obj
 			}
 			c.setRight(s, i, from)
+			// "asked not to be identified": a negation the parse hung
+			// on the cue belongs to the infinitive.
+			if a := c.contentTok[0]; c.contentTok[1] > a && a-1 > i && negWord(s.tok(a-1)) && s.tok(a).XPOS == "TO" {
+				c.setRange(s, a-1, c.contentTok[1], i)
+			}
+
 			c.via = "infinitive"
 		case e.frame&fObject != 0 && obj > i && !(e.frame&fAddressee != 0 && (s.tok(obj).Dep == "iobj" || s.tok(obj).UPOS == "PRON")) &&
 			!(obj == c.cue[1] && lower(s.tok(obj)) == "that" && hasFinite(s, obj+1, s.end) && !thatDeterminer(s, obj, s.end)):
@@ -1515,6 +1521,15 @@ func misreadVerbAfter(s *sentence, i int) int {
 		return -1
 	}
 	return k
+}
+
+// negWord reports whether t negates ("not", "never").
+func negWord(t *doc.Token) bool {
+	switch lower(t) {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
 }
 
 // negatedGroup reports whether the verb group from a to i holds a

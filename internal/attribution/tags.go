@@ -372,6 +372,11 @@ func clauseAfter(s *sentence, i int) int {
 	for j < s.end && (s.tok(j).Text == "," || s.tok(j).Text == ":") {
 		j++
 	}
+	// "asked not to be identified because he was ...": an infinitive
+	// right after the cue is what it takes, not a clause further on.
+	if k := j; k < s.end && j == i+1 && (s.tok(k).XPOS == "TO" || lower(s.tok(k)) == "not" && k+1 < s.end && s.tok(k+1).XPOS == "TO") {
+		return -1
+	}
 	// "said last week on CNN “...”", "said in a statement “...”": when
 	// and where it was said, then the quotation.
 	k := j
@@ -686,8 +691,13 @@ func (c *cand) tagFrames(s *sentence, i int, lem string, e cueEntry) {
 		}
 	}
 	t := s.tok(j)
+	// "asked not to be named": the negation opens the infinitive.
+	to := j
+	if negWord(t) && j+1 < s.end && s.tok(j+1).XPOS == "TO" {
+		to = j + 1
+	}
 	switch {
-	case e.frame&fInfinitive != 0 && t.XPOS == "TO" && j+1 < s.end && (s.tok(j+1).XPOS == "VB" || s.tok(j+1).UPOS == "ADV" && j+2 < s.end && s.tok(j+2).XPOS == "VB"):
+	case e.frame&fInfinitive != 0 && s.tok(to).XPOS == "TO" && to+1 < s.end && (s.tok(to+1).XPOS == "VB" || s.tok(to+1).UPOS == "ADV" && to+2 < s.end && s.tok(to+2).XPOS == "VB"):
 		c.setRange(s, j, clauseEnd(j), i)
 		c.via = "infinitive-tags"
 	case e.frame&fPrep != 0 && (t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.XPOS == "TO") && takesPrep(lem, lower(t)) && j+1 < s.end && (npTag(s.tok(j+1)) || s.tok(j+1).XPOS == "VBG") &&
