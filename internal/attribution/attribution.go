@@ -452,7 +452,7 @@ func isAnaphor(d *doc.Doc, s doc.Span) bool {
 		_, cue := nounCues[f[1]]
 		return cue
 	}
-	if _, cue := nounCues[strings.TrimSuffix(f[0], "s")]; len(f) == 1 && cue && strings.HasSuffix(f[0], "s") {
+	if len(f) == 1 && pluralSayingNoun(f[0]) {
 		// ", allegations it denies".
 		return true
 	}

@@ -20,7 +20,7 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 	if cueEnd < 0 {
 		return nil
 	}
-	relative := cueEnd == i+1 && s.tok(i).XPOS != "VBG" && s.tok(i).XPOS != "NN"
+	relative := i-2 > s.first && citedAfterRelative(s, i)
 	if relative {
 		// ", which cited X,": the relative opens the phrase.
 		i--
@@ -93,7 +93,6 @@ func citingCue(s *sentence, i int) int {
 		return i + 1
 	case citingLemmas[lemma(t)]:
 		return i + 1
-
 	case lemma(t) == "refer" && i+1 < s.end && lower(s.tok(i+1)) == "to":
 		return i + 2
 	}

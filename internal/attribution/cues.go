@@ -735,7 +735,6 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if a := c.contentTok[0]; c.contentTok[1] > a && a-1 > i && negWord(s.tok(a-1)) && s.tok(a).XPOS == "TO" {
 				c.setRange(s, a-1, c.contentTok[1], i)
 			}
-
 			c.via = "infinitive"
 		case e.frame&fObject != 0 && obj > i && !(e.frame&fAddressee != 0 && (s.tok(obj).Dep == "iobj" || s.tok(obj).UPOS == "PRON")) &&
 			!(obj == c.cue[1] && lower(s.tok(obj)) == "that" && hasFinite(s, obj+1, s.end) && !thatDeterminer(s, obj, s.end)):
@@ -1536,12 +1535,18 @@ func negWord(t *doc.Token) bool {
 // negation ("could not be confirmed", "has never been verified").
 func negatedGroup(s *sentence, a, i int) bool {
 	for k := max(a-1, s.first); k < i; k++ {
-		switch lower(s.tok(k)) {
-		case "not", "n't", "never", "cannot":
+		if negWord(s.tok(k)) || lower(s.tok(k)) == "cannot" {
 			return true
 		}
 	}
 	return false
+}
+
+// pluralSayingNoun reports whether the lower-case word w is the plural
+// of a noun of saying ("allegations", "claims"), by its form.
+func pluralSayingNoun(w string) bool {
+	_, ok := nounCues[strings.TrimSuffix(w, "s")]
+	return ok && strings.HasSuffix(w, "s")
 }
 
 // creditNouns are what a group claims for an act it says it did.
@@ -1596,14 +1601,14 @@ func onlyConnectives(s *sentence, r [2]int) bool {
 // singular noun after it, with no verb of a clause after that noun,
 // whatever its tag (the tagger often reads it as a complementiser).
 func thatDeterminer(s *sentence, a, b int) bool {
-	// "said that was false": right before a verb, "that" is its
-	// subject.
 	// "denied that at the time", "confirmed that on Monday": a phrase
 	// and no clause after it; "that" is the object.
 	if a+1 < b && s.tok(a+1).UPOS == "ADP" && !hasFinite(s, a+1, b) {
 		return true
 	}
-	// Not a noun the tagger read as a verb: "that talks had stalled".
+	// "said that was false": right before a verb, "that" is its
+	// subject; but not before a noun the tagger read as a verb ("that
+	// talks had stalled").
 	if n := s.tok(min(a+1, s.end-1)); a+1 < b && (finiteVerb(n) && n.UPOS != "AUX" || n.XPOS == "MD" || finiteAuxForms[lower(n)]) {
 		if a+2 >= b {
 			return true
@@ -1868,13 +1873,13 @@ func occasionAt(s *sentence, j, b int) bool {
 	return true
 }
 
-// trimContent drops punctuation, complementisers and discourse connectives
-// from the edges of a content, keeping quotation marks that enclose it.
 // correlatives open a clause as the first of a pair ("neither side
 // wanted ..."); "both" is left to the clause, as annotators of reported
 // speech commonly leave it out.
 var correlatives = set(`neither either`)
 
+// trimContent drops punctuation, complementisers and discourse connectives
+// from the edges of a content, keeping quotation marks that enclose it.
 func trimContent(s *sentence, a, b int) (int, int) {
 	quoteInside := func(from, to int) bool {
 		for i := from; i < to; i++ {
@@ -2874,10 +2879,7 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	head := s.tok(n)
 	// A bare plural right after the comma goes by its form, as in
 	// appositiveRestatement (", accusations they reject").
-	barePlural := false
-	if w := lower(head); bare && s.tok(n-1).Text == "," && strings.HasSuffix(w, "s") {
-		_, barePlural = nounCues[strings.TrimSuffix(w, "s")]
-	}
+	barePlural := bare && s.tok(n-1).Text == "," && pluralSayingNoun(lower(head))
 	if head.UPOS != "NOUN" && !barePlural {
 		return [2]int{}, [2]int{}, false
 	}
@@ -2973,8 +2975,7 @@ func appositiveRestatement(s *sentence, k, b int) bool {
 	if s.tok(k+1).UPOS != "DET" {
 		// By its form: the tagger reads such a plural as anything
 		// from a verb to a conjunction.
-		w := lower(s.tok(k + 1))
-		if _, ok := nounCues[strings.TrimSuffix(w, "s")]; !ok || !strings.HasSuffix(w, "s") {
+		if !pluralSayingNoun(lower(s.tok(k + 1))) {
 			return false
 		}
 		n = k + 1

@@ -158,11 +158,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		kind = doc.SourceUnnamed
 	case (hl == "author" || hl == "writer" || hl == "columnist") && definite:
 		kind = doc.SourceAuthor
-	// A name is not a document for ending in one ("The Washington
-	// Post", "Daily Mail").
 	// "the Finnish paper", "a Helsinki paper": a newspaper.
 	case hl == "paper" && paperOfPlace(s, r, h):
 		kind = doc.SourceOutlet
+	// A name is not a document for ending in one ("The Washington
+	// Post", "Daily Mail").
 	case documentNouns[hl] && !(hl == "report" && plural(ht)) && ht.UPOS != "PROPN":
 		kind = doc.SourceDocument
 	case outletNouns[hl] || (hl == "agency" || hl == "service") && newsModifier(s, r, h):

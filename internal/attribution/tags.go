@@ -374,7 +374,7 @@ func clauseAfter(s *sentence, i int) int {
 	}
 	// "asked not to be identified because he was ...": an infinitive
 	// right after the cue is what it takes, not a clause further on.
-	if k := j; k < s.end && j == i+1 && (s.tok(k).XPOS == "TO" || lower(s.tok(k)) == "not" && k+1 < s.end && s.tok(k+1).XPOS == "TO") {
+	if j == i+1 && j < s.end && (s.tok(j).XPOS == "TO" || lower(s.tok(j)) == "not" && j+1 < s.end && s.tok(j+1).XPOS == "TO") {
 		return -1
 	}
 	// "said last week on CNN “...”", "said in a statement “...”": when

@@ -322,8 +322,6 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 	return 0, "", false
 }
 
-// cueCertainty applies what the attribution's cue says about its content:
-// a believing verb or a hedging adverb in the cue ("indirectly confirmed").
 // forborne reports whether the gerund cue at token f is governed by a
 // phrase of holding back ("stopped short of", "refrained from",
 // "avoided"), and returns that phrase.
@@ -349,6 +347,8 @@ func forborne(d *doc.Doc, f int) (doc.Span, bool) {
 // forbearing verbs hold back from what the gerund after "from" names.
 var forbearing = map[string]bool{"refrain": true, "abstain": true, "desist": true}
 
+// cueCertainty applies what the attribution's cue says about its content:
+// a believing verb or a hedging adverb in the cue ("indirectly confirmed").
 func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 	// "unconfirmed reports", "unverified footage": a source that says of
 	// itself that nobody has checked it makes its content possible.

@@ -11,7 +11,6 @@ import (
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/geo"
 	"github.com/hearsaynews/hearsay/internal/outlet"
-	"github.com/hearsaynews/hearsay/internal/timex"
 )
 
 // Options configures the stage. The zero value is the default.
@@ -761,18 +760,19 @@ func (a *analyzer) locativeBefore(first int) bool {
 	return false
 }
 
-// dateWord reports whether the run first..end is a month or weekday of a
-// date ("Jan 18", "18 Jan", "Monday"), however the recogniser tagged it;
-// "May" alone may be a name.
+// dateWord reports whether the run first..end is a month shortened
+// without a full stop ("Jan 18", "18 Sept"), however the recogniser tagged
+// it (nameish already leaves out the words of calendar); "Jan" alone may
+// be a first name.
 func (a *analyzer) dateWord(first, end int) bool {
-	if end-first != 1 || !timex.CalendarWord(a.word(first)) {
+	w := strings.TrimSuffix(lower(a.word(first)), ".")
+	if end-first != 1 || !monthAbbrevs[w] {
 		return false
 	}
 	num := func(k int) bool {
 		return k >= 0 && k < len(a.toks) && a.sentOf[k] == a.sentOf[first] && a.toks[k].Text != "" && unicode.IsDigit([]rune(a.toks[k].Text)[0])
 	}
-	w := strings.TrimSuffix(lower(a.word(first)), ".")
-	return num(end) || num(first-1) || w != "may" && w != "march" && w != "jan" && w != "june" && w != "august"
+	return num(end) || num(first-1) || w != "jan"
 }
 
 // possessor is the state named in the possessive right before token

@@ -62,10 +62,13 @@ var partyHeads = set("party", "alliance", "coalition", "bloc", "union")
 
 // survey gathers, before any run is typed, the document-wide evidence that
 // decides whether a gazetteer name the recogniser tagged as a person is
-// one, and the names that a body's head follows somewhere: the words of the longer person names in the document, the
+// one: the words of the longer person names in the document, the
 // gazetteer names it uses without a person tag, and the states it names
 // by another form (official name, adjective, an untagged mention). One
-// sense per document is the rule a lone tag is weighed against.
+// sense per document is the rule a lone tag is weighed against. It also
+// gathers the names a body's head or an outlet cue types somewhere
+// ("Georgian Dream party", "the newspaper Kommersant"), which name that
+// body wherever they stand.
 func (a *analyzer) survey(runs [][2]int) {
 	a.geoWords = map[string]bool{}
 	a.statesNamed = map[string]bool{}

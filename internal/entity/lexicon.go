@@ -16,6 +16,10 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// monthAbbrevs are the months shortened without a full stop, which
+// calendar leaves out: "Jan" may open a name ("Jan Smith").
+var monthAbbrevs = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
 // calendar words are capitalised but never names of actors.
 var calendar = set("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",

@@ -160,6 +160,30 @@ func TestDeniedPart(t *testing.T) {
 	}
 }
 
+// eventsAt returns the events of d whose trigger reads trigger, and
+// fails the test when there are none.
+func eventsAt(t *testing.T, d *doc.Doc, trigger string) []doc.Event {
+	t.Helper()
+	var out []doc.Event
+	for _, e := range d.Events {
+		if d.Slice(e.Trigger) == trigger {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no event %q in %+v", d.Text, trigger, d.Events)
+	}
+	return out
+}
+
+// nameOf is the name of entity id, or "".
+func nameOf(d *doc.Doc, id string) string {
+	if en := d.EntityByID(id); en != nil {
+		return en.Name
+	}
+	return ""
+}
+
 // A relative that stands for the clause before (", which X rejects") is
 // what is rejected, not the last name of that clause.
 func TestClauseRelativeIsNoRecipient(t *testing.T) {
@@ -171,18 +195,10 @@ func TestClauseRelativeIsNoRecipient(t *testing.T) {
 		{"The rebels attacked Omar al-Bashir, who fled.", "attacked", true},
 	} {
 		d := analyze(t, tc.text)
-		found := false
-		for _, e := range d.Events {
-			if d.Slice(e.Trigger) != tc.trigger {
-				continue
-			}
-			found = true
+		for _, e := range eventsAt(t, d, tc.trigger) {
 			if (e.Recipient != "") != tc.recipient {
 				t.Errorf("%q: %q has recipient %q, want one: %v", tc.text, tc.trigger, e.Recipient, tc.recipient)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event %q in %+v", tc.text, tc.trigger, d.Events)
 		}
 	}
 }
@@ -191,12 +207,7 @@ func TestClauseRelativeIsNoRecipient(t *testing.T) {
 // apart from its sentence, is not where the act happened.
 func TestPlaceIsNoActor(t *testing.T) {
 	d := analyze(t, "BRUSSELS — European Union leaders failed on Thursday to agree on a deal.")
-	found := false
-	for _, e := range d.Events {
-		if d.Slice(e.Trigger) != "agree" {
-			continue
-		}
-		found = true
+	for _, e := range eventsAt(t, d, "agree") {
 		for _, en := range d.Entities {
 			if en.ID == e.Actor && en.Type == doc.EntityPlace {
 				t.Errorf("the place %s is the actor of %q", en.Name, "agree")
@@ -211,27 +222,20 @@ func TestPlaceIsNoActor(t *testing.T) {
 			t.Errorf("actor of %q is %v, want the European Union", "agree", a)
 		}
 	}
-	if !found {
-		t.Errorf("no event %q in %+v", "agree", d.Events)
-	}
 }
 
 // The one a thing is received from gives it: the actor of the AID.
 func TestReceivedFrom(t *testing.T) {
 	d := analyze(t, "The group allegedly received new drones from Iran last month.")
-	for _, e := range d.Events {
-		if d.Slice(e.Trigger) != "received" {
-			continue
-		}
-		if en := d.EntityByID(e.Actor); en == nil || en.Name != "Iran" {
+	if evs := eventsAt(t, d, "received"); len(evs) > 0 {
+		e := evs[0]
+		if nameOf(d, e.Actor) != "Iran" {
 			t.Errorf("actor %q, want Iran: %+v", e.Actor, e)
 		}
 		if e.Recipient != "" {
 			t.Errorf("recipient %q, want none: %+v", e.Recipient, e)
 		}
-		return
 	}
-	t.Errorf("no event %q in %+v", "received", d.Events)
 }
 
 // A stative participle on a noun says where a thing is; the finite verb
@@ -266,25 +270,13 @@ func TestMeetingParticipants(t *testing.T) {
 		{"Aleksandar Vucic will meet Russian President Vladimir Putin.", "meet", ""},
 	} {
 		d := analyze(t, tc.text)
-		found := false
-		for _, e := range d.Events {
-			if d.Slice(e.Trigger) != tc.trigger {
-				continue
+		for _, e := range eventsAt(t, d, tc.trigger) {
+			if a, r := nameOf(d, e.Actor), nameOf(d, e.Recipient); a != "Aleksandar Vucic" || r != "Vladimir Putin" {
+				t.Errorf("%q: actor %q, recipient %q; want Vucic and Putin", tc.text, a, r)
 			}
-			found = true
-			if a, r := d.EntityByID(e.Actor), d.EntityByID(e.Recipient); a == nil || a.Name != "Aleksandar Vucic" || r == nil || r.Name != "Vladimir Putin" {
-				t.Errorf("%q: actor %v, recipient %v; want Vucic and Putin", tc.text, a, r)
-			}
-			loc := ""
-			if l := d.EntityByID(e.Location); l != nil {
-				loc = l.Name
-			}
-			if loc != tc.location {
+			if loc := nameOf(d, e.Location); loc != tc.location {
 				t.Errorf("%q: location %q, want %q", tc.text, loc, tc.location)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event %q in %+v", tc.text, tc.trigger, d.Events)
 		}
 	}
 }
@@ -293,16 +285,11 @@ func TestMeetingParticipants(t *testing.T) {
 // act happened, not who it was done to.
 func TestStateInPlacePhraseIsLocation(t *testing.T) {
 	d := analyze(t, "Its aircraft had struck terror targets in southern Lebanon overnight.")
-	for _, e := range d.Events {
-		if d.Slice(e.Trigger) != "struck" {
-			continue
+	if evs := eventsAt(t, d, "struck"); len(evs) > 0 {
+		if e := evs[0]; nameOf(d, e.Location) != "Lebanon" || e.Recipient != "" {
+			t.Errorf("location %q, recipient %q; want Lebanon and none", nameOf(d, e.Location), e.Recipient)
 		}
-		if l := d.EntityByID(e.Location); l == nil || l.Name != "Lebanon" || e.Recipient != "" {
-			t.Errorf("location %v, recipient %q; want Lebanon and none", l, e.Recipient)
-		}
-		return
 	}
-	t.Errorf("no event %q in %+v", "struck", d.Events)
 }
 
 // An act that its reporter denies is in doubt; one that is only
@@ -315,17 +302,10 @@ func TestDeniedActIsDoubtful(t *testing.T) {
 		{"Kyiv said that Russian forces had shelled the plant.", "shelled", doc.Certain},
 	} {
 		d := analyze(t, tc.text)
-		found := false
-		for _, e := range d.Events {
-			if d.Slice(e.Trigger) == tc.trigger {
-				found = true
-				if e.Certainty != tc.certainty {
-					t.Errorf("%q: certainty %s, want %s", tc.text, e.Certainty, tc.certainty)
-				}
+		for _, e := range eventsAt(t, d, tc.trigger) {
+			if e.Certainty != tc.certainty {
+				t.Errorf("%q: certainty %s, want %s", tc.text, e.Certainty, tc.certainty)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event %q in %+v", tc.text, tc.trigger, d.Events)
 		}
 	}
 }
@@ -341,24 +321,10 @@ func TestLaunchedAt(t *testing.T) {
 		{"Hamas fired rockets at Sderot.", "fired", "", "Sderot"},
 	} {
 		d := analyze(t, tc.text)
-		found := false
-		for _, e := range d.Events {
-			if d.Slice(e.Trigger) != tc.trigger {
-				continue
+		for _, e := range eventsAt(t, d, tc.trigger) {
+			if e.Type != "ASSAULT" || nameOf(d, e.Recipient) != tc.recipient || nameOf(d, e.Location) != tc.location {
+				t.Errorf("%q: %s recipient %q location %q, want ASSAULT %q %q", tc.text, e.Type, nameOf(d, e.Recipient), nameOf(d, e.Location), tc.recipient, tc.location)
 			}
-			found = true
-			name := func(id string) string {
-				if en := d.EntityByID(id); en != nil {
-					return en.Name
-				}
-				return ""
-			}
-			if e.Type != "ASSAULT" || name(e.Recipient) != tc.recipient || name(e.Location) != tc.location {
-				t.Errorf("%q: %s recipient %q location %q, want ASSAULT %q %q", tc.text, e.Type, name(e.Recipient), name(e.Location), tc.recipient, tc.location)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no event %q in %+v", tc.text, tc.trigger, d.Events)
 		}
 	}
 }

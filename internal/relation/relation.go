@@ -169,8 +169,6 @@ func claimByID(d *doc.Doc, id string) *doc.Claim {
 	return nil
 }
 
-// claimOfAttribution is the claim stated by attribution id: the claim
-// that names it, or else the claim whose span is its content.
 // restatedClaim is the writer's claim that attribution a answers in
 // "The group allegedly received drones, a claim Tehran has dismissed":
 // a content of at most three words before the cue, right after a comma
@@ -194,6 +192,8 @@ func restatedClaim(d *doc.Doc, a doc.Attribution) string {
 	return ""
 }
 
+// claimOfAttribution is the claim stated by attribution id: the claim
+// that names it, or else the claim whose span is its content.
 func claimOfAttribution(d *doc.Doc, id string) string {
 	for _, c := range d.Claims {
 		if c.Attribution == id {

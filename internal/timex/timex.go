@@ -133,16 +133,6 @@ var months = map[string]int{
 	"oct": 10, "nov": 11, "dec": 12,
 }
 
-// CalendarWord reports whether w (any case, a final full stop allowed)
-// names a month or a day of the week, in full or abbreviated ("Jan",
-// "Sept.", "Monday").
-func CalendarWord(w string) bool {
-	l := strings.TrimSuffix(strings.ToLower(w), ".")
-	_, m := months[l]
-	_, d := weekdays[l]
-	return m || d
-}
-
 var weekdays = map[string]time.Weekday{
 	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
 	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,

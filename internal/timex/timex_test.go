@@ -123,11 +123,3 @@ func TestRelative(t *testing.T) {
 		}
 	}
 }
-
-func TestCalendarWord(t *testing.T) {
-	for w, want := range map[string]bool{"Jan": true, "Sept.": true, "monday": true, "MARCH": true, "Janus": false, "Mon": false, "": false} {
-		if got := CalendarWord(w); got != want {
-			t.Errorf("CalendarWord(%q) = %v, want %v", w, got, want)
-		}
-	}
-}
