@@ -844,6 +844,12 @@ func TestMechanisms(t *testing.T) {
 		// not.
 		{"asked-not-infinitive", "", []string{
 			"a1 He (person) | asked (statement) | not to be identified because he feared reprisals"}},
+		// A place or body after the name of a speaker who follows the
+		// cue is not a clause of its own; a body after "of" is part of
+		// who the speaker is.
+		{"speaker-affiliation-after", "", []string{
+			"a1 political scientist Dossym Satpayev (person) | says (statement) | Even India has more cultural resonance through Bollywood films",
+			"a2 Jane Roe of the Brookings Institution (person) | said (statement) | The ceasefire will not hold"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

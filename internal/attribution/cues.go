@@ -1087,7 +1087,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// quotation or comma, with the content before the cue.
 		if c.src[0] == c.src[1] && c.cue[0] > s.first && (s.tok(c.cue[0]-1).Text == "," || isQuoteTok(s.tok(c.cue[0]-1))) &&
 			c.content.End <= s.tok(c.cue[0]).Span.Start {
-			c.src = extendAppositive(s, nameAfter(s, c.cue[1]))
+			r := nameAfter(s, c.cue[1])
+			if r[0] < r[1] && r[1] < s.end && lower(s.tok(r[1])) == "of" {
+				// "said Jane Roe of the Brookings Institution": the body
+				// is part of who the speaker is; a place or occasion
+				// after "in" or "at" is not.
+				r[1] = affiliationAfter(s, r[1])
+			}
+			c.src = extendAppositive(s, r)
 			// "said an official who was not authorized to speak": the
 			// relative clause tells who the speaker is.
 			if r := c.src; r[0] < r[1] && r[1]+1 < s.end && relativeWord(s.tok(r[1])) && (s.tok(r[1]).XPOS == "WP" || lower(s.tok(r[1])) == "that") {

@@ -152,6 +152,7 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	// after it (", backing the governor,").
 	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) && s.tok(i).XPOS != "VBG" {
 		if np := npAfter(s, cueEnd); np[0] < np[1] {
+			np[1] = affiliationAfter(s, np[1])
 			if e, ok := endOK(np[1]); ok {
 				if e < s.end && hasFinite(s, s.first, i-1) && !finiteOutsideRelative(s, e, s.end) {
 					// "..., said Jane Roe, an adviser to the mayor."
@@ -162,6 +163,30 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// affiliationAfter extends a speaker's noun phrase ending at j with the
+// place or body named after it, up to the next comma or the end: "...,
+// says political scientist Dossym Satpayev in Almaty.", "..., said Jane
+// Roe of the Brookings Institution.". A phrase with a verb is a clause of
+// its own and is left alone.
+func affiliationAfter(s *sentence, j int) int {
+	if j+1 >= s.end || s.tok(j).UPOS != "ADP" {
+		return j
+	}
+	switch lower(s.tok(j)) {
+	case "in", "at", "of", "from", "with":
+	default:
+		return j
+	}
+	k := j + 1
+	for k < s.end && npTag(s.tok(k)) && k-j <= 6 {
+		k++
+	}
+	if k == j+1 || !hasNoun(s, j+1, k) || k < s.end && s.tok(k).Text != "," && !(isPunct(s.tok(k)) && s.words(k, s.end) == 0) {
+		return j
+	}
+	return k
 }
 
 // chainBack reads a noun phrase that ends at token j off the tags,
