@@ -850,6 +850,9 @@ func TestMechanisms(t *testing.T) {
 		{"speaker-affiliation-after", "", []string{
 			"a1 political scientist Dossym Satpayev (person) | says (statement) | Even India has more cultural resonance through Bollywood films",
 			"a2 Jane Roe of the Brookings Institution (person) | said (statement) | The ceasefire will not hold"}},
+		// A hyphen inside the dateline's name does not end it.
+		{"dateline-hyphen", "", []string{
+			"a1 health officials (unnamed) | said (statement) | An Israeli airstrike killed 18 people"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -679,7 +679,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 func skipDateline(s *sentence, a int) int {
 	for k := a; k < s.end && k < a+10; k++ {
 		t := s.tok(k)
-		if t.Text == "--" || t.Text == "—" || t.Text == "―" || t.Text == "–" || t.Text == "-" {
+		if (t.Text == "--" || t.Text == "—" || t.Text == "―" || t.Text == "–" || t.Text == "-") && !s.d.InWord(k) {
 			if k > a {
 				return k + 1
 			}

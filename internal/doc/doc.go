@@ -398,6 +398,14 @@ func (d *Doc) SentenceTokens(i int) []Token {
 	return d.Tokens[s.First:s.End]
 }
 
+// InWord reports whether token k is written with no space on either side,
+// between two other tokens: the hyphen of "AL-BALAH" or "Port-au-Prince",
+// which a dash that ends a dateline or sets off an aside never is.
+func (d *Doc) InWord(k int) bool {
+	return k > 0 && k+1 < len(d.Tokens) && d.Tokens[k-1].Span.End == d.Tokens[k].Span.Start &&
+		d.Tokens[k].Span.End == d.Tokens[k+1].Span.Start
+}
+
 // TokensIn returns the index range [first, end) of tokens lying inside s.
 func (d *Doc) TokensIn(s Span) (first, end int) {
 	first = len(d.Tokens)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -520,10 +521,22 @@ func (a *analyzer) candidates() []cand {
 	}
 	for k := range out {
 		c := &out[k]
-		if c.typ != doc.EntityPlace || named[c.country] {
+		if c.country == "" || named[c.country] || c.typ != doc.EntityPlace && c.typ != doc.EntityOrganization {
 			continue
 		}
 		ps := geo.PlacesOf(c.text)
+		if f := strings.Fields(c.text); len(ps) == 0 && len(f) > 1 {
+			// "Gaza Strip", "Gaza Health Ministry": the state came from
+			// the place the name opens with.
+			if placeHeads[lower(f[len(f)-1])] {
+				ps = geo.PlacesOf(strings.Join(f[:len(f)-1], " "))
+			} else if c.typ == doc.EntityOrganization {
+				ps = geo.PlacesOf(f[0])
+			}
+			if !slices.ContainsFunc(ps, func(p geo.Place) bool { return p.Country == c.country }) {
+				continue
+			}
+		}
 		found := false
 		for _, p := range ps {
 			if named[p.Country] {
@@ -1083,7 +1096,9 @@ func (a *analyzer) classify(first, end int) []cand {
 	// Typed by the recogniser alone: not strong, so a headline drops it.
 	// After a preposition of place a name is where, not who ("a school
 	// in Khan Younis"), unless a possessive follows ("in Putin's view").
-	if nt == "PER" && a.locativeBefore(first) && !(end < a.sentEnd(first) && (a.toks[end].Text == "'s" || a.toks[end].Text == "’s")) {
+	// Nor is the name of a dateline, where the report was filed ("DEIR
+	// AL-BALAH, Gaza Strip —").
+	if (nt == "PER" || nt == "ORG") && a.dateline(first, end) || nt == "PER" && a.locativeBefore(first) && !(end < a.sentEnd(first) && (a.toks[end].Text == "'s" || a.toks[end].Text == "’s")) {
 		m := a.mk(first, end, doc.MentionName, doc.EntityPlace, country)
 		m.key = "p:" + key
 		return []cand{m}

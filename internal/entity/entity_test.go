@@ -467,12 +467,29 @@ func TestSharedPlaceNames(t *testing.T) {
 		{"Israel said its troops entered Gaza on Monday.", "Gaza", "PS"},
 		{"Mozambique said floods hit Gaza province.", "Gaza", "MZ"},
 		{"Yemen's Houthis fired missiles at a tanker in the Red Sea.", "Red Sea", ""},
+		// A name that opens with the place takes the place's state.
+		{"Israel said its troops entered the Gaza Strip on Monday.", "Gaza Strip", "PS"},
+		{"Israel struck Rafah. The Gaza Health Ministry said 20 people died.", "Gaza Health Ministry", "PS"},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)
 		e, m := mentionOf(d, tc.place, 0)
 		if m == nil || e.Country != tc.country {
 			t.Errorf("%q: want %s in %q:%s", tc.text, tc.place, tc.country, dump(d))
+		}
+	}
+}
+
+// The name of a dateline is a place, however the recogniser typed it and
+// whatever hyphens it holds.
+func TestDatelinePlace(t *testing.T) {
+	for _, tc := range []struct{ text, place string }{
+		{"DEIR AL-BALAH, Gaza Strip — An Israeli airstrike killed 18 people, officials said.", "DEIR AL-BALAH"},
+		{"PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the capital's airport on Monday.", "PORT-AU-PRINCE"},
+	} {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.place, 0); m == nil || e.Type != doc.EntityPlace {
+			t.Errorf("%q: want %s a place:%s", tc.text, tc.place, dump(d))
 		}
 	}
 }

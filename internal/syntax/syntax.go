@@ -129,8 +129,10 @@ func datelineEnd(d *doc.Doc, s doc.Sentence) int {
 	}
 	for k := s.First + 1; k < s.End && k < s.First+12; k++ {
 		switch w := toks[k].Text; {
-		case isDash(w):
+		case isDash(w) && !d.InWord(k):
 			return k + 1
+		case isDash(w):
+			// "DEIR AL-BALAH, Gaza Strip —": a hyphen inside the name.
 		case w == "," || w == "(" || w == ")" || w == "." || isNumber(w) || len(w) > 0 && unicode.IsUpper([]rune(w)[0]):
 		default:
 			return s.First

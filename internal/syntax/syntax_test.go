@@ -32,6 +32,9 @@ func TestDatelineEnd(t *testing.T) {
 		{"ADDIS ABABA, Feb 12 (AP) — Ethiopia accused Eritrea.", "Ethiopia"},
 		{"Kyiv (Reuters) - Russia launched drones overnight.", "Russia"},
 		{"Addis Ababa (AP) — Ethiopia accused Eritrea.", "Ethiopia"},
+		// A hyphen inside the name ends nothing.
+		{"DEIR AL-BALAH, Gaza Strip — An Israeli airstrike killed 18 people.", "An"},
+		{"PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the airport.", "Gangs"},
 		{"NATO leaders met — and argued — in Brussels.", ""},
 		{"Moscow (not Kyiv) - as ever - denied it.", ""},
 		{"Moscow — the capital — denied it.", ""},
