@@ -853,6 +853,11 @@ func TestMechanisms(t *testing.T) {
 		// A hyphen inside the dateline's name does not end it.
 		{"dateline-hyphen", "", []string{
 			"a1 health officials (unnamed) | said (statement) | An Israeli airstrike killed 18 people"}},
+		// A noun the tagger read as a verb right after "that", with the
+		// clause's verb further on, is the clause's subject, not "that"
+		// the subject of a clause of its own.
+		{"that-misread-noun-subject", "", []string{
+			"a1 The governor (person) | wrote (statement) | debris from a downed drone had damaged a house"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

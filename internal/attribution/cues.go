@@ -864,7 +864,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				// clause's verb ("argues that the sales undermine ...").
 				np := npAfter(s, j+1)
 				opens := j == c.cue[1] && t.UPOS == "SCONJ" && s.words(np[0], np[1]) >= 2
-				if j+1 < s.end && (hasFinite(s, j+1, s.end) || pastAfterSubjectIn(s, j+1, s.end) || opens) && !thatDeterminer(s, j, s.end) {
+				// Right after the cue or after a phrase on where it was
+				// said, a noun the tagger read as a verb with the
+				// clause's verb further on is the clause's subject ("wrote
+				// on Telegram that debris from a drone had damaged").
+				misread := (j == c.cue[1] || s.tok(c.cue[1]).UPOS == "ADP") && j+2 < s.end && finiteVerb(s.tok(j+1)) && laterFinite(s, j+2, s.end)
+				if j+1 < s.end && (hasFinite(s, j+1, s.end) || pastAfterSubjectIn(s, j+1, s.end) || opens) && (misread || !thatDeterminer(s, j, s.end)) {
 					c.setRange(s, j+1, s.end, i)
 					c.via = "that-tags"
 				}
@@ -1655,6 +1660,23 @@ func thatDeterminer(s *sentence, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// laterFinite reports whether a finite verb follows a misread one in the
+// same stretch, from k to the next comma or conjunction: "that debris
+// [from a downed drone] had damaged" has its verb further on, so "debris"
+// was a noun; "that comes from a trusted source" has none.
+func laterFinite(s *sentence, k, b int) bool {
+	for ; k < b; k++ {
+		t := s.tok(k)
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.UPOS == "CCONJ" || relativeWord(t) || isQuoteTok(t) {
+			return false
+		}
+		if finiteVerb(t) || t.UPOS == "AUX" && finiteAuxForms[lower(t)] || t.XPOS == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // inAsideRelative reports whether cue i is the verb of a relative clause
