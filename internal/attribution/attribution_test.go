@@ -858,6 +858,15 @@ func TestMechanisms(t *testing.T) {
 		// the subject of a clause of its own.
 		{"that-misread-noun-subject", "", []string{
 			"a1 The governor (person) | wrote (statement) | debris from a downed drone had damaged a house"}},
+		// A judgement drawn from evidence is a belief with a clause;
+		// assessing a thing reports nothing.
+		{"assessed-that", "", []string{
+			"a1 The think tank (group) | assessed (belief) | Ukraine was likely to continue its strikes"}},
+		// A participle right after the text it describes says what
+		// became of the text; the text is no speaker.
+		{"text-participle", "", []string{
+			"a1 The rebels (group) | said (statement) | their fighters had liberated the town",
+			"a2 One study (document) | found (statement) | Trump would raise taxes"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -118,6 +118,9 @@ func init() {
 	addVerbs(doc.CueBelief, 0, `believe think assume suspect expect feel fear hope guess suppose presume
 		reckon imagine doubt consider know understand realize realise worry estimate anticipate
 		figure judge`)
+	// Judgements drawn from evidence, with a clause only ("the think tank
+	// assessed that ..."; "assessed the damage" reports nothing).
+	addVerbs(doc.CueBelief, 0, `assess surmise infer deduce hypothesize hypothesise`)
 	addVerbs(doc.CueConfirmation, fObject|fPassive, `confirm acknowledge admit concede verify corroborate
 		affirm`)
 	addVerbs(doc.CueDenial, fObject|fPassive, `deny reject dismiss refute rebut dispute contradict disavow`)
@@ -186,12 +189,14 @@ func uninflect(w string, sufs [][2]string, keep func(string) bool) string {
 // content or in a parenthetical, never with an object or alone, because
 // their everyday senses are not about saying ("continue", "add", "find",
 // "show", "figure", "point", "consider", "judge", "advise" a client,
-// "maintain" a lead, "read" a book; a sign "read" what it says).
+// "maintain" a lead, "read" a book; a sign "read" what it says; "assess"
+// damage).
 var weakCues = map[string]bool{
 	"continue": true, "add": true, "find": true, "show": true, "figure": true,
 	"point": true, "consider": true, "judge": true, "know": true, "understand": true, "feel": true,
 	"hope": true, "worry": true, "signal": true, "object": true, "counter": true, "post": true,
 	"publish": true, "fear": true, "see": true, "advise": true, "maintain": true, "read": true,
+	"assess": true, "infer": true, "deduce": true,
 }
 
 // Source head nouns by kind. A source whose head noun is listed takes that
