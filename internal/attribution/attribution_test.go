@@ -846,10 +846,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 He (person) | asked (statement) | not to be identified because he feared reprisals"}},
 		// A place or body after the name of a speaker who follows the
 		// cue is not a clause of its own; a body after "of" is part of
-		// who the speaker is.
+		// who the speaker is. Without a clause before the cue, the noun
+		// phrase after it is its object.
 		{"speaker-affiliation-after", "", []string{
 			"a1 political scientist Dossym Satpayev (person) | says (statement) | Even India has more cultural resonance through Bollywood films",
-			"a2 Jane Roe of the Brookings Institution (person) | said (statement) | The ceasefire will not hold"}},
+			"a2 Jane Roe of the Brookings Institution (person) | said (statement) | The ceasefire will not hold",
+			"a3 Jane Roe, the governor (person) | tweeted (statement) | her approval of the plan"}},
 		// A hyphen inside the dateline's name does not end it.
 		{"dateline-hyphen", "", []string{
 			"a1 health officials (unnamed) | said (statement) | An Israeli airstrike killed 18 people"}},
@@ -867,6 +869,11 @@ func TestMechanisms(t *testing.T) {
 		{"text-participle", "", []string{
 			"a1 The rebels (group) | said (statement) | their fighters had liberated the town",
 			"a2 One study (document) | found (statement) | Trump would raise taxes"}},
+		// The answering verb may come after its auxiliaries and a
+		// negation.
+		{"restated-claim-auxiliary", "", []string{
+			"a1 The rebels (group) | say (statement) | they have taken the airport",
+			"a2 the army (group) | did not immediately confirm (confirmation) | a claim | refers a1"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

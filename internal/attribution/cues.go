@@ -878,7 +878,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 				// said, a noun the tagger read as a verb with the
 				// clause's verb further on is the clause's subject ("wrote
 				// on Telegram that debris from a drone had damaged").
-				misread := (j == c.cue[1] || s.tok(c.cue[1]).UPOS == "ADP") && j+2 < s.end && finiteVerb(s.tok(j+1)) && laterFinite(s, j+2, s.end)
+				// The misread word is a singular ("debris", read as "-s"
+				// of a verb) with a preposition or article after it.
+				misread := (j == c.cue[1] || s.tok(c.cue[1]).UPOS == "ADP") && j+2 < s.end && s.tok(j+1).UPOS == "VERB" && s.tok(j+1).XPOS == "VBZ" &&
+					(s.tok(j+2).UPOS == "ADP" || s.tok(j+2).UPOS == "DET") && laterFinite(s, j+2, s.end)
 				if j+1 < s.end && (hasFinite(s, j+1, s.end) || pastAfterSubjectIn(s, j+1, s.end) || opens) && (misread || !thatDeterminer(s, j, s.end)) {
 					c.setRange(s, j+1, s.end, i)
 					c.via = "that-tags"
@@ -3036,7 +3039,20 @@ func appositiveRestatement(s *sentence, k, b int) bool {
 		t := s.tok(j)
 		// The tagger may read a final "denies" as a plural noun.
 		last := j+1 == s.end || isPunct(s.tok(j+1)) && s.words(j+1, s.end) == 0
-		if finiteVerb(t) || t.XPOS == "VBN" || t.XPOS == "NNS" && last && lexLemma(t) != "" {
+		// After its auxiliaries the verb may be bare ("a claim the army
+		// did not confirm", "could not verify").
+		bareAfterAux := t.XPOS == "VB" && auxBack(s, j-1) < j-1
+		if t.UPOS == "AUX" || t.XPOS == "MD" {
+			// An auxiliary of a verb that follows ("did not confirm").
+			k := j + 1
+			for k < s.end && (s.tok(k).UPOS == "AUX" || s.tok(k).XPOS == "MD" || s.tok(k).UPOS == "ADV" || negWord(s.tok(k))) {
+				k++
+			}
+			if k < s.end && s.tok(k).UPOS == "VERB" {
+				continue
+			}
+		}
+		if finiteVerb(t) || t.XPOS == "VBN" || bareAfterAux || t.XPOS == "NNS" && last && lexLemma(t) != "" {
 			if lexLemma(t) == "" {
 				return false
 			}

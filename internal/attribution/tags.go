@@ -152,7 +152,11 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	// after it (", backing the governor,").
 	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) && s.tok(i).XPOS != "VBG" {
 		if np := npAfter(s, cueEnd); np[0] < np[1] {
-			np[1] = affiliationAfter(s, np[1])
+			if hasFinite(s, s.first, i-1) {
+				// Only after a clause, the content: "..., tweeted
+				// their approval of the plan." has none.
+				np[1] = affiliationAfter(s, np[1])
+			}
 			if e, ok := endOK(np[1]); ok {
 				if e < s.end && hasFinite(s, s.first, i-1) && !finiteOutsideRelative(s, e, s.end) {
 					// "..., said Jane Roe, an adviser to the mayor."
