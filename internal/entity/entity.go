@@ -380,6 +380,14 @@ func (a *analyzer) join(j, end int) int {
 		if j+1 < end && a.nameish(j+1) {
 			return j + 1
 		}
+	case w == "and" && j+1 < end && a.nameish(j+1):
+		// A state's name with "and" in it: "Bosnia and Herzegovina",
+		// "Saint Kitts and Nevis".
+		for f := j - 1; f >= max(0, j-2) && a.sentOf[f] == a.sentOf[j]; f-- {
+			if _, ok := geo.ByName(a.d.Slice(a.span(f, j+2))); ok {
+				return j + 1
+			}
+		}
 	case lowerParticles[w]:
 		k := j + 1
 		if k < end && a.toks[k].Text == "-" && a.adjacent(j) && a.adjacent(k) {
@@ -449,12 +457,43 @@ func (a *analyzer) runs() [][2]int {
 			lowerParticles[a.toks[first-2].Text] && a.sentOf[first-2] == a.sentOf[first] {
 			first -= 2
 		}
+		// Or before a space, when the recogniser opened the name there:
+		// "al Qaeda".
+		if first >= 1 && lowerParticles[a.toks[first-1].Text] && a.sentOf[first-1] == a.sentOf[first] && !a.adjacent(first-1) {
+			if b, _ := a.ner(first - 1); b == 'B' {
+				first--
+			}
+		}
 		if j-first <= a.s.maxName {
-			out = append(out, [2]int{first, j})
+			out = append(out, a.splitKnown(first, j)...)
 		}
 		i = j
 	}
 	return out
+}
+
+// splitKnown splits a name run at "and" when the words on each side are
+// names known on their own and the whole is not: the recogniser reads
+// "al Qaeda and Islamic State" as one name, but "Bosnia and Herzegovina"
+// is one.
+func (a *analyzer) splitKnown(first, end int) [][2]int {
+	knownName := func(f, e int) bool {
+		k := normKey(a.d.Slice(a.span(f, e)))
+		if _, ok := a.s.groups[k]; ok {
+			return true
+		}
+		_, ok := geo.ByName(a.d.Slice(a.span(f, e)))
+		return ok
+	}
+	for m := first + 1; m < end-1; m++ {
+		if lower(a.toks[m].Text) != "and" {
+			continue
+		}
+		if !knownName(first, end) && knownName(first, m) && knownName(m+1, end) {
+			return [][2]int{{first, m}, {m + 1, end}}
+		}
+	}
+	return [][2]int{{first, end}}
 }
 
 // cand is one mention found in the text, before clustering.

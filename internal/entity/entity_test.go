@@ -480,6 +480,31 @@ func TestSharedPlaceNames(t *testing.T) {
 	}
 }
 
+// "and" joins two names the recogniser read as one when each is known on
+// its own; a state's name may hold "and" itself. A particle the recogniser
+// opened the name with belongs to it.
+func TestNamesWithAnd(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names []string // mention texts, each its own entity
+	}{
+		{"Attacks by groups linked to al Qaeda and Islamic State intensified.", []string{"al Qaeda", "Islamic State"}},
+		{"Bosnia and Herzegovina rejected the plan.", []string{"Bosnia and Herzegovina"}},
+		{"Trinidad and Tobago voted against it.", []string{"Trinidad and Tobago"}},
+	} {
+		d := analyze(t, tc.text)
+		seen := map[string]bool{}
+		for _, n := range tc.names {
+			e, m := mentionOf(d, n, 0)
+			if m == nil || seen[e.ID] {
+				t.Errorf("%q: want %q as an entity of its own:%s", tc.text, n, dump(d))
+				continue
+			}
+			seen[e.ID] = true
+		}
+	}
+}
+
 // The name of a dateline is a place, however the recogniser typed it and
 // whatever hyphens it holds.
 func TestDatelinePlace(t *testing.T) {
