@@ -328,3 +328,47 @@ func TestLaunchedAt(t *testing.T) {
 		}
 	}
 }
+
+// A finite clause after "after", "before" or "when" has a subject of its
+// own: the subject of the clause it hangs on is not its actor, whether the
+// parse or the positional reading finds the roles.
+func TestSubordinateClauseActor(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+	}{
+		{"French troops left Niger in December after the junta demanded their withdrawal.", "demanded"},
+		{"Russia withdrew its envoy when the government expelled two diplomats.", "expelled"},
+	} {
+		d := analyze(t, tc.text)
+		for _, e := range eventsAt(t, d, tc.trigger) {
+			if e.Actor != "" {
+				t.Errorf("%q: %s has actor %q, want none", tc.text, tc.trigger, nameOf(d, e.Actor))
+			}
+		}
+	}
+}
+
+// Looting and setting fire to homes are assaults; burning a thing that
+// is not a building or vehicle is not.
+func TestLootingAndArson(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		event         bool
+	}{
+		{"RSF fighters looted the market and set fire to several houses.", "looted", true},
+		{"RSF fighters looted the market and set fire to several houses.", "set fire", true},
+		{"Militants torched a church in the village.", "torched", true},
+		{"He burned his bridges with the party.", "burned", false},
+	} {
+		d := analyze(t, tc.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Slice(e.Trigger) == tc.trigger && e.Type == "ASSAULT" {
+				found = true
+			}
+		}
+		if found != tc.event {
+			t.Errorf("%q: ASSAULT at %q is %v, want %v (%+v)", tc.text, tc.trigger, found, tc.event, d.Events)
+		}
+	}
+}

@@ -132,6 +132,11 @@ func (v *view) controller(h int) int {
 				return s
 			}
 		case "xcomp", "advcl":
+			if base == "advcl" && v.finite(h) {
+				// "left after the junta demanded it": a finite clause
+				// has a subject of its own, however the parse hung it.
+				return -1
+			}
 			objectControl := base == "xcomp"
 			for _, m := range v.children(h, "mark") {
 				if v.toks[m].lower == "of" {
@@ -622,7 +627,7 @@ func (v *view) modifiers(i, depth int) []int {
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "got": true, "get": true}
 
 var clauseStop = map[string]bool{";": true, ":": true, "—": true, "–": true, "that": true, "although": true, "because": true,
-	"while": true, "whereas": true, "but": true, "said": true, "says": true, "if": true, "than": true, ".": true, "(": true, ")": true}
+	"while": true, "whereas": true, "after": true, "before": true, "when": true, "until": true, "unless": true, "though": true, "but": true, "said": true, "says": true, "if": true, "than": true, ".": true, "(": true, ")": true}
 
 func (v *view) rolesSurface(c *cand, typ string, recipSub bool) roleSet {
 	var r roleSet
