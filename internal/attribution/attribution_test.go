@@ -874,6 +874,12 @@ func TestMechanisms(t *testing.T) {
 		{"restated-claim-auxiliary", "", []string{
 			"a1 The rebels (group) | say (statement) | they have taken the airport",
 			"a2 the army (group) | did not immediately confirm (confirmation) | a claim | refers a1"}},
+		// ", without providing evidence" says how the claim was made,
+		// not what it was; a quotation is not what went unsaid.
+		{"without-evidence", "", []string{
+			"a1 Israel (group) | says (statement) | it has killed more than 17,000 militants",
+			`a2 Trump (person) | claimed (statement) | he could end the war "in 24 hours,"`,
+			"a3 He (person) | said (statement) | the troops left without firing a shot"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -572,7 +572,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.via = "asked-question"
 		}
 	}
-	if !c.empty() {
+	// "without saying how": a quotation nearby is not what was not said.
+	without := c.cue[0] > s.first && lower(s.tok(c.cue[0]-1)) == "without"
+	if !c.empty() || without {
 	} else if q, ok := quoteBefore(s, c.cue[0], sents, qs); ok {
 		c.content, c.via = q, "quote-before"
 	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs, e.frame&fObject == 0); ok {
@@ -1294,6 +1296,10 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		for k := a + 2; k < b; k++ {
 			if appositiveRestatement(s, k, b) || k+1 < b && s.tok(k).Text == "," && answersWhich(s, k+1) {
 				b = k
+				break
+			}
+			if e := withoutEvidence(s, k, b); e > 0 {
+				b = e
 				break
 			}
 		}
@@ -2939,6 +2945,32 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	}
 	return [2]int{d, n + 1}, [2]int{n + 1, j + 1}, true
 }
+
+// withoutEvidence reads the words from token k (a comma) to b as how the
+// speaker made the claim, not what it was: ", without providing
+// evidence", ", without giving details", '"in 24 hours," without saying
+// how'. It returns where the content ends (after a quotation the comma
+// closes), or 0.
+func withoutEvidence(s *sentence, k, b int) int {
+	if s.tok(k).Text != "," || k+2 >= b {
+		return 0
+	}
+	end, w := k, k+1
+	if isQuoteTok(s.tok(w)) {
+		end, w = w+1, w+1
+	}
+	if w+1 >= b || lower(s.tok(w)) != "without" || s.tok(w+1).XPOS != "VBG" {
+		return 0
+	}
+	if !supportVerbs[lemma(s.tok(w+1))] && lexLemma(s.tok(w+1)) == "" {
+		return 0
+	}
+	return end
+}
+
+// supportVerbs back up or explain a claim ("without providing evidence").
+var supportVerbs = set(`provide give offer cite present produce show elaborate specify detail name identify
+	back substantiate explain`)
 
 // saidNounBefore reads ", a claim" right before token i: a noun of
 // saying (nounCues) with its determiner and adjectives, set off by a
