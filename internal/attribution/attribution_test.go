@@ -880,6 +880,16 @@ func TestMechanisms(t *testing.T) {
 			"a1 Israel (group) | says (statement) | it has killed more than 17,000 militants",
 			`a2 Trump (person) | claimed (statement) | he could end the war "in 24 hours,"`,
 			"a3 He (person) | said (statement) | the troops left without firing a shot"}},
+		// A name the recogniser found goes on whatever the tagger read
+		// its words as: the hearer "Human Rights Watch" is no clause.
+		{"hearer-name-misread", "", []string{
+			"a1 Several witnesses (unnamed) | told (statement) | soldiers rounded up men in the market and shot them"}},
+		// A clause after a word set off by a comma belongs to that word,
+		// not to a weak cue before it; an adverb set off is an aside.
+		{"weak-cue-other-clause", "", []string{
+			"a1 UN peacekeepers (group) | urged (statement) | both sides to show restraint",
+			"a2 UN peacekeepers (group) | warning (statement) | any miscalculation could trigger a wider war",
+			"a3 He (person) | added (statement) | the talks would go on"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

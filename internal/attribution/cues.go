@@ -610,7 +610,18 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			a, _ = minmax(s.subtree(obj, nil))
 			objSubject = true
 		}
-		if !weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) || finiteClause(s, cc) || objSubject {
+		// "urged both sides to show restraint, warning that ...": a
+		// word after a comma between a weak cue and the clause is
+		// what the clause goes with.
+		otherHead := false
+		if weak && cc > i {
+			for j := a - 1; j > i && s.tok(j).Text != ","; j-- {
+				if t := s.tok(j); !isPunct(t) && t.UPOS != "ADV" && lower(t) != "that" && commaBetween(s, i, j) {
+					otherHead = true
+				}
+			}
+		}
+		if (!weak || cc < i || a > i+1 && lower(s.tok(a-1)) == "that" || isQuoteTok(s.tok(a)) || finiteClause(s, cc) || objSubject) && !otherHead {
 			c.setRange(s, a, b, i)
 			c.via = "ccomp"
 		}
@@ -911,7 +922,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 					continue
 				}
 			}
-			if isVerbTag(t) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
+			if isVerbTag(t) && !inName(s, j) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
 				break
 			}
 		}

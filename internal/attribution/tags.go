@@ -42,7 +42,7 @@ func npAfter(s *sentence, i int) [2]int {
 	b := a
 	// A relative pronoun starts a clause about the noun phrase, not
 	// more of it ("an official who was not authorized ...").
-	for b < s.end && (npTag(s.tok(b)) && !(b > a && relativeWord(s.tok(b))) || b > a && lower(s.tok(b)) == "of" && b+1 < s.end && s.tok(b+1).UPOS == "PROPN") {
+	for b < s.end && (npTag(s.tok(b)) && !(b > a && relativeWord(s.tok(b))) || b > a && lower(s.tok(b)) == "of" && b+1 < s.end && s.tok(b+1).UPOS == "PROPN" || inName(s, b)) {
 		b++
 		// "Rep. Jane Roe (D-Ohio)": a bracketed aside goes with the name.
 		if b+1 < s.end && s.tok(b).Text == "(" && b > a {
@@ -59,6 +59,14 @@ func npAfter(s *sentence, i int) [2]int {
 		return [2]int{}
 	}
 	return [2]int{a, b}
+}
+
+// inName reports whether token b goes on a name the recogniser found
+// from the token before, whatever its tag: "Human Rights Watch" with
+// "Watch" read as a verb.
+func inName(s *sentence, b int) bool {
+	t := s.tok(b)
+	return b > s.first && strings.HasPrefix(t.NER, "I-") && s.tok(b-1).NER != "O" && s.tok(b-1).NER != "" && capitalised(t)
 }
 
 func hasNoun(s *sentence, a, b int) bool {
@@ -968,7 +976,7 @@ func addresseeAfter(s *sentence, j int) int {
 		if t.UPOS == "PROPN" && last >= 0 && s.tok(last).UPOS == "NOUN" {
 			break
 		}
-		if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "NUM" && last >= 0 && s.tok(last).UPOS == "PROPN" {
+		if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "NUM" && last >= 0 && s.tok(last).UPOS == "PROPN" || inName(s, k) {
 			// A number after a name is part of it ("Fox 35").
 			last = k
 		} else if t.XPOS == "POS" && last == k-1 {
