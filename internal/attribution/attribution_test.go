@@ -890,6 +890,13 @@ func TestMechanisms(t *testing.T) {
 			"a1 UN peacekeepers (group) | urged (statement) | both sides to show restraint",
 			"a2 UN peacekeepers (group) | warning (statement) | any miscalculation could trigger a wider war",
 			"a3 He (person) | added (statement) | the talks would go on"}},
+		// The one who answers may be a bare plural, and the noun of
+		// saying read as an adjective before it.
+		{"restated-claim-bare-subject", "", []string{
+			"a1 The rebels (group) | say (statement) | they took the airport",
+			"a2 government officials (unnamed) | deny (denial) | a claim | refers a1",
+			"a3 The general (person) | said (statement) | the front had held",
+			"a4 American officials (unnamed) | reject (denial) | a charge | refers a3"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -2908,7 +2908,7 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	}
 	j := auxBack(s, i-1) // last word of the speaker
 	n := j
-	bare := false
+	bare, misread := false, false
 	if j > s.first && s.tok(j).UPOS == "PRON" && (nominative[lower(s.tok(j))] || lower(s.tok(j)) == "it") {
 		// A pronoun: ", allegations it denies", where the noun may go
 		// without a determiner.
@@ -2921,6 +2921,10 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 		if n > s.first && s.tok(n).UPOS == "DET" {
 			n-- // "a charge the Kremlin denies"
 		}
+	} else if m := bareSubjectAfterNoun(s, j); m >= 0 {
+		// A bare plural: "a charge American officials reject". The
+		// noun may be read as an adjective.
+		n, misread = m, s.tok(m).UPOS != "NOUN"
 	} else {
 		// A noun phrase with its determiner: "a charge the general
 		// rejects".
@@ -2939,7 +2943,7 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	// A bare plural right after the comma goes by its form, as in
 	// appositiveRestatement (", accusations they reject").
 	barePlural := bare && s.tok(n-1).Text == "," && pluralSayingNoun(lower(head))
-	if head.UPOS != "NOUN" && !barePlural {
+	if head.UPOS != "NOUN" && !barePlural && !misread {
 		return [2]int{}, [2]int{}, false
 	}
 	if _, ok := nounCues[lemma(head)]; !ok && !barePlural {
@@ -2982,6 +2986,23 @@ func withoutEvidence(s *sentence, k, b int) int {
 // supportVerbs back up or explain a claim ("without providing evidence").
 var supportVerbs = set(`provide give offer cite present produce show elaborate specify detail name identify
 	back substantiate explain`)
+
+// bareSubjectAfterNoun reads ", a claim American officials" back from
+// token j, the last word of a bare plural subject: it returns the noun of
+// saying before the subject, or -1.
+func bareSubjectAfterNoun(s *sentence, j int) int {
+	if j < s.first || s.tok(j).XPOS != "NNS" && s.tok(j).XPOS != "NNPS" {
+		return -1
+	}
+	for m := j - 1; m-2 >= s.first && (s.tok(m).UPOS == "NOUN" || s.tok(m).UPOS == "ADJ" || s.tok(m).UPOS == "PROPN"); m-- {
+		// The tagger may read the noun as an adjective ("a charge").
+		_, ok := nounCues[lemma(s.tok(m))]
+		if _, low := nounCues[lower(s.tok(m))]; (ok || low) && s.tok(m).UPOS != "PROPN" && s.tok(m-1).UPOS == "DET" && s.tok(m-2).Text == "," {
+			return m
+		}
+	}
+	return -1
+}
 
 // saidNounBefore reads ", a claim" right before token i: a noun of
 // saying (nounCues) with its determiner and adjectives, set off by a
@@ -3065,13 +3086,19 @@ func appositiveRestatement(s *sentence, k, b int) bool {
 		}
 		n = k + 1
 	} else {
-		for n < b && s.tok(n).UPOS == "ADJ" {
+		// The tagger may read the noun as an adjective before a bare
+		// subject (", a charge American officials reject").
+		misread := func(n int) bool {
+			_, ok := nounCues[lower(s.tok(n))]
+			return ok && s.tok(n).UPOS == "ADJ" && n+1 < b && (s.tok(n+1).UPOS == "ADJ" || s.tok(n+1).UPOS == "NOUN" || s.tok(n+1).UPOS == "PROPN")
+		}
+		for n < b && s.tok(n).UPOS == "ADJ" && !misread(n) {
 			n++
 		}
-		if n >= b || s.tok(n).UPOS != "NOUN" {
+		if n >= b || s.tok(n).UPOS != "NOUN" && !misread(n) {
 			return false
 		}
-		if _, ok := nounCues[lemma(s.tok(n))]; !ok {
+		if _, ok := nounCues[lemma(s.tok(n))]; !ok && !misread(n) {
 			return false
 		}
 	}
