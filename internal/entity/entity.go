@@ -1229,6 +1229,11 @@ func (a *analyzer) outletCue(first, end int) bool {
 
 var beForms = set("is", "was", "are", "were", "be", "been", "being", "'s")
 
+// raisingVerbs report an act of their passive subject: "X is said
+// (believed, reported) to have done".
+var raisingVerbs = set("say", "believe", "think", "report", "allege", "understand", "expect", "know", "rumour",
+	"rumor", "suspect", "claim", "presume", "assume", "reckon", "consider", "see")
+
 // actsAsState decides whether a capital stands for its government:
 // "official Islamabad", "Moscow's stance", a capital that is the subject
 // of a verb ("Moscow could not but know"). After a preposition ("in
@@ -1286,10 +1291,19 @@ func (a *analyzer) actsAsState(first, end int) bool {
 				return true
 			}
 		case "nsubj:pass":
+			h := a.toks[end-1].Head
+			// "Moscow is said to have deployed troops": the subject
+			// of a verb of saying raised from the act said of it.
+			if h >= 0 && h < len(a.toks) && raisingVerbs[lower(a.toks[h].Lemma)] {
+				for k := h + 1; k < a.sentEnd(h) && k < h+6; k++ {
+					if t := a.toks[k]; t.Head == h && t.Dep == "xcomp" {
+						return t.UPOS == "VERB" && lower(t.Lemma) != "be"
+					}
+				}
+			}
 			// Without a passive auxiliary the tagger took a past
 			// tense for a participle ("Baku neither confirmed nor
 			// denied").
-			h := a.toks[end-1].Head
 			if h < 0 || h >= len(a.toks) || a.toks[h].Dep != "root" {
 				return false
 			}

@@ -443,6 +443,10 @@ func TestCapitalActs(t *testing.T) {
 		{"KHARTOUM, March 3 (Reuters) - Sudan's army said it had retaken the market.", "KHARTOUM", ""},
 		{"Brussels – EU leaders failed to agree.", "Brussels", ""},
 		{"Brussels, for its part, rejected the plan.", "Brussels", "BE"},
+		// The subject raised from an act said of it.
+		{"Moscow is said to have deployed 1,000 fighters to Mali.", "Moscow", "RU"},
+		{"Tehran is believed to have supplied the drones.", "Tehran", "IR"},
+		{"Moscow is said to be cold in winter.", "Moscow", ""},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)
