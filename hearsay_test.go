@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay"
+	"github.com/hearsaynews/hearsay/internal/contract"
 )
 
 func TestAnalyzeText(t *testing.T) {
@@ -224,4 +225,33 @@ func FuzzAnalyze(f *testing.F) {
 			check("trigger", ev.Trigger)
 		}
 	})
+}
+
+// TestNamedReportRefersBack runs the whole pipeline: a report named by its
+// source ("the FT report") refers to that source's attribution, however
+// many others came between.
+func TestNamedReportRefersBack(t *testing.T) {
+	text := "The United States is weighing sanctions on Chinese banks, the Financial Times reported, citing four officials. " +
+		"Bloomberg News had reported earlier that European officials were pressing Washington to act. " +
+		"China's foreign ministry said it opposed the sanctions. Reuters could not verify the FT report."
+	a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ft, verify *contract.Attribution
+	for i := range a.Attributions {
+		at := &a.Attributions[i]
+		switch {
+		case at.Source != nil && at.Source.Text == "the Financial Times":
+			ft = at
+		case at.Content.Text == "the FT report":
+			verify = at
+		}
+	}
+	if ft == nil || verify == nil {
+		t.Fatalf("want the Financial Times' report and its verification in %+v", a.Attributions)
+	}
+	if verify.RefersTo == nil || *verify.RefersTo != ft.ID {
+		t.Errorf("the FT report refers to %v, want %s", verify.RefersTo, ft.ID)
+	}
 }

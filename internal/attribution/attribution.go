@@ -279,6 +279,12 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	// nearest attribution before them, in the same sentence or the one
 	// before.
 	for i := range out {
+		// "could not verify the FT report": the report of the source
+		// named, however far back.
+		if j := namedReport(d, out, i); j >= 0 {
+			out[i].RefersTo = out[j].ID
+			continue
+		}
 		if !isAnaphor(d, out[i].Content) {
 			continue
 		}
@@ -436,6 +442,38 @@ func parentIndex(out []doc.Attribution, i int) int {
 	for k := range out {
 		if out[k].ID == out[i].Parent {
 			return k
+		}
+	}
+	return -1
+}
+
+// namedReport reads the content of attribution i as a noun of saying of
+// a named source ("the FT report", "Kyiv's claims", "the Post's
+// account") and returns the latest attribution before it whose source is
+// that entity, or -1.
+func namedReport(d *doc.Doc, out []doc.Attribution, i int) int {
+	f := strings.Fields(strings.ToLower(d.Slice(out[i].Content)))
+	if len(f) < 2 || len(f) > 5 {
+		return -1
+	}
+	last := strings.Trim(f[len(f)-1], ".,;:")
+	if _, ok := nounCues[last]; !ok && !pluralSayingNoun(last) {
+		return -1
+	}
+	e, _ := entityAt(d, out[i].Content, out[i].Content)
+	if e == nil {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if out[j].Source.Entity == e.ID && out[j].Content.End <= out[i].Content.Start {
+			for out[j].Parent != "" {
+				p := parentIndex(out, j)
+				if p < 0 || out[p].Source.Entity != e.ID {
+					break
+				}
+				j = p
+			}
+			return j
 		}
 	}
 	return -1
