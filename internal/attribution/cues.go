@@ -384,7 +384,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// "in a statement posted on Telegram", "a letter written in May": a
 	// participle right after a text it describes, with where or when
 	// after it, says what became of the text, which is no speaker.
-	if s.tok(i).XPOS == "VBN" && i > s.first && i+1 < s.end && (s.tok(i+1).UPOS == "ADP" && lower(s.tok(i+1)) != "that" || isPunct(s.tok(i+1))) {
+	if s.tok(i).XPOS == "VBN" && i > s.first && i+1 < s.end && (s.tok(i+1).UPOS == "ADP" && lower(s.tok(i+1)) != "that" || isPunct(s.tok(i+1)) || temporalNP(s, npAfter(s, i+1))) {
 		// Not a past tense the tagger misread ("one study found Trump
 		// would ..."): where or when comes next.
 		if p := s.tok(i - 1); (p.UPOS == "NOUN" || p.UPOS == "PROPN") && (sayingNouns[lower(p)] || inSourceNouns[lower(p)] || hearsayNouns[lower(p)]) {

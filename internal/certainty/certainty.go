@@ -171,6 +171,11 @@ func finite(t *doc.Token) bool {
 // the tagger read as a participle ("The talks collapsed" tagged VBN).
 func predicate(d *doc.Doc, i int) bool {
 	t := &d.Tokens[i]
+	// A word inside a name the recogniser found is no verb, whatever
+	// its tag ("Human Rights Watch").
+	if strings.HasPrefix(t.NER, "I-") && i > 0 && d.Tokens[i-1].NER != "O" && d.Tokens[i-1].NER != "" {
+		return false
+	}
 	if finite(t) {
 		return true
 	}
@@ -218,7 +223,10 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 			if !isPunctTok(&d.Tokens[i]) {
 				words++
 			}
-			if predicate(d, i) {
+			// A participle on the noun of a phrase that opens with a
+			// preposition describes it ("in a report published
+			// Tuesday"); only a finite verb makes that a clause.
+			if predicate(d, i) && (finite(&d.Tokens[i]) || d.Tokens[a].UPOS != "ADP") {
 				fin = true
 			}
 			switch d.Tokens[i].UPOS {

@@ -153,6 +153,12 @@ func TestClaims(t *testing.T) {
 			"c3 The talks collapsed | certain positive | ",
 			"c4 the envoys left | certain positive | ",
 		}},
+		// A participle on the noun of a prepositional phrase and a name
+		// the tagger read a verb in are no clauses of the writer's.
+		{"no-clause", []string{
+			"c1 the army killed 300 people | certain positive |  | a1",
+			"c2 soldiers shot them | certain positive |  | a2",
+		}},
 		{"footnote", []string{
 			"c1 The group met in secret | certain positive | ",
 		}},
