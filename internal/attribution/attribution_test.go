@@ -897,6 +897,9 @@ func TestMechanisms(t *testing.T) {
 			"a2 government officials (unnamed) | deny (denial) | a claim | refers a1",
 			"a3 The general (person) | said (statement) | the front had held",
 			"a4 American officials (unnamed) | reject (denial) | a charge | refers a3"}},
+		// Pushing reports a position only through "for".
+		{"push-prep-only", "", []string{
+			"a1 Activists (group) | pushed for (statement) | a ceasefire"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -2608,8 +2608,9 @@ func adjectivesGoOn(s *sentence, k, b int) bool {
 // prepOnly are verbs of speaking that take no clause: what they report
 // comes through a preposition ("spoke about X", "voted for X", "railed
 // against X"), never as "spoke [X said Y]"; "vote" also through an
-// infinitive ("voted to hold him in contempt").
-var prepOnly = set(`talk speak lobby vote rail plead`)
+// infinitive ("voted to hold him in contempt"). "Pressure pushed Kyiv to
+// attack" pushes a deed; "pushed for talks" reports a position.
+var prepOnly = set(`talk speak lobby vote rail plead push`)
 
 // passiveAux reports whether a form of "be" or "get" stands before token i
 // (over adverbs and negation): "was called", "has been called".
