@@ -196,7 +196,7 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 	// A fronted if-clause is the hedge of the rest of the sentence.
 	var cond *doc.Span
 	from := s.First
-	if w := low(&d.Tokens[from]); (w == "if" || w == "unless") && !covered[from] {
+	if w := low(&d.Tokens[from]); (w == "if" || w == "unless" || invertedCondition(d, from, s.End)) && !covered[from] {
 		for i := from + 1; i < s.End; i++ {
 			if d.Tokens[i].Text == "," {
 				sp := doc.Span{Start: d.Tokens[from].Span.Start, End: d.Tokens[i-1].Span.End}
@@ -285,6 +285,41 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 	}
 	flush(s.End)
 	return out
+}
+
+// invertedCondition reports whether the sentence opens with a condition
+// put by inversion, an auxiliary before its subject: "Had the brigades
+// been given more time, ...", "Were the truce to collapse, ...", "Should
+// talks fail, ...".
+func invertedCondition(d *doc.Doc, i, end int) bool {
+	switch low(&d.Tokens[i]) {
+	case "had", "were", "should":
+	default:
+		return false
+	}
+	if i+1 >= end {
+		return false
+	}
+	switch n := &d.Tokens[i+1]; n.UPOS {
+	case "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM":
+	case "VERB":
+		// "Should talks fail": the tagger may read the subject as a
+		// verb; never one in its base form.
+		if n.XPOS == "VB" {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := i + 2; k < end; k++ {
+		if d.Tokens[k].Text == "," {
+			return true
+		}
+		if d.Tokens[k].Text == "?" {
+			return false
+		}
+	}
+	return false
 }
 
 // contrastLinks start a second main clause after a comma.

@@ -159,6 +159,12 @@ func TestClaims(t *testing.T) {
 			"c1 the army killed 300 people | certain positive |  | a1",
 			"c2 soldiers shot them | certain positive |  | a2",
 		}},
+		// A condition put by inversion hedges the clause after it, as a
+		// fronted if-clause does.
+		{"inverted-condition", []string{
+			"c1 the outcome might well have been different | conditional positive | Had the brigades been given more time to train",
+			"c2 sanctions will follow | conditional positive | Should talks fail",
+		}},
 		{"footnote", []string{
 			"c1 The group met in secret | certain positive | ",
 		}},
