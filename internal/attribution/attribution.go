@@ -615,6 +615,10 @@ func toMarked(s *sentence, t int) bool {
 }
 
 func controlled(s *sentence, c *cand, cueAt map[[2]int]*cand) bool {
+	if k := c.cue[0]; k-2 >= s.first && s.tok(k-1).XPOS == "TO" && permissionWords[lower(s.tok(k-2))] {
+		// The same off the tags: "authorised to discuss".
+		return true
+	}
 	if !s.parsed {
 		return false
 	}

@@ -900,6 +900,13 @@ func TestMechanisms(t *testing.T) {
 		// Pushing reports a position only through "for".
 		{"push-prep-only", "", []string{
 			"a1 Activists (group) | pushed for (statement) | a ceasefire"}},
+		// A participle aside between subject and cue may hold a clause
+		// of its own; a noun's infinitive ends before the verb after
+		// the aside.
+		{"participle-aside-with-clause", "", []string{
+			"a1 One of them (person) | said (statement) | the warning had been ignored",
+			"a2  () | calls (statement) | to resign",
+			"a3 The president (person) | said (statement) | he would stay"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -335,10 +335,11 @@ func nounPrepCue(s *sentence, i int) *cand {
 }
 
 // clauseEndFrom returns where the clause that runs from token b ends: at
-// a semicolon or colon, or at a comma before a conjunction or a
-// participle, which start something else.
+// a semicolon or colon, or at a comma before a conjunction, a participle
+// or a finite verb, which start something else ("facing calls to
+// resign, said he would stay").
 func clauseEndFrom(s *sentence, b int) int {
-	for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG" && !listsMembers(s.tok(b+1)))) {
+	for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG" && !listsMembers(s.tok(b+1)) || finiteVerb(s.tok(b+1)))) {
 		b++
 	}
 	return b

@@ -661,7 +661,10 @@ func appositiveSubject(s *sentence, j int) [2]int {
 		if (lower(t) == "who" || lower(t) == "which") && k > a && (s.tok(k-1).Text == "," || s.tok(k-1).UPOS == "NOUN") && rel < 0 {
 			rel = k - 1
 		}
-		if finiteVerb(t) && rel < 0 {
+		// A participle aside may hold a clause of its own ("speaking
+		// on condition of anonymity because he was not authorised").
+		aside := firstComma >= 0 && firstComma+1 < j && (s.tok(firstComma+1).XPOS == "VBG" || s.tok(firstComma+1).XPOS == "VBN")
+		if finiteVerb(t) && rel < 0 && !aside {
 			return [2]int{}
 		}
 	}
