@@ -907,6 +907,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 One of them (person) | said (statement) | the warning had been ignored",
 			"a2  () | calls (statement) | to resign",
 			"a3 The president (person) | said (statement) | he would stay"}},
+		// A participle before its noun, after an article or a verb of
+		// its own, is an adjective; after an auxiliary it is the verb.
+		{"attributive-participle", "", []string{
+			"a1 China (group) | accused (accusation) | the Philippines of ramming a vessel near the disputed Sabina Shoal",
+			"a2 he (person) | said (statement) | The crew ignored repeated warnings",
+			"a3 China (group) | repeated (statement) | its warnings to Manila"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -381,6 +381,17 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			return nil
 		}
 	}
+	// "near the disputed shoal", "ignored repeated warnings": a
+	// participle before its noun, after an article or a verb of its
+	// own, is an adjective. ("Both suggested Melania ...", "chairs
+	// interviewed predicted Clinton ..." are past tenses misread; "his
+	// proposed measures" are his proposal.)
+	if t := s.tok(i); (t.XPOS == "VBN" || t.XPOS == "JJ") && i > s.first && i+1 < s.end {
+		p, n := s.tok(i-1), s.tok(i+1)
+		if articles[lower(p)] && (n.UPOS == "NOUN" || n.UPOS == "PROPN") || (p.UPOS == "VERB" || p.UPOS == "ADP") && n.UPOS == "NOUN" {
+			return nil
+		}
+	}
 	// "in a statement posted on Telegram", "a letter written in May": a
 	// participle right after a text it describes, with where or when
 	// after it, says what became of the text, which is no speaker.
@@ -3004,6 +3015,8 @@ func bareSubjectAfterNoun(s *sentence, j int) int {
 	}
 	return -1
 }
+
+var articles = set(`the a an this these those`)
 
 // saidNounBefore reads ", a claim" right before token i: a noun of
 // saying (nounCues) with its determiner and adjectives, set off by a
