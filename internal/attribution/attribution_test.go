@@ -913,6 +913,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 China (group) | accused (accusation) | the Philippines of ramming a vessel near the disputed Sabina Shoal",
 			"a2 he (person) | said (statement) | The crew ignored repeated warnings",
 			"a3 China (group) | repeated (statement) | its warnings to Manila"}},
+		// A ruling restated after a comma is the writer's word on it,
+		// no part of what was ruled.
+		{"ruling-restated", "", []string{
+			"a1 An international tribunal (group) | ruled (statement) | China's claims had no legal basis | date 2016"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -3018,6 +3018,9 @@ func bareSubjectAfterNoun(s *sentence, j int) int {
 
 var articles = set(`the a an this these those`)
 
+// rulingNouns restate a ruling or finding ("a decision", "a verdict").
+var rulingNouns = set(`decision ruling verdict judgment judgement finding`)
+
 // saidNounBefore reads ", a claim" right before token i: a noun of
 // saying (nounCues) with its determiner and adjectives, set off by a
 // comma after a clause. It returns the noun phrase.
@@ -3111,6 +3114,12 @@ func appositiveRestatement(s *sentence, k, b int) bool {
 		}
 		if n >= b || s.tok(n).UPOS != "NOUN" && !misread(n) {
 			return false
+		}
+		// ", a decision Beijing does not recognise", ", a ruling that
+		// Moscow called illegal": the writer's word on a ruling just
+		// reported, whatever its verb.
+		if rulingNouns[lemma(s.tok(n))] && n+1 < b && hasFinite(s, n+1, b) {
+			return true
 		}
 		if _, ok := nounCues[lemma(s.tok(n))]; !ok && !misread(n) {
 			return false
