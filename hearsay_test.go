@@ -140,6 +140,10 @@ func TestSourceKinds(t *testing.T) {
 		{"The Kremlin denied the report on Monday.", "The Kremlin", "group", "country"},
 		// A news agency named after its head noun.
 		{"The claim was repeated by the Kurdish news agency ANHA, which said that the town had fallen.", "which", "outlet", ""},
+		// A body whose name opens with a title is no person.
+		{"In a post on X, the General Staff said the report was a distortion.", "the General Staff", "group", "organization"},
+		// Imagery is evidence, whoever analysed it.
+		{"Satellite imagery analysed by the Centre for Information Resilience shows that the bridge was destroyed.", "Satellite imagery analysed by the Centre for Information Resilience", "document", ""},
 	}
 	for _, c := range cases {
 		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})

@@ -208,7 +208,8 @@ var (
 		memorandum book analysis piece column editorial post tweet research filing
 		complaint lawsuit release communique communiqué transcript text note message email e-mail
 		review assessment investigation dossier brief briefing indictment ruling decision order
-		resolution blog record footage video sign banner placard poster billboard`)
+		resolution blog record footage video sign banner placard poster billboard imagery image images
+		photo photos photograph photographs`)
 	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
 		newsletter`)

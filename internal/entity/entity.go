@@ -1122,7 +1122,8 @@ func (a *analyzer) classify(first, end int) []cand {
 		return []cand{m}
 	}
 	// Titles and party labels before a name are not part of it.
-	if titles[lower(w)] || (partyLabels[lower(w)] && nt != "ORG") {
+	// ("General Staff", "General Assembly" are bodies.)
+	if (titles[lower(w)] || (partyLabels[lower(w)] && nt != "ORG")) && !(end-first > 1 && orgHeads[lower(a.word(end-1))]) {
 		k := first
 		for k < end && (titles[lower(a.word(k))] || partyLabels[lower(a.word(k))]) {
 			k++

@@ -134,7 +134,7 @@ var orgHeads = set("organisation", "organization", "treaty", "union", "council",
 	"services", "bureau", "authority", "assembly", "administration", "cabinet", "police",
 	"navy", "force", "forces", "guard", "school", "college", "academy", "hospital", "airlines",
 	"airways", "church", "board", "network", "society", "club", "coalition", "secretariat",
-	"directorate", "command", "mission", "program", "programme", "initiative", "trust", "tribunal",
+	"directorate", "command", "staff", "mission", "program", "programme", "initiative", "trust", "tribunal",
 	"court", "kremlin", "pentagon", "duma", "knesset", "majlis", "bundestag", "nations")
 
 // otherHeads end names of laws, treaties, events and prizes, which are
