@@ -190,7 +190,11 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			if c := citing(fs, i, cands); c != nil {
 				// ", which cited X,": the verb's own reading, with the
 				// relative as its source, gives way.
-				cands = slices.DeleteFunc(cands, func(o *cand) bool { return o.sent == c.sent && o.cue[0] == c.cue[0] })
+				// A cue inside the source cited is a word of its name
+				// ("citing intelligence reports").
+				cands = slices.DeleteFunc(cands, func(o *cand) bool {
+					return o.sent == c.sent && (o.cue[0] == c.cue[0] || o.cue[0] >= c.src[0] && o.cue[0] < c.src[1])
+				})
 				cands = append(cands, c)
 			}
 		}

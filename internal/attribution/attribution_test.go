@@ -917,6 +917,11 @@ func TestMechanisms(t *testing.T) {
 		// no part of what was ruled.
 		{"ruling-restated", "", []string{
 			"a1 An international tribunal (group) | ruled (statement) | China's claims had no legal basis | date 2016"}},
+		// ", which cited X," after "according to": X is the inner link
+		// of the chain, and a word of its name is no cue.
+		{"according-which-cited", "", []string{
+			"a1 the government (group) | According to (statement) | at least three shipments were intercepted off the coast last year",
+			"a2 intelligence reports (unnamed) | cited (statement) | at least three shipments were intercepted off the coast last year | parent a1"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

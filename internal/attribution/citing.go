@@ -35,7 +35,7 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 	// "referring to" names a source only when what it names is one
 	// ("referring to military sources"); mostly it names a topic
 	// ("referring to the report", "referring to the protests").
-	if cueEnd == i+2 && !referredSource(s, src) {
+	if !relative && cueEnd == i+2 && !referredSource(s, src) {
 		return nil
 	}
 	phrase := [2]int{i, src[1]}
