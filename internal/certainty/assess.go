@@ -182,7 +182,9 @@ func assess(d *doc.Doc, a, b int) verdict {
 		t := tk(i)
 		w, l := low(t), lem(t)
 		switch {
-		case t.XPOS == "MD" && modals[w] != "":
+		case t.XPOS == "MD" && modals[w] != "" && !(w == "could" && i+1 < g1 && negators[low(tk(i+1))]):
+			// "could not hit anything" says it was not done, not that
+			// it may not have been.
 			v.add(modals[w], t.Span)
 		case hedgeAdverbs[w] != "" && (t.UPOS == "ADV" || t.UPOS == "ADJ" && i >= g0):
 			v.add(hedgeAdverbs[w], t.Span)

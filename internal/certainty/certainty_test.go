@@ -165,6 +165,12 @@ func TestClaims(t *testing.T) {
 			"c1 the outcome might well have been different | conditional positive | Had the brigades been given more time to train",
 			"c2 sanctions will follow | conditional positive | Should talks fail",
 		}},
+		// "could not" says a thing was not done; "could" alone that it
+		// may be.
+		{"could-not", []string{
+			"c1 Without air cover, they could not hit anything | certain negative | ",
+			"c2 The rebels could take the city | possible positive | could",
+		}},
 		{"footnote", []string{
 			"c1 The group met in secret | certain positive | ",
 		}},
