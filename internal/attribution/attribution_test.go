@@ -875,11 +875,14 @@ func TestMechanisms(t *testing.T) {
 			"a1 The rebels (group) | say (statement) | they have taken the airport",
 			"a2 the army (group) | did not immediately confirm (confirmation) | a claim | refers a1"}},
 		// ", without providing evidence" says how the claim was made,
-		// not what it was; a quotation is not what went unsaid.
+		// not what it was, and ", despite evidence" what the writer sets
+		// against it; a quotation is not what went unsaid.
 		{"without-evidence", "", []string{
 			"a1 Israel (group) | says (statement) | it has killed more than 17,000 militants",
 			`a2 Trump (person) | claimed (statement) | he could end the war "in 24 hours,"`,
-			"a3 He (person) | said (statement) | the troops left without firing a shot"}},
+			"a3 He (person) | said (statement) | the troops left without firing a shot",
+			"a4 Iranian officials (unnamed) | denied (denial) | arming the group",
+			"a5 He (person) | said (statement) | the talks would go on, despite the attack"}},
 		// A name the recogniser found goes on whatever the tagger read
 		// its words as: the hearer "Human Rights Watch" is no clause.
 		{"hearer-name-misread", "", []string{

@@ -855,7 +855,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if np := npAfter(s, obj); np[0] < np[1] && temporalNP(s, np) && thatAfter(s, np) {
 		obj = s.end
 	}
-	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) && lower(s.tok(obj)) != "that" || lower(s.tok(obj)) == "that" && (thatDeterminer(s, obj, s.end) || !hasFinite(s, obj+1, s.end) && !pastAfterSubjectIn(s, obj+1, s.end))) &&
+	// A gerund names the act denied or admitted ("denied arming the
+	// group").
+	gerund := obj < s.end && s.tok(obj).XPOS == "VBG" && gerundVerbs[lem]
+	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) && lower(s.tok(obj)) != "that" || gerund || lower(s.tok(obj)) == "that" && (thatDeterminer(s, obj, s.end) || !hasFinite(s, obj+1, s.end) && !pastAfterSubjectIn(s, obj+1, s.end))) &&
 		!(e.frame&fAddressee != 0 && s.tok(obj).UPOS == "PRON") {
 		// Tags only: the rest of the clause after the cue.
 		b := obj
@@ -2976,7 +2979,7 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 // withoutEvidence reads the words from token k (a comma) to b as how the
 // speaker made the claim, not what it was: ", without providing
 // evidence", ", without giving details", '"in 24 hours," without saying
-// how'. It returns where the content ends (after a quotation the comma
+// how', ", despite evidence to the contrary". It returns where the content ends (after a quotation the comma
 // closes), or 0.
 func withoutEvidence(s *sentence, k, b int) int {
 	if s.tok(k).Text != "," || k+2 >= b {
@@ -2985,6 +2988,18 @@ func withoutEvidence(s *sentence, k, b int) int {
 	end, w := k, k+1
 	if isQuoteTok(s.tok(w)) {
 		end, w = w+1, w+1
+	}
+	// ", despite evidence presented by UN experts": the writer sets the
+	// claim against what shows otherwise.
+	if w+1 < b && lower(s.tok(w)) == "despite" {
+		n := w + 1
+		for n < b && (s.tok(n).UPOS == "DET" || s.tok(n).UPOS == "ADJ") {
+			n++
+		}
+		if n < b && (evidenceNouns[lemma(s.tok(n))] || hearsayNouns[lemma(s.tok(n))] || pluralSayingNoun(lower(s.tok(n)))) {
+			return end
+		}
+		return 0
 	}
 	if w+1 >= b || lower(s.tok(w)) != "without" || s.tok(w+1).XPOS != "VBG" {
 		return 0

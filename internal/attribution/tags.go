@@ -856,6 +856,9 @@ func auxBack(s *sentence, j int) int {
 		t := s.tok(j)
 		switch {
 		case t.UPOS == "AUX" || t.XPOS == "MD" || lower(t) == "not" || lower(t) == "n't":
+		case haveForms[lower(t)]:
+			// The tagger may read the perfect's "have" as a main verb
+			// ("have long denied").
 		case t.UPOS == "ADV" && lower(t) != "however" && lower(t) != "moreover":
 		default:
 			return j
@@ -864,6 +867,8 @@ func auxBack(s *sentence, j int) int {
 	}
 	return j
 }
+
+var haveForms = set(`have has had`)
 
 // participleLink is the word before a participle cue that ties it to the
 // clause before ("..., adding that", "by saying", "while insisting").
