@@ -372,3 +372,16 @@ func TestLootingAndArson(t *testing.T) {
 		}
 	}
 }
+
+// Only a nominal subject is shared with a verb the act hangs on: a parse
+// that made an adjective the subject went wrong, and the actor is read by
+// position instead.
+func TestAdjectiveIsNoSubject(t *testing.T) {
+	text := "Turkmenistan, however, is unwilling to get involved in the conflict in Iran, whereas Azerbaijan, which has the Israeli drone factory stationed in the country, has already started providing assistance to the Kurdish militias."
+	d := analyze(t, text)
+	for _, e := range eventsAt(t, d, "providing assistance") {
+		if got := nameOf(d, e.Actor); got != "Azerbaijan" {
+			t.Errorf("%q: providing assistance has actor %q, want Azerbaijan", text, got)
+		}
+	}
+}

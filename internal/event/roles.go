@@ -128,8 +128,13 @@ func (v *view) controller(h int) int {
 		}
 		switch base {
 		case "conj":
-			if s := v.subjectOf(g); s >= 0 {
+			// Only a nominal subject is shared, here and below; a parse
+			// that made an adjective the subject ("is unwilling to ...,
+			// whereas X has started providing") went wrong.
+			if s := v.subjectOf(g); s >= 0 && v.nominal(s) {
 				return s
+			} else if s >= 0 {
+				return -1
 			}
 		case "xcomp", "advcl":
 			if base == "advcl" && v.finite(h) {
@@ -146,8 +151,10 @@ func (v *view) controller(h int) int {
 			if o := v.firstChild(g, "obj"); objectControl && o >= 0 && o < h {
 				return o
 			}
-			if s := v.subjectOf(g); s >= 0 {
+			if s := v.subjectOf(g); s >= 0 && v.nominal(s) {
 				return s
+			} else if s >= 0 {
+				return -1
 			}
 		default:
 			return -1
