@@ -925,6 +925,19 @@ func TestMechanisms(t *testing.T) {
 		{"according-which-cited", "", []string{
 			"a1 the government (group) | According to (statement) | at least three shipments were intercepted off the coast last year",
 			"a2 intelligence reports (unnamed) | cited (statement) | at least three shipments were intercepted off the coast last year | parent a1"}},
+		// A present tense after ", but" that does not agree with the
+		// subject of the clause the parse joined it to takes the main
+		// clause's subject.
+		{"but-say-agreement", "", []string{
+			"a1 Western military analysts (unnamed) | believe (belief) | Russia is trying to reach the city before winter",
+			"a2 Western military analysts (unnamed) | say (statement) | its advance has come at an enormous cost"}},
+		// A label headed by a noun that names no one is a topic.
+		{"topic-label", "", []string{
+			"a1 Russia (group) | claims (statement) | capture of village near Pokrovsk"}},
+		// A second "that" clause joined by "and" is the outer cue's,
+		// not a weak cue's inside the first.
+		{"weak-cue-second-that", "", []string{
+			"a1 A spokesperson (person) | told (statement) | fighting was continuing on the outskirts of the village and that Russian troops had not yet taken it"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -625,6 +625,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// word after a comma between a weak cue and the clause is
 		// what the clause goes with.
 		otherHead := false
+		// "told X that fighting was continuing ... and that troops
+		// had not taken it": a second "that" clause joined by a
+		// conjunction is the outer cue's, not the weak cue's.
+		if weak && cc > i && a > i+1 && lower(s.tok(a)) == "that" && s.tok(a-1).UPOS == "CCONJ" {
+			otherHead = true
+		}
 		if weak && cc > i {
 			for j := a - 1; j > i && s.tok(j).Text != ","; j-- {
 				if t := s.tok(j); !isPunct(t) && t.UPOS != "ADV" && lower(t) != "that" && commaBetween(s, i, j) {
@@ -895,6 +901,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if c.empty() {
 		for j := i + 1; j < s.end && j < i+16; j++ {
 			t := s.tok(j)
+			if lower(t) == "that" && weak && s.tok(j-1).UPOS == "CCONJ" {
+				break // "... and that ...": the outer cue's clause
+			}
 			if lower(t) == "that" {
 				// Right after the cue, a "that" the tagger calls a
 				// subordinator opens a clause even when it misreads the
@@ -1114,7 +1123,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// A participle right after the conjunction, with no auxiliary, is a
 	// past tense the tagger misread ("but declined to comment").
 	misreadPast := s.tok(i).XPOS == "VBN" && c.cue[0]-1 > s.first && s.tok(c.cue[0]-1).UPOS == "CCONJ"
-	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || misreadPast || s.tok(i).XPOS == "NNS" || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
+	// So is a bare form ("..., but say its advance has stalled").
+	// ("refuses to release X or explain Y" joins two infinitives).
+	misreadPresent := s.tok(i).XPOS == "VB" && c.cue[0]-2 > s.first && s.tok(c.cue[0]-1).UPOS == "CCONJ" && s.tok(c.cue[0]-2).Text == ","
+	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || misreadPast || misreadPresent || s.tok(i).XPOS == "NNS" || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
 		// "X took the stage and called ...": a verb joined to the one
 		// before shares its subject, that of the main clause ("X said
 		// it had counted 9,000 deaths, but warned that ...": X warned).
@@ -2147,12 +2159,39 @@ func subjectOf(s *sentence, i, depth int) [2]int {
 		return [2]int{}
 	}
 	switch s.tok(i).Dep {
-	case "conj", "xcomp", "advcl":
+	case "conj":
+		// "Analysts believe Russia is trying ..., but say": a verb that
+		// does not agree with the subject of the conjunct the parse
+		// joined it to is not that subject's.
+		if r := subjectOf(s, h, depth+1); r[0] < r[1] && !disagrees(s, i, s.tok(tagHead(s, r))) {
+			return r
+		}
+		return [2]int{}
+	case "xcomp", "advcl":
 		return subjectOf(s, h, depth+1)
 	case "acl", "acl:relcl":
 		return npRange(s, h)
 	}
 	return [2]int{}
+}
+
+// disagrees reports whether present-tense verb i cannot take subj for
+// its number: "say" after "Russia" or "it", "says" after "analysts" or
+// "they".
+func disagrees(s *sentence, i int, subj *doc.Token) bool {
+	x := s.tok(i).XPOS
+	if x == "VB" && i-2 > s.first && s.tok(i-1).UPOS == "CCONJ" && s.tok(i-2).Text == "," {
+		// A base form with nothing to govern it is a present tense
+		// misread ("but say its advance ...").
+		x = "VBP"
+	}
+	switch x {
+	case "VBP":
+		return subj.XPOS == "NNP" || subj.XPOS == "PRP" && (lower(subj) == "he" || lower(subj) == "she" || lower(subj) == "it")
+	case "VBZ":
+		return subj.XPOS == "NNS" || subj.XPOS == "NNPS" || subj.XPOS == "PRP" && (lower(subj) == "they" || lower(subj) == "we" || lower(subj) == "i" || lower(subj) == "you")
+	}
+	return false
 }
 
 // npRange is the noun phrase headed by h: its subtree without relative or

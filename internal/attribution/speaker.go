@@ -70,6 +70,14 @@ func speakerColon(sents []*sentence, k int) *cand {
 	if !named || labelNouns[lemma(s.tok(colon-1))] || !speakerLabel(s, first, colon) {
 		return nil
 	}
+	// A label headed by a common noun that names no one is a topic
+	// ("Ukraine war latest:", "Gaza ceasefire:"), not a speaker.
+	// A name the tagger read as a noun is written with a capital.
+	if h := s.tok(srcEnd - 1); sectionWords[lower(h)] || (h.UPOS == "NOUN" || h.UPOS == "ADJ") && !capitalised(h) {
+		if l := lemma(h); !actorNoun(l) && !documentNouns[l] && !evidenceNouns[l] {
+			return nil
+		}
+	}
 	last := k
 	for last+1 < len(sents) && sents[last+1].paragraphID == s.paragraphID {
 		last++
@@ -101,6 +109,11 @@ func speakerColon(sents []*sentence, k int) *cand {
 	c.contentTok = [2]int{a, s.end}
 	return c
 }
+
+// sectionWords head the labels of a live page's sections, in any case
+// ("Ukraine War Latest:", "Key developments:").
+var sectionWords = set(`latest live update updates developments explainer factbox timeline recap highlights
+	roundup analysis`)
 
 // labelPreps may follow the name in a speaker label of a headline ("CNN
 // President On Trump:", "Mukasey at RNC:", "Clinton to Planned
