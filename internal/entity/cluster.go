@@ -538,6 +538,10 @@ func (a *analyzer) itPronouns(ents []*ent, cands []cand) {
 		if w != "it" && w != "its" || t.UPOS != "PRON" || quoted[i] {
 			continue
 		}
+		if e := a.itAfterReport(ents, cands, i); e >= 0 {
+			ents[e].mentions = append(ents[e].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
+			continue
+		}
 		if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" || w == "its" && t.Dep != "nmod:poss" {
 			continue
 		}
@@ -582,6 +586,56 @@ func (a *analyzer) itPronouns(ents []*ent, cands []cand) {
 }
 
 var states = set(doc.EntityCountry)
+
+// reportingVerbs take the clause an "it" or "its" opens (see
+// itAfterReport).
+var reportingVerbs = set("say", "claim", "report", "announce", "deny", "confirm", "state", "add", "insist",
+	"warn", "allege", "tell", "acknowledge", "admit")
+
+// itAfterReport reads, off the tags, "X said (on Sunday) (that) its
+// forces ..." or "X said it ...": a pronoun opening the clause right after
+// a verb of saying stands for that verb's subject when the subject is an
+// organisation, outlet, state or group, or an organ of a state ("Russia's
+// defence ministry"). It is the fallback for parses that hang the clause
+// elsewhere; it returns the entity or -1.
+func (a *analyzer) itAfterReport(ents []*ent, cands []cand, i int) int {
+	k := i - 1
+	if k >= 0 && lower(a.toks[k].Text) == "that" {
+		k--
+	}
+	// A time phrase between: "on Sunday", "late on Friday".
+	for j := k; j >= 0 && j > k-4 && a.sentOf[j] == a.sentOf[i]; j-- {
+		if t := a.toks[j]; t.UPOS == "ADP" {
+			if j+1 <= k && (a.toks[k].UPOS == "PROPN" || a.toks[k].UPOS == "NUM" || a.toks[k].UPOS == "NOUN") {
+				k = j - 1
+			}
+			break
+		}
+	}
+	if k <= 0 || a.sentOf[k] != a.sentOf[i] || !reportingVerbs[lower(a.toks[k].Lemma)] || a.toks[k].UPOS != "VERB" {
+		return -1
+	}
+	head := k - 1
+	if head < 0 || a.sentOf[head] != a.sentOf[i] {
+		return -1
+	}
+	if e := a.collectiveAt(ents, cands, head, collective); e >= 0 {
+		return e
+	}
+	if !organNouns[lower(a.toks[head].Text)] {
+		return -1
+	}
+	// An organ of a state: the state named before it in its phrase.
+	for j := head - 1; j >= 0 && j > head-5 && a.sentOf[j] == a.sentOf[i]; j-- {
+		if u := a.toks[j].UPOS; u != "PROPN" && u != "NOUN" && u != "ADJ" && u != "PART" && u != "DET" {
+			break
+		}
+		if e := a.collectiveAt(ents, cands, j, states); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
 
 // organNouns are the bodies through which a state acts, after its
 // adjective ("the Israeli military").

@@ -408,6 +408,8 @@ func TestItInReports(t *testing.T) {
 		{"The Israeli novelist said it was over.", "it", ""},
 		{"The Pentagon sent troops, and it was a surprise.", "it", ""},
 		{"John Smith said it was raining.", "it", ""},
+		// Also where the parse hangs the clause elsewhere.
+		{"Russia's defence ministry said on Sunday its forces had captured the village of Novohrodivka in the eastern Donetsk region.", "its", "Russia"},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)
