@@ -142,6 +142,11 @@ func TestSourceKinds(t *testing.T) {
 		{"The claim was repeated by the Kurdish news agency ANHA, which said that the town had fallen.", "which", "outlet", ""},
 		// A body whose name opens with a title is no person.
 		{"In a post on X, the General Staff said the report was a distortion.", "the General Staff", "group", "organization"},
+		// A possessor is not the head of the phrase.
+		{"Brazil's President Luiz Inacio Lula da Silva said on Monday he saw nothing abnormal in the vote.", "Brazil's President Luiz Inacio Lula da Silva", "person", "person"},
+		// Polling stations broadcast nothing.
+		{"The polling station said turnout was high, and the radio station said so too.", "The polling station", "group", ""},
+		{"The polling station said turnout was high, and the radio station said so too.", "the radio station", "outlet", ""},
 		// Imagery is evidence, whoever analysed it.
 		{"Satellite imagery analysed by the Centre for Information Resilience shows that the bridge was destroyed.", "Satellite imagery analysed by the Centre for Information Resilience", "document", ""},
 	}

@@ -938,6 +938,15 @@ func TestMechanisms(t *testing.T) {
 		// not a weak cue's inside the first.
 		{"weak-cue-second-that", "", []string{
 			"a1 A spokesperson (person) | told (statement) | fighting was continuing on the outskirts of the village and that Russian troops had not yet taken it"}},
+		// A list of subjects set off by commas that opens the clause is
+		// one source.
+		{"list-subject", "", []string{
+			"a1 The United States, the European Union and several Latin American governments (group) | called for (statement) | the full results to be released"}},
+		// A quoted phrase with the clause going on after it is no weak
+		// cue's content; a whole quotation is.
+		{"weak-quote-phrase", "", []string{
+			`a1 The president (person) | said (statement) | he saw "nothing abnormal" in the vote`,
+			`a2 he (person) | added (statement) | "We will win,"`}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

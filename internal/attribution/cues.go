@@ -588,7 +588,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if !c.empty() || without {
 	} else if q, ok := quoteBefore(s, c.cue[0], sents, qs); ok {
 		c.content, c.via = q, "quote-before"
-	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs, e.frame&fObject == 0); ok {
+	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs, e.frame&fObject == 0); ok && !(weak && wordsAfter(s, q)) {
+		// Nor is a quoted phrase with the clause going on after it a
+		// weak cue's content ("saw “nothing abnormal” in the vote").
 		c.content, c.via = q, "quote-after"
 	}
 	passive := isPassive(s, i)
@@ -3013,6 +3015,27 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 		return [2]int{}, [2]int{}, false
 	}
 	return [2]int{d, n + 1}, [2]int{n + 1, j + 1}, true
+}
+
+// wordsAfter reports whether words of sentence s follow the quotation
+// that opens span q, inside q (a quoted object run on over its phrases)
+// or after it.
+func wordsAfter(s *sentence, q doc.Span) bool {
+	open := -1
+	for k := s.first; k < s.end; k++ {
+		t := s.tok(k)
+		if t.Span.Start < q.Start {
+			continue
+		}
+		if open < 0 {
+			open = k
+			continue
+		}
+		if isQuoteTok(t) {
+			return s.words(k+1, s.end) > 0
+		}
+	}
+	return false
 }
 
 // withoutEvidence reads the words from token k (a comma) to b as how the

@@ -28,6 +28,11 @@ func npHead(s *sentence, r [2]int) int {
 	}
 	if s.parsed {
 		for i := r[0]; i < r[1]; i++ {
+			// A possessor is never the head ("Brazil's President
+			// Lula", with "Brazil" parsed as a second subject).
+			if i+1 < r[1] && s.tok(i+1).XPOS == "POS" {
+				continue
+			}
 			if p := s.head(i); (p < r[0] || p >= r[1]) && nominal(s.tok(i)) {
 				// Not a noun inside a phrase after the first chunk
 				// ("records kept by [the commission]"), which only a
@@ -165,8 +170,12 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// Post", "Daily Mail").
 	case documentNouns[hl] && !(hl == "report" && plural(ht)) && ht.UPOS != "PROPN":
 		kind = doc.SourceDocument
-	case outletNouns[hl] || (hl == "agency" || hl == "service") && newsModifier(s, r, h):
+	// A station broadcasts only with a word that says so ("radio
+	// station"; not "polling stations").
+	case outletNouns[hl] && (hl != "station" || broadcastModifier(s, r, h)) || (hl == "agency" || hl == "service") && newsModifier(s, r, h):
 		kind = doc.SourceOutlet
+	case hl == "station":
+		kind = doc.SourceGroup // its staff
 	}
 	e, espan := entityAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
 	// "Legal experts consulted by Reuters" are not the outlet.
@@ -275,6 +284,16 @@ func plural(t *doc.Token) bool {
 
 // newsModifier reports whether a word before the head marks a news agency
 // or wire service ("news agency", "press service").
+func broadcastModifier(s *sentence, r [2]int, h int) bool {
+	for i := r[0]; i < h; i++ {
+		switch lower(s.tok(i)) {
+		case "radio", "television", "tv", "news", "broadcast", "broadcasting", "state":
+			return true
+		}
+	}
+	return false
+}
+
 func newsModifier(s *sentence, r [2]int, h int) bool {
 	for i := r[0]; i < h; i++ {
 		switch lower(s.tok(i)) {

@@ -6,6 +6,7 @@ package attribution
 // sentence.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -335,7 +336,29 @@ func subjectByTags(s *sentence, i int) [2]int {
 		}
 		return [2]int{}
 	}
-	return r
+	return listBefore(s, r)
+}
+
+// listBefore extends a coordinated subject r ("the European Union and
+// several Latin American governments") back over the members of its list
+// set off by commas, when the list opens the clause: "The United States,
+// the European Union and several Latin American governments".
+func listBefore(s *sentence, r [2]int) [2]int {
+	if r[0] >= r[1] || !slices.ContainsFunc(s.toks[r[0]-s.first:r[1]-s.first], func(t doc.Token) bool { return t.Text == "and" || t.Text == "or" }) {
+		return r
+	}
+	a := r[0]
+	for a-2 >= s.first && s.tok(a-1).Text == "," {
+		np := chainBack(s, a-2)
+		if np[0] == np[1] || hasFinite(s, np[0], np[1]) {
+			return r
+		}
+		a = np[0]
+	}
+	if a == r[0] || a != skipDateline(s, s.first) {
+		return r
+	}
+	return [2]int{a, r[1]}
 }
 
 func hasName(s *sentence, a, b int) bool {
