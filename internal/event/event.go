@@ -445,11 +445,13 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	if c.verb && v.hasSyntax && r.actor == "" && r.recipient == "" && r.location == "" && !r.hasArg {
 		return doc.Event{}, false
 	}
-	if c.verb && (r.actor == "" && r.recipient == "" || e.stative) && v.participleModifier(c) {
+	if c.verb && (r.actor == "" && r.recipient == "" || e.stative) && v.participleModifier(c) &&
+		(e.stative || r.quantity == nil && v.timeOf(c, anchor) == nil && !v.spanOfTime(c.head)) {
 		// A participle with no participant that modifies a noun ("an
 		// organisation banned in X") describes, it reports no act; nor
 		// does a stative one with participants ("the Russian division
-		// stationed in the country").
+		// stationed in the country"). One dated or counted does
+		// ("protesters arrested in the past two days").
 		return doc.Event{}, false
 	}
 	if r.actor != "" && r.actor == r.recipient {
@@ -526,6 +528,25 @@ func (v *view) participleModifier(c *cand) bool {
 	}
 	p := v.toks[i-1].text
 	return (p == "," || p == "(") && (strings.HasSuffix(v.toks[i].lower, "ed") || v.lx.irregular[v.toks[i].lower] != "")
+}
+
+// timeUnits name stretches of time ("in the past two days").
+var timeUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true,
+	"night": true, "weekend": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true}
+
+// spanOfTime reports whether verb h has an oblique naming a stretch of
+// time ("arrested in the past two days", "killed over the weekend"),
+// which makes a participle an act that happened, not a description.
+func (v *view) spanOfTime(h int) bool {
+	if !v.hasSyntax {
+		return false
+	}
+	for _, k := range v.childrenBase(h, "obl") {
+		if timeUnits[v.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 var negWords = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "without": true}

@@ -385,3 +385,19 @@ func TestAdjectiveIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A participle on a noun with a stretch of time reports an act ("arrested
+// in the past two days"). A time in a relative clause set off by commas
+// is that clause's, not the act's.
+func TestParticipleAndAsideTimes(t *testing.T) {
+	d := analyze(t, "He said protesters arrested in the past two days would face trial.")
+	if evs := eventsAt(t, d, "arrested"); len(evs) == 1 && evs[0].Type != "COERCE" {
+		t.Errorf("arrested is %s, want COERCE", evs[0].Type)
+	}
+	d = analyze(t, "Maduro, who has been in power since 2013, accused the opposition of attempting a coup.")
+	for _, e := range eventsAt(t, d, "accused") {
+		if e.Time != nil {
+			t.Errorf("accused dated %q from the relative clause", d.Slice(e.Time.Span))
+		}
+	}
+}

@@ -946,6 +946,26 @@ var quantityStop = map[string]bool{"in": true, "on": true, "at": true, "of": tru
 
 // ---- time ----
 
+// inRelativeAside reports whether span x lies in a relative clause set off
+// by commas (", who has been in power since 2013,") that does not hold
+// the trigger: its times are the clause's, whatever the parse says.
+func (v *view) inRelativeAside(s [2]int, x doc.Span, c *cand) bool {
+	for k := s[0]; k+1 < s[1]; k++ {
+		if v.toks[k].text != "," || !relPron[v.toks[k+1].lower] || v.toks[k+1].lower == "that" {
+			continue
+		}
+		e := k + 2
+		for e < s[1] && v.toks[e].text != "," {
+			e++
+		}
+		in := doc.Span{Start: v.toks[k].span.Start, End: v.toks[min(e, s[1]-1)].span.End}
+		if in.Contains(x) && !(k < c.head && c.head < e) {
+			return true
+		}
+	}
+	return false
+}
+
 // timeOf attaches a temporal expression of the trigger's sentence: one
 // governed by the trigger (with dependencies), or else one after it in
 // the same clause.
@@ -957,6 +977,9 @@ func (v *view) timeOf(c *cand, anchor int) *doc.Time {
 		return nil
 	}
 	for _, x := range exprs {
+		if v.inRelativeAside(s, x.Span, c) {
+			continue
+		}
 		if v.hasSyntax {
 			first, end := -1, -1
 			for k := s[0]; k < s[1]; k++ {
