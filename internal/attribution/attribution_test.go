@@ -947,6 +947,10 @@ func TestMechanisms(t *testing.T) {
 		{"weak-quote-phrase", "", []string{
 			`a1 The president (person) | said (statement) | he saw "nothing abnormal" in the vote`,
 			`a2 he (person) | added (statement) | "We will win,"`}},
+		// A raising verb before the cue is part of it, and its subject
+		// the source.
+		{"raising-cue", "", []string{
+			"a1 Satellite images analyzed by the agency (document) | appeared to show (statement) | scorch marks near two storage tanks"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -480,6 +480,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	c := &cand{sent: s.idx, cueType: e.typ, via: "verb"}
 	c.cue = cueExtent(s, i)
+	// "appeared to show", "seems to suggest": the raising verb is part
+	// of the cue, and its subject the source.
+	if k := c.cue[0]; k-2 >= s.first && s.tok(k-1).XPOS == "TO" && raisingLemmas[lemma(s.tok(k-2))] {
+		c.cue[0] = k - 2
+	}
 	// Of two joined verbs, the first says what kind of act it is: "did
 	// not confirm or deny" confirms nothing, it does not deny.
 	for k := c.cue[0]; k < i-1 && s.tok(i-1).UPOS == "CCONJ"; k++ {

@@ -375,6 +375,14 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 		}
 	}
 	f, e := tokensIn(d, a.Cue.Span)
+	// "appeared to show": the raising verb in the cue hedges what it
+	// shows.
+	for i := f; i+1 < e; i++ {
+		if c := raisingVerbs[lem(&d.Tokens[i])]; c != "" && low(&d.Tokens[i+1]) == "to" {
+			v.add(c, doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[i+1].Span.End})
+			break
+		}
+	}
 	// A negated cue ("did not confirm", "could not be verified", "has
 	// not said") reports that the source does not vouch for the content:
 	// as far as the source goes, it is in doubt. A denial is a source's

@@ -171,6 +171,10 @@ func TestClaims(t *testing.T) {
 			"c1 Without air cover, they could not hit anything | certain negative | ",
 			"c2 The rebels could take the city | possible positive | could",
 		}},
+		// A raising verb in the cue hedges what it shows.
+		{"raising-cue-hedge", []string{
+			"c1 scorch marks near two storage tanks | probable positive | appeared to | a1",
+		}},
 		{"footnote", []string{
 			"c1 The group met in secret | certain positive | ",
 		}},
