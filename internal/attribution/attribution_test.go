@@ -947,8 +947,8 @@ func TestMechanisms(t *testing.T) {
 		{"weak-quote-phrase", "", []string{
 			`a1 The president (person) | said (statement) | he saw "nothing abnormal" in the vote`,
 			`a2 he (person) | added (statement) | "We will win,"`}},
-		// A raising verb before the cue is part of it, and its subject
-		// the source.
+		// "Seem" or "appear" before the cue is part of it, and its
+		// subject the source.
 		{"raising-cue", "", []string{
 			"a1 Satellite images analyzed by the agency (document) | appeared to show (statement) | scorch marks near two storage tanks"}},
 		{"charge-and-time", "", []string{

@@ -482,7 +482,8 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	c.cue = cueExtent(s, i)
 	// "appeared to show", "seems to suggest": the raising verb is part
 	// of the cue, and its subject the source.
-	if k := c.cue[0]; k-2 >= s.first && s.tok(k-1).XPOS == "TO" && raisingLemmas[lemma(s.tok(k-2))] {
+	// ("Is expected to announce" foretells an act, it reports none.)
+	if k := c.cue[0]; k-2 >= s.first && s.tok(k-1).XPOS == "TO" && (lemma(s.tok(k-2)) == "seem" || lemma(s.tok(k-2)) == "appear") {
 		c.cue[0] = k - 2
 	}
 	// Of two joined verbs, the first says what kind of act it is: "did
