@@ -401,3 +401,24 @@ func TestParticipleAndAsideTimes(t *testing.T) {
 		}
 	}
 }
+
+// What is given receives nothing: a state named on the thing sent says
+// whose it is ("sending Syrian mercenaries"), while the object of a frame
+// with "with" is the one given to. An ally ("on Azerbaijan's side") is no
+// participant.
+func TestGivenAndSide(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, recipient string
+	}{
+		{"Armenia accused Ankara of sending Syrian mercenaries to the front.", "sending", ""},
+		{"Iran supplied Yemen's Houthi rebels with missiles.", "supplied", "Yemen"},
+		{"Ankara sent mercenaries to fight on Azerbaijan's side.", "fight", ""},
+	} {
+		d := analyze(t, tc.text)
+		for _, e := range eventsAt(t, d, tc.trigger) {
+			if got := nameOf(d, e.Recipient); got != tc.recipient {
+				t.Errorf("%q: %s has recipient %q, want %q", tc.text, tc.trigger, got, tc.recipient)
+			}
+		}
+	}
+}

@@ -435,9 +435,11 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 		case "AID":
 			if m, ok := v.entityOf(iobj); ok {
 				r.recipient = m.entity
-			} else if m, ok := v.entityOf(patient); ok && m.typ != doc.EntityPlace {
+			} else if m, ok := v.entityOf(patient); ok && m.typ != doc.EntityPlace && (v.withGiven(h) || v.headMention(patient)) {
 				// "provide the rebels with ...", "Ukraine was supplied
 				// with ...": the one given to; a town is where, not who.
+				// Without "with", a state named in a modifier says whose
+				// the thing sent is ("sending Syrian mercenaries").
 				r.recipient = m.entity
 			}
 		case "MOBILIZE", "RETREAT":
@@ -549,10 +551,38 @@ func (v *view) obliques(h int, typ string, r *roleSet, instr *int) {
 			if r.location == "" {
 				r.location = m.entity
 			}
-		case recipCase[cs] && r.recipient == "":
+		case recipCase[cs] && r.recipient == "" && !sideNouns[v.toks[o].lower]:
+			// "fight on Azerbaijan's side", "on behalf of X": an ally,
+			// not the one acted upon.
 			r.recipient = m.entity
 		}
 	}
+}
+
+var sideNouns = map[string]bool{"side": true, "behalf": true}
+
+// withGiven reports whether verb h has "with" and what is given: the
+// frame whose object receives ("provide the rebels with arms").
+func (v *view) withGiven(h int) bool {
+	// Off the tags too: the parse may hang "with" on the object.
+	for k := h + 1; k < len(v.toks) && v.toks[k].sent == v.toks[h].sent && k < h+12; k++ {
+		if t := v.toks[k]; t.lower == "with" {
+			return true
+		} else if isPunct(t.text) || t.upos == "VERB" {
+			break
+		}
+	}
+	return false
+}
+
+// headMention reports whether nominal i itself is a mention, not only a
+// modifier of it.
+func (v *view) headMention(i int) bool {
+	if i < 0 {
+		return false
+	}
+	_, ok := v.mentionAt(i)
+	return ok
 }
 
 // nounArgs reads the arguments of an event noun: "Russia's deployment",
@@ -884,6 +914,12 @@ func (v *view) rightMentions(last, sentEnd int) ([]mention, []int) {
 		}
 		m, ok := v.mentionAt(k)
 		if !ok || m.span == prev.span {
+			continue
+		}
+		// "on Azerbaijan's side", "on behalf of X": an ally, no
+		// participant.
+		if k+2 < sentEnd && v.toks[k+1].upos == "PART" && sideNouns[v.toks[k+2].lower] || k >= 2 && v.toks[k-1].lower == "of" && sideNouns[v.toks[k-2].lower] {
+			prev = m
 			continue
 		}
 		// Prefer the longest mention starting here.
