@@ -951,6 +951,10 @@ func TestMechanisms(t *testing.T) {
 		// subject the source.
 		{"raising-cue", "", []string{
 			"a1 Satellite images analyzed by the agency (document) | appeared to show (statement) | scorch marks near two storage tanks"}},
+		// A verb before an infinitive it does not report, or a weak cue,
+		// leaves "In his opinion" the attribution of the clause.
+		{"in-opinion-with-infinitive", "", []string{
+			"a1 his (person) | In his opinion (belief) | Armenia has learned to counter the drones with jamming systems"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -41,7 +41,13 @@ func inSource(s *sentence, i int) *cand {
 		return nil
 	}
 	for j := comma + 1; j < s.end; j++ {
-		if l := cueLemma(s.tok(j)); l != "" && !stanceVerbs[l] || isQuoteTok(s.tok(j)) {
+		l := cueLemma(s.tok(j))
+		// "has learned to counter them" reports nothing: a verb before
+		// an infinitive it does not report, an infinitive, or a weak cue.
+		if l != "" && (j+1 < s.end && s.tok(j+1).XPOS == "TO" && cueVerbs[l].frame&fInfinitive == 0 || s.tok(j-1).XPOS == "TO" || weakCues[l]) {
+			continue
+		}
+		if l != "" && !stanceVerbs[l] || isQuoteTok(s.tok(j)) {
 			return nil
 		}
 	}
