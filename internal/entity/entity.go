@@ -464,6 +464,11 @@ func (a *analyzer) runs() [][2]int {
 				first--
 			}
 		}
+		// A title after a name is the next name's ("U.S. President
+		// Donald Trump" read as "U.S. President" and "Donald Trump").
+		for j-first > 1 && titles[lower(a.word(j-1))] && !orgHeads[lower(a.word(j-1))] && !a.adjacent(j-2) {
+			j--
+		}
 		if j-first <= a.s.maxName {
 			out = append(out, a.splitKnown(first, j)...)
 		}
@@ -560,6 +565,13 @@ func (a *analyzer) candidates() []cand {
 	}
 	for k := range out {
 		c := &out[k]
+		// A sea or a strait is the water ("the Red Sea", "the South
+		// China Sea"), which belongs to no state, even where it shares
+		// its name with a province or holds a state's name.
+		if f := strings.Fields(c.text); c.typ == doc.EntityPlace && len(f) > 1 && waterWords[f[len(f)-1]] {
+			c.country = ""
+			continue
+		}
 		if c.country == "" || named[c.country] || c.typ != doc.EntityPlace && c.typ != doc.EntityOrganization {
 			continue
 		}
@@ -589,12 +601,7 @@ func (a *analyzer) candidates() []cand {
 				break
 			}
 		}
-		// A sea or a strait that shares its name with a province of
-		// a state the text does not name is the water ("the Red Sea"),
-		// which belongs to no state.
-		if f := strings.Fields(c.text); !found && len(f) > 1 && waterWords[f[len(f)-1]] {
-			c.country = ""
-		}
+
 	}
 	// A one-word name typed only by default or by the recogniser that is a
 	// transliteration variant of a place in a state the document names
@@ -808,9 +815,21 @@ func (a *analyzer) locativeBefore(first int) bool {
 	switch lower(a.toks[first-1].Text) {
 	case "in", "near", "outside", "into", "across", "around":
 		return true
+	case "towards", "toward":
+		// Only after a verb of moving: "fled towards El Fasher", not
+		// "hostility towards Putin".
+		if first >= 2 && a.sentOf[first-2] == a.sentOf[first] {
+			return motionVerbs[lower(a.toks[first-2].Lemma)] || motionVerbs[lower(a.toks[first-2].Text)]
+		}
 	}
 	return false
 }
+
+// motionVerbs move someone towards a place.
+// (By form as well: the lemmatiser may miss "fled".)
+var motionVerbs = set("flee", "fled", "move", "moved", "advance", "advanced", "march", "marched", "head", "headed",
+	"retreat", "retreated", "drive", "drove", "push", "pushed", "withdraw", "withdrew", "travel", "travelled",
+	"traveled", "sail", "sailed", "fly", "flew", "run", "ran", "escape", "escaped")
 
 // dateWord reports whether the run first..end is a month shortened
 // without a full stop ("Jan 18", "18 Sept"), however the recogniser tagged
@@ -1248,12 +1267,17 @@ func (a *analyzer) actsAsState(first, end int) bool {
 		case "official":
 			return true
 		}
-		if a.toks[first-1].UPOS == "ADP" {
+		// "on Tehran's orders", "in Moscow's view": a possessive after
+		// the preposition is still the state's (read below).
+		possessive := end < len(a.toks) && a.sentOf[end] == a.sentOf[first] && (a.toks[end].Text == "'s" || a.toks[end].Text == "’s")
+		if a.toks[first-1].UPOS == "ADP" && !possessive {
 			return false
 		}
 		switch lower(a.toks[first-1].Text) {
 		case "in", "at", "to", "from", "into", "near", "of", "outside", "across", "via", "around", "over", "toward", "towards", "through", "visit", "visited", "left", "reached", "entered", "arrived":
-			return false
+			if !possessive {
+				return false
+			}
 		}
 	}
 	// "Kremlin-backed fighters", "Moscow-led alliance": the name is who

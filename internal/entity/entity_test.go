@@ -449,6 +449,9 @@ func TestCapitalActs(t *testing.T) {
 		{"Moscow is said to have deployed 1,000 fighters to Mali.", "Moscow", "RU"},
 		{"Tehran is believed to have supplied the drones.", "Tehran", "IR"},
 		{"Moscow is said to be cold in winter.", "Moscow", ""},
+		// A possessive after a preposition is still the state's.
+		{"The militia is acting on Tehran's orders.", "Tehran", "IR"},
+		{"Protests spread in Moscow's streets.", "Moscow", ""},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)
@@ -473,6 +476,8 @@ func TestSharedPlaceNames(t *testing.T) {
 		{"Israel said its troops entered Gaza on Monday.", "Gaza", "PS"},
 		{"Mozambique said floods hit Gaza province.", "Gaza", "MZ"},
 		{"Yemen's Houthis fired missiles at a tanker in the Red Sea.", "Red Sea", ""},
+		// Water belongs to no state, whatever state its name holds.
+		{"Beijing claims almost the entire South China Sea.", "South China Sea", ""},
 		// A name that opens with the place takes the place's state.
 		{"Israel said its troops entered the Gaza Strip on Monday.", "Gaza Strip", "PS"},
 		{"Israel struck Rafah. The Gaza Health Ministry said 20 people died.", "Gaza Health Ministry", "PS"},
@@ -482,6 +487,26 @@ func TestSharedPlaceNames(t *testing.T) {
 		e, m := mentionOf(d, tc.place, 0)
 		if m == nil || e.Country != tc.country {
 			t.Errorf("%q: want %s in %q:%s", tc.text, tc.place, tc.country, dump(d))
+		}
+	}
+}
+
+// A name after a preposition of place or a verb of moving towards it, or
+// ending in a word for a kind of place, is a place; a title after a name
+// belongs to the name after it.
+func TestPlacesAndTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, typ string
+	}{
+		{"Many families had fled towards El Fasher, residents said.", "El Fasher", doc.EntityPlace},
+		{"His hostility towards Vladimir Putin is well known.", "Vladimir Putin", doc.EntityPerson},
+		{"China accused the Philippines of ramming a vessel near the disputed Sabina Shoal.", "Sabina Shoal", doc.EntityPlace},
+		{"Putin had spoken with U.S. President-elect Donald Trump.", "Donald Trump", doc.EntityPerson},
+		{"Putin had spoken with U.S. President-elect Donald Trump.", "U.S.", doc.EntityCountry},
+	} {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != tc.typ || d.Slice(m.Span) != tc.name {
+			t.Errorf("%q: want %q a %s:%s", tc.text, tc.name, tc.typ, dump(d))
 		}
 	}
 }

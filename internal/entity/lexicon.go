@@ -149,7 +149,7 @@ var placeHeads = set("region", "province", "valley", "mountains", "mountain", "r
 	"district", "county", "city", "town", "village", "square", "street", "avenue", "airport",
 	"base", "border", "lake", "bay", "coast", "territory", "territories", "state", "prefecture",
 	"governorate", "canton", "municipality", "pass", "plateau", "basin", "heights", "strip",
-	"bank", "corridor")
+	"bank", "corridor", "shoal", "reef", "atoll", "cape", "archipelago")
 
 // knownGroup is a widely reported armed or political group.
 type knownGroup struct {
