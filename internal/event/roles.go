@@ -435,7 +435,7 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 		case "AID":
 			if m, ok := v.entityOf(iobj); ok {
 				r.recipient = m.entity
-			} else if m, ok := v.entityOf(patient); ok && m.typ != doc.EntityPlace && (v.withGiven(h) || v.headMention(patient)) {
+			} else if m, ok := v.entityOf(patient); ok && m.typ != doc.EntityPlace && (v.withGiven(h) || !v.adjectiveOf(patient, m)) {
 				// "provide the rebels with ...", "Ukraine was supplied
 				// with ...": the one given to; a town is where, not who.
 				// Without "with", a state named in a modifier says whose
@@ -575,14 +575,18 @@ func (v *view) withGiven(h int) bool {
 	return false
 }
 
-// headMention reports whether nominal i itself is a mention, not only a
-// modifier of it.
-func (v *view) headMention(i int) bool {
+// adjectiveOf reports whether mention m is an adjective on nominal i
+// ("Syrian mercenaries"), as opposed to the noun itself or its possessor.
+func (v *view) adjectiveOf(i int, m mention) bool {
 	if i < 0 {
 		return false
 	}
-	_, ok := v.mentionAt(i)
-	return ok
+	for _, k := range v.children(i, "amod") {
+		if km, ok := v.mentionAt(k); ok && km.span == m.span {
+			return true
+		}
+	}
+	return false
 }
 
 // nounArgs reads the arguments of an event noun: "Russia's deployment",
