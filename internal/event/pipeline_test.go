@@ -422,3 +422,15 @@ func TestGivenAndSide(t *testing.T) {
 		}
 	}
 }
+
+// An event noun in an "of" phrase of another noun is not done by whoever
+// comes before it.
+func TestNounInOfPhrase(t *testing.T) {
+	text := "France's foreign ministry said it had taken note of the request."
+	d := analyze(t, text)
+	for _, e := range d.Events {
+		if d.Slice(e.Trigger) == "request" && e.Actor != "" {
+			t.Errorf("%q: request has actor %q, want none", text, nameOf(d, e.Actor))
+		}
+	}
+}

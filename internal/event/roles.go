@@ -38,7 +38,15 @@ func (v *view) roles(c *cand, anchor int, typ string, recipSub bool) roleSet {
 	// positional reading of the clause fills it.
 	if (!r.actorTok && r.actor == "") || (!r.patientTok && r.recipient == "") || r.location == "" {
 		s := v.rolesSurface(c, typ, recipSub)
-		if !r.actorTok && r.actor == "" && s.actor != r.recipient && !deniedPart {
+		// An event noun in an "of" phrase of another noun ("took note of
+		// the request") is not done by whoever comes before.
+		ofNoun := false
+		if v.hasSyntax && !c.verb && c.noun == nil {
+			if hh := v.toks[anchor].head; hh >= 0 && v.toks[hh].upos == "NOUN" && v.caseOf(anchor) == "of" {
+				ofNoun = true
+			}
+		}
+		if !r.actorTok && r.actor == "" && s.actor != r.recipient && !deniedPart && !ofNoun {
 			r.actor = s.actor
 			r.air = r.air || s.air // the means come with the agent read by position
 		}
