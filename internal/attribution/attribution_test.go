@@ -955,6 +955,13 @@ func TestMechanisms(t *testing.T) {
 		// leaves "In his opinion" the attribution of the clause.
 		{"in-opinion-with-infinitive", "", []string{
 			"a1 his (person) | In his opinion (belief) | Armenia has learned to counter the drones with jamming systems"}},
+		// A dateline's place may hold small words; ", while" after a
+		// parenthetical cue opens the writer's second clause, whose
+		// verbs share its own subject.
+		{"while-contrast-after-cue", "", []string{
+			"a1 the provincial governor (person) | said (statement) | An attack on a market killed at least 12 people on Friday",
+			"a2 the rebel group (group) | put (statement) | the toll at three",
+			"a3 the rebel group (group) | blamed (accusation) | the army"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

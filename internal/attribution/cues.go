@@ -39,19 +39,34 @@ func mainVerbBefore(s *sentence, e int) int {
 			// Curly marks open or close; a straight one toggles.
 			quoted = strings.ContainsAny(t.Text, "“«") || !strings.ContainsAny(t.Text, "”»") && !quoted
 		case quoted:
-		case t.Text == ";" || t.Text == ":" || t.UPOS == "CCONJ" && k > s.first && s.tok(k-1).Text == ",":
-			// A new clause; ", and", ", but" join two.
+		case t.Text == ";" || t.Text == ":" || (t.UPOS == "CCONJ" || lower(t) == "while" || lower(t) == "whereas") && k > s.first && s.tok(k-1).Text == ",":
+			// A new clause; ", and", ", but" join two, and ", while"
+			// sets a second main clause against the first.
 			v, sub = -1, false
 		case v >= 0:
 		case t.Text == ",":
 			sub = false
 		case t.UPOS == "SCONJ" || relativeWord(t):
 			sub = true
-		case !sub && (t.UPOS == "VERB" && (finiteVerb(t) || finiteAuxBefore(s, k)) || t.UPOS == "AUX" && finiteVerb(t)):
+		case !sub && (t.UPOS == "VERB" && (finiteVerb(t) || finiteAuxBefore(s, k) || pastAfterSubject(s, k) || bareAfterSubject(s, k)) || t.UPOS == "AUX" && finiteVerb(t)):
 			v = k
 		}
 	}
 	return v
+}
+
+// bareAfterSubject reports whether token k is a base form right after a
+// noun or pronoun, a past or present tense the tagger misread ("the
+// group put the toll at three").
+func bareAfterSubject(s *sentence, k int) bool {
+	if s.tok(k).XPOS != "VB" || k == s.first {
+		return false
+	}
+	switch s.tok(k - 1).UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
 }
 
 // asideEnd is the comma that closes a participle aside opening at a
@@ -1282,6 +1297,13 @@ func (c *cand) setAround(s *sentence, toks []int, cue int) {
 		if l0 < l1 && r0 < r1 && (subject || subordinators[lower(s.tok(l0))]) && hasFinite(s, r0, r1) {
 			c.setRange(s, l0, r1, -1)
 			c.around = true
+			return
+		}
+		// "X, the governor said, while the rebels put the toll at
+		// three": a contrast after the cue is the writer's second
+		// clause; what was said is the clause before.
+		if w := lower(s.tok(rs[1][0])); l0 < l1 && r0 < r1 && (hasFinite(s, l0, l1) || pastAfterSubjectIn(s, l0, l1)) && (concessive[w] || w == "while" || w == "but") {
+			c.setRange(s, l0, l1, -1)
 			return
 		}
 		// "The plan would fail, she said, because ...", "..., the group

@@ -723,12 +723,17 @@ func skipDateline(s *sentence, a int) int {
 			}
 			return a
 		}
-		if !(isUpperWord(t.Text) || isPunct(t) || (t.UPOS == "PROPN" || t.UPOS == "NUM") && k > a) {
+		// "GOMA, Democratic Republic of Congo —": small words inside the
+		// name of the place.
+		if !(isUpperWord(t.Text) || isPunct(t) || (t.UPOS == "PROPN" || t.UPOS == "NUM" || capitalised(t)) && k > a || k > a && datelineLinks[lower(t)]) {
 			return a
 		}
 	}
 	return a
 }
+
+// datelineLinks are the small words a dateline's place names hold.
+var datelineLinks = set(`of the and de`)
 
 // tagFrames reads the object, infinitive and prepositional frames of cue
 // i off the tags, when there is no tree: "wants to X", "urged Y to X",

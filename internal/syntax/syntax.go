@@ -134,6 +134,8 @@ func datelineEnd(d *doc.Doc, s doc.Sentence) int {
 		case isDash(w):
 			// "DEIR AL-BALAH, Gaza Strip —": a hyphen inside the name.
 		case w == "," || w == "(" || w == ")" || w == "." || isNumber(w) || len(w) > 0 && unicode.IsUpper([]rune(w)[0]):
+		case w == "of" || w == "the" || w == "and" || w == "de":
+			// "GOMA, Democratic Republic of Congo —"
 		default:
 			return s.First
 		}

@@ -35,6 +35,7 @@ func TestDatelineEnd(t *testing.T) {
 		// A hyphen inside the name ends nothing.
 		{"DEIR AL-BALAH, Gaza Strip — An Israeli airstrike killed 18 people.", "An"},
 		{"PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the airport.", "Gangs"},
+		{"GOMA, Democratic Republic of Congo — An attack killed 12 people.", "An"},
 		{"NATO leaders met — and argued — in Brussels.", ""},
 		{"Moscow (not Kyiv) - as ever - denied it.", ""},
 		{"Moscow — the capital — denied it.", ""},
