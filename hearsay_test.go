@@ -147,6 +147,8 @@ func TestSourceKinds(t *testing.T) {
 		// Polling stations broadcast nothing.
 		{"The polling station said turnout was high, and the radio station said so too.", "The polling station", "group", ""},
 		{"The polling station said turnout was high, and the radio station said so too.", "the radio station", "outlet", ""},
+		// A participle read as a noun is not the head.
+		{"A video circulating on social media shows several bodies near the market.", "A video circulating on social media", "document", ""},
 		// Imagery is evidence, whoever analysed it.
 		{"Satellite imagery analysed by the Centre for Information Resilience shows that the bridge was destroyed.", "Satellite imagery analysed by the Centre for Information Resilience", "document", ""},
 	}

@@ -100,6 +100,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			h = th
 		}
 	}
+	// "A video circulating on social media": a participle the tagger
+	// read as a noun, with the noun it describes before it.
+	if t := s.tok(h); t.UPOS == "NOUN" && strings.HasSuffix(lower(t), "ing") && h-1 >= r[0] && s.tok(h-1).UPOS == "NOUN" && kindNoun(lemma(s.tok(h-1))) {
+		h--
+	}
 	// "79 percent of Democrats", "a majority of voters": the people
 	// counted are the source's kind.
 	if quantityNouns[lemma(s.tok(h))] && h+2 < r[1] && lower(s.tok(h+1)) == "of" {

@@ -1212,6 +1212,33 @@ func (a *analyzer) subdivisionAfterPlace(first int, text string) (geo.Place, boo
 // agency", "TASS agency") or an outlet noun before it ("the newspaper
 // Kommersant").
 func (a *analyzer) outletCue(first, end int) bool {
+	// "the UN-backed broadcaster": a name with a participle is what
+	// describes the outlet, not its name.
+	if w := a.word(end - 1); strings.Contains(w, "-") {
+		if tail := w[strings.LastIndex(w, "-")+1:]; tail != "" && tail == strings.ToLower(tail) {
+			return false
+		}
+	}
+	// "Radio Okapi", "TV Rain": a broadcaster named by what it is.
+	if end-first >= 2 {
+		switch a.word(first) {
+		case "Radio", "TV", "Television":
+			return true
+		}
+	}
+	// "Radio Okapi, the UN-backed broadcaster": an apposition that says
+	// what the name is.
+	if k := end; k+2 < a.sentEnd(first) && a.toks[k].Text == "," && lower(a.toks[k+1].Text) == "the" {
+		for j := k + 2; j < a.sentEnd(first) && j <= k+5; j++ {
+			w := lower(a.toks[j].Text)
+			if outletHeads[w] {
+				return true
+			}
+			if a.toks[j].UPOS != "ADJ" && a.toks[j].UPOS != "NOUN" && a.toks[j].UPOS != "PROPN" && a.toks[j].Text != "-" && a.toks[j].UPOS != "VERB" {
+				break
+			}
+		}
+	}
 	var after []string
 	for k := end; k < a.sentEnd(first) && len(after) < 2; k++ {
 		w := a.toks[k].Text
@@ -1248,6 +1275,10 @@ func (a *analyzer) outletCue(first, end int) bool {
 }
 
 var beForms = set("is", "was", "are", "were", "be", "been", "being", "'s")
+
+// outletHeads name what an outlet is in an apposition after its name.
+var outletHeads = set("newspaper", "daily", "tabloid", "magazine", "broadcaster", "outlet", "website", "portal",
+	"weekly", "channel", "network", "station", "agency", "site")
 
 // raisingVerbs report an act of their passive subject: "X is said
 // (believed, reported) to have done".

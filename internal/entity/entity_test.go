@@ -503,6 +503,9 @@ func TestPlacesAndTitles(t *testing.T) {
 		{"China accused the Philippines of ramming a vessel near the disputed Sabina Shoal.", "Sabina Shoal", doc.EntityPlace},
 		{"Putin had spoken with U.S. President-elect Donald Trump.", "Donald Trump", doc.EntityPerson},
 		{"Putin had spoken with U.S. President-elect Donald Trump.", "U.S.", doc.EntityCountry},
+		// A broadcaster named by what it is, or by an apposition.
+		{"Hospital sources quoted by Radio Okapi said dozens were wounded.", "Radio Okapi", doc.EntityOutlet},
+		{"Officials told Kanal Jedan, the UN-backed broadcaster, that the road was closed.", "Kanal Jedan", doc.EntityOutlet},
 	} {
 		d := analyze(t, tc.text)
 		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != tc.typ || d.Slice(m.Span) != tc.name {
