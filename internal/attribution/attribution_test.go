@@ -962,6 +962,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 the provincial governor (person) | said (statement) | An attack on a market killed at least 12 people on Friday",
 			"a2 the rebel group (group) | put (statement) | the toll at three",
 			"a3 the rebel group (group) | blamed (accusation) | the army"}},
+		// Defending oneself is a deed unless against words; a figure
+		// restated after a comma is the writer's word on it.
+		{"reflexive-and-figure", "", []string{
+			"a1 Kigali (person) | says (statement) | it is defending itself against a militia operating in eastern Congo",
+			"a2 He (person) | defended (statement) | himself against the charges",
+			"a3 A local leader (person) | told (statement) | as many as 30 people had been killed"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

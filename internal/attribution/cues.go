@@ -417,6 +417,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			return nil
 		}
 	}
+	// "defending itself against a militia": oneself against a foe is a
+	// deed, not words.
+	// ("Defended himself against the charges" answers words.)
+	if i+2 < s.end && reflexives[lower(s.tok(i+1))] && lower(s.tok(i+2)) == "against" && (lem == "defend" || stanceVerbs[lem]) && !againstWords(s, i+2) {
+		return nil
+	}
 	if (lem == "attack" || lem == "rip") && !verbalAttack(s, i) {
 		return nil
 	}
@@ -3123,8 +3129,28 @@ func bareSubjectAfterNoun(s *sentence, j int) int {
 
 var articles = set(`the a an this these those`)
 
+var reflexives = set(`itself himself herself themselves ourselves myself yourself`)
+
+// againstWords reports whether "against" at token k is followed by a noun
+// of saying ("against the charges", "against criticism").
+func againstWords(s *sentence, k int) bool {
+	if k >= s.end || lower(s.tok(k)) != "against" {
+		return false
+	}
+	for j := k + 1; j < s.end && j <= k+4; j++ {
+		t := s.tok(j)
+		if _, ok := nounCues[lemma(t)]; ok || pluralSayingNoun(lower(t)) || lemma(t) == "criticism" || lemma(t) == "critique" {
+			return true
+		}
+		if t.UPOS != "DET" && t.UPOS != "ADJ" && t.XPOS != "PRP$" {
+			break
+		}
+	}
+	return false
+}
+
 // rulingNouns restate a ruling or finding ("a decision", "a verdict").
-var rulingNouns = set(`decision ruling verdict judgment judgement finding`)
+var rulingNouns = set(`decision ruling verdict judgment judgement finding figure toll tally`)
 
 // saidNounBefore reads ", a claim" right before token i: a noun of
 // saying (nounCues) with its determiner and adjectives, set off by a
