@@ -968,6 +968,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 Kigali (person) | says (statement) | it is defending itself against a militia operating in eastern Congo",
 			"a2 He (person) | defended (statement) | himself against the charges",
 			"a3 A local leader (person) | told (statement) | as many as 30 people had been killed"}},
+		// Outside a quotation "I" is the writer of the piece.
+		{"first-person-writer", "", []string{
+			"a1 I (author) | suspect (belief) | the answer lies in the lack of air cover",
+			"a2 I (person) | think (belief) | we will win | parent a3",
+			`a3 the general (person) | said (statement) | "I think we will win,"`}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},
