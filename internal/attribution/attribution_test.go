@@ -1262,7 +1262,7 @@ func TestTreeMechanisms(t *testing.T) {
 		// A stance noun's source is the subject of the verb whose object
 		// it is.
 		// A clause whose subject the parse hung on the cue as its object.
-		{"clause-subject-as-object", []string{"a1 I (person) | knew (belief) | this hatred and foul talk were wrong"}},
+		{"clause-subject-as-object", []string{"a1 I (author) | knew (belief) | this hatred and foul talk were wrong"}},
 		{"noun-prep-object", []string{"a1 The agency (group) | questions about (statement) | the merger"}},
 	}
 	for _, c := range cases {
