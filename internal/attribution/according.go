@@ -204,6 +204,11 @@ func asReported(s *sentence, i int) *cand {
 		if j >= s.end || s.tok(j).Text != "," || s.words(j+1, s.end) < 3 {
 			return nil
 		}
+		// "As reported by X, citing its sources, Y": whom X cites (see
+		// citing) is no part of the clause.
+		if k := asideEnd(s, j+1); k > j && citingCue(s, j+1) >= 0 {
+			j = k
+		}
 		c.setRange(s, j+1, s.end, -1)
 	case i > s.first && s.tok(i-1).Text == "," && (j >= s.end || s.words(j, s.end) == 0):
 		if !hasFinite(s, s.first, i-1) {

@@ -973,6 +973,14 @@ func TestMechanisms(t *testing.T) {
 			"a1 I (author) | suspect (belief) | the answer lies in the lack of air cover",
 			"a2 I (person) | think (belief) | we will win | parent a3",
 			`a3 the general (person) | said (statement) | "I think we will win,"`}},
+		// Whom an outlet cites after "As reported by X," is no part of
+		// the clause; a publication clarifies what it reports.
+		{"as-reported-citing-clarifies", "", []string{
+			"a1 the Ukrainian edition of Forbes (outlet) | As reported (statement) | the strike was carried out by long-range drones",
+			"a2 its own sources in the military intelligence service (group) | citing (statement) | the strike was carried out by long-range drones | parent a1",
+			"a3 The publication (outlet) | clarifies (statement) | two bombers may have been damaged | parent a1"}},
+		// A headline's passive without its auxiliary names no source.
+		{"headline-passive", "", nil},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -407,6 +407,17 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			return nil
 		}
 	}
+	// "Explosions reported at airfield in Crimea": a headline's passive
+	// without its auxiliary, a noun, the participle and where; what is
+	// reported is the noun, by no one named, and the writer's claim
+	// carries it.
+	if t := s.tok(i); t.XPOS == "VBN" && i > s.first && i+1 < s.end && (s.tok(i-1).UPOS == "NOUN" || s.tok(i-1).UPOS == "PROPN") &&
+		s.tok(i+1).UPOS == "ADP" && lower(s.tok(i+1)) != "by" && lower(s.tok(i+1)) != "that" && !hasFinite(s, s.first, s.end) && !commaBetween(s, s.first, s.end) &&
+		s.tok(s.first).UPOS != "DET" && s.tok(s.first).XPOS != "PRP$" {
+		// (A headline drops its articles: "The mayor warned against
+		// hackers" is a sentence with a misread past tense.)
+		return nil
+	}
 	// "in a statement posted on Telegram", "a letter written in May": a
 	// participle right after a text it describes, with where or when
 	// after it, says what became of the text, which is no speaker.

@@ -58,7 +58,7 @@ func init() {
 		yell whisper speculate hint concede acknowledge point announce report say predict forecast
 		estimate show find tell argue propose recount describe quip retort exclaim muse lament
 		summarize summarise conclude reason counter object protest allege emphasise affirm advise
-		relate narrate opine theorize theorise posit signal chant imply email read`)
+		relate narrate opine theorize theorise posit signal chant imply email read clarify specify`)
 	addVerbs(doc.CueStatement, fPassive, `report announce state reveal disclose publish say tell`)
 	// Verbs of communication whose object names what was said ("cited the
 	// figures", "outlined a plan", "described it as").
@@ -212,7 +212,7 @@ var (
 		photo photos photograph photographs`)
 	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
-		newsletter`)
+		newsletter edition`)
 	unnamedNouns = set(`source sources data information reports report rumors rumours people observers
 		experts analysts officials insiders witnesses residents estimates figures statistics
 		accounts evidence someone somebody some many others diplomats aides`)
