@@ -253,6 +253,19 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 			if (q == "no" || q == "little" || q == "scant" || q == "scarce") && evidenceNouns[lem(&d.Tokens[i+1])] && low(&d.Tokens[i+2]) == "that" {
 				return i + 2, doc.Doubtful, true
 			}
+			// "There are (growing) indications that X", "there is some
+			// evidence that X": pointed to, not established.
+			k := i
+			for k+1 < b && (d.Tokens[k].UPOS == "ADJ" || d.Tokens[k].XPOS == "VBG" || d.Tokens[k].UPOS == "DET" && q != "no") {
+				k++
+			}
+			if k+1 < b && evidenceNouns[lem(&d.Tokens[k])] && low(&d.Tokens[k+1]) == "that" && lem(&d.Tokens[k]) != "confirmation" && lem(&d.Tokens[k]) != "proof" {
+				return k + 1, doc.Probable, true
+			}
+			// "There is little doubt that X": all but certain.
+			if (q == "little" || q == "no") && lem(&d.Tokens[i+1]) == "doubt" && low(&d.Tokens[i+2]) == "that" {
+				return i + 2, doc.Certain, true
+			}
 		}
 		return 0, "", false
 	}

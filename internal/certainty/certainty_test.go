@@ -175,6 +175,12 @@ func TestClaims(t *testing.T) {
 		{"raising-cue-hedge", []string{
 			"c1 scorch marks near two storage tanks | probable positive | appeared to | a1",
 		}},
+		// Signs and indications point to a clause without
+		// establishing it; little doubt leaves it all but certain.
+		{"indications", []string{
+			"c1 the army is running out of shells | probable positive | There are growing signs",
+			"c2 the strike was deliberate | certain positive | ",
+		}},
 		{"footnote", []string{
 			"c1 The group met in secret | certain positive | ",
 		}},
