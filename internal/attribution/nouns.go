@@ -186,7 +186,11 @@ func subjectClauseEnd(s *sentence, a, i int) int {
 	own := -1
 	for k := i + 2; k < s.end; k++ {
 		t := s.tok(k)
-		if !(finiteVerb(t) || t.UPOS == "AUX" && finiteVerb(t)) {
+		// A past tense the tagger read as a participle right after the
+		// clause's own verb is the sentence's ("that he had fled spread
+		// quickly").
+		misread := own >= 0 && t.UPOS == "VERB" && t.XPOS == "VBN" && s.tok(k-1).UPOS == "VERB"
+		if !(finiteVerb(t) || t.UPOS == "AUX" && finiteVerb(t) || misread) {
 			continue
 		}
 		if own < 0 {

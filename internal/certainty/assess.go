@@ -57,8 +57,10 @@ var (
 	// negators flip polarity when they sit in the claim's verb group.
 	// unchecked are the adjectives by which a source says nobody has
 	// verified it.
-	unchecked = map[string]bool{"unconfirmed": true, "unverified": true, "uncorroborated": true}
-	negators  = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nor": true, "neither": true, "cannot": true}
+	unchecked = map[string]bool{"unconfirmed": true, "unverified": true, "uncorroborated": true,
+		// A rumour is unchecked by what it is.
+		"rumour": true, "rumours": true, "rumor": true, "rumors": true}
+	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nor": true, "neither": true, "cannot": true}
 	// negativeSubjects deny the whole clause: "Nobody was hurt".
 	negativeSubjects = map[string]bool{"nobody": true, "nothing": true, "none": true, "neither": true, "no-one": true}
 	// negativePredicates deny what they govern: "is unwilling to", "refused to".

@@ -181,6 +181,11 @@ func TestClaims(t *testing.T) {
 			"c1 the army is running out of shells | probable positive | There are growing signs",
 			"c2 the strike was deliberate | certain positive | ",
 		}},
+		// Rumours report a clause no one has checked, also where the
+		// sentence's own verb is read as a participle.
+		{"rumours", []string{
+			"c1 the president had fled | possible positive | Rumours | a1",
+		}},
 		{"footnote", []string{
 			"c1 The group met in secret | certain positive | ",
 		}},
