@@ -495,9 +495,10 @@ func isAnaphor(d *doc.Doc, s doc.Span) bool {
 	}
 	if len(f) == 2 && (f[0] == "a" || f[0] == "an" || f[0] == "the") {
 		// "a charge Abu Dhabi rejects", "the claim": a noun of saying
-		// alone stands for what was said before.
+		// alone stands for what was said before; so does a figure
+		// ("The figure could not be confirmed").
 		_, cue := nounCues[f[1]]
-		return cue
+		return cue || figureNouns[f[1]] && f[0] == "the"
 	}
 	if len(f) == 1 && pluralSayingNoun(f[0]) {
 		// ", allegations it denies".

@@ -981,6 +981,14 @@ func TestMechanisms(t *testing.T) {
 			"a3 The publication (outlet) | clarifies (statement) | two bombers may have been damaged | parent a1"}},
 		// A headline's passive without its auxiliary names no source.
 		{"headline-passive", "", nil},
+		// The object of a denial set off by commas is no speaker after
+		// the cue; "The figure" refers to the report of it.
+		{"denial-object-not-speaker", "", []string{
+			"a1 which (group) | backs (statement) | some of the rebel factions | parent a3",
+			"a2 Turkey, which backs some of the rebel factions (group) | denied (denial) | any involvement in the offensive | parent a3",
+			"a3 the foreign minister (person) | told (statement) | Turkey, which backs some of the rebel factions, denied any involvement in the offensive",
+			"a4 The monitor (person) | said (statement) | more than 300 people had been killed",
+			"a5  () | could not be independently confirmed (confirmation) | The figure | refers a4"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -161,9 +161,11 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	// after it (", backing the governor,").
 	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) && s.tok(i).XPOS != "VBG" {
 		if np := npAfter(s, cueEnd); np[0] < np[1] {
-			if hasFinite(s, s.first, i-1) {
+			if hasFinite(s, s.first, i-1) && speakerLike(s, np) {
 				// Only after a clause, the content: "..., tweeted
-				// their approval of the plan." has none.
+				// their approval of the plan." has none; and only
+				// after someone who can speak: ", denied any
+				// involvement in the offensive," has an object.
 				np[1] = affiliationAfter(s, np[1])
 			}
 			if e, ok := endOK(np[1]); ok {
@@ -176,6 +178,16 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// speakerLike reports whether noun phrase r can name a speaker: it holds
+// a name or ends in a noun for people, bodies or outlets.
+func speakerLike(s *sentence, r [2]int) bool {
+	if hasName(s, r[0], r[1]) {
+		return true
+	}
+	h := s.tok(tagHead(s, r))
+	return actorNoun(lemma(h)) || documentNouns[lemma(h)]
 }
 
 // affiliationAfter extends a speaker's noun phrase ending at j with the

@@ -434,3 +434,15 @@ func TestNounInOfPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A part denied in an act ("denied any involvement in the offensive")
+// gives the act no actor.
+func TestDeniedInvolvement(t *testing.T) {
+	text := "Turkey, which backs some of the rebel factions, denied any involvement in the offensive, Foreign Minister Hakan Fidan told reporters in Ankara."
+	d := analyze(t, text)
+	for _, e := range d.Events {
+		if d.Slice(e.Trigger) == "offensive" && e.Actor != "" {
+			t.Errorf("%q: offensive has actor %q, want none", text, nameOf(d, e.Actor))
+		}
+	}
+}

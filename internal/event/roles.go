@@ -31,6 +31,12 @@ func (v *view) roles(c *cand, anchor int, typ string, recipSub bool) roleSet {
 	if !c.verb {
 		if h := v.toks[anchor].head; h >= 0 && v.negated(h) {
 			deniedPart = true
+		} else if h >= 0 && partNouns[v.toks[h].lower] {
+			// "denied any involvement in the offensive": the part
+			// denied is in the act, not the act itself.
+			if g := v.toks[h].head; g >= 0 && denyVerbs[v.lx.lemmaOfWord(v.toks[g])] {
+				deniedPart = true
+			}
 		}
 	}
 	// Parsers drop arguments in long sentences ("X, which ..., has started
@@ -62,6 +68,12 @@ func (v *view) roles(c *cand, anchor int, typ string, recipSub bool) roleSet {
 	}
 	return r
 }
+
+// partNouns name a part in an act ("involvement in the offensive").
+var partNouns = map[string]bool{"involvement": true, "role": true, "part": true, "participation": true, "hand": true}
+
+// denyVerbs deny what their object says.
+var denyVerbs = map[string]bool{"deny": true, "reject": true, "refute": true, "dismiss": true}
 
 var relPron = map[string]bool{"which": true, "who": true, "whom": true, "that": true}
 
