@@ -149,6 +149,8 @@ func TestSourceKinds(t *testing.T) {
 		{"The polling station said turnout was high, and the radio station said so too.", "the radio station", "outlet", ""},
 		// A participle read as a noun is not the head.
 		{"A video circulating on social media shows several bodies near the market.", "A video circulating on social media", "document", ""},
+		// A prosecutor of a court is a person.
+		{"The International Criminal Court's chief prosecutor said on Wednesday he had applied for an arrest warrant.", "The International Criminal Court's chief prosecutor", "person", ""},
 		// Imagery is evidence, whoever analysed it.
 		{"Satellite imagery analysed by the Centre for Information Resilience shows that the bridge was destroyed.", "Satellite imagery analysed by the Centre for Information Resilience", "document", ""},
 	}

@@ -989,6 +989,11 @@ func TestMechanisms(t *testing.T) {
 			"a3 the foreign minister (person) | told (statement) | Turkey, which backs some of the rebel factions, denied any involvement in the offensive",
 			"a4 The monitor (person) | said (statement) | more than 300 people had been killed",
 			"a5  () | could not be independently confirmed (confirmation) | The figure | refers a4"}},
+		// A headline verb that reports only through an infinitive seeks
+		// a thing; a question or an apposition after a cue comes before
+		// any "that" further on.
+		{"seek-and-whether", "", []string{
+			"a1 legal experts (unnamed) | according to (statement) | Judges will now decide whether to issue the warrant, a process that typically takes about three months"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -944,6 +944,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if lower(t) == "that" && weak && s.tok(j-1).UPOS == "CCONJ" {
 				break // "... and that ...": the outer cue's clause
 			}
+			// "decide whether to issue the warrant, a process that
+			// ...": a question or an apposition comes first.
+			if lower(t) == "whether" || t.Text == "," && j+1 < s.end && s.tok(j+1).UPOS == "DET" {
+				break
+			}
 			if lower(t) == "that" {
 				// Right after the cue, a "that" the tagger calls a
 				// subordinator opens a clause even when it misreads the
@@ -1047,7 +1052,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// 9. A headline drops what makes a clause ("Houthis claim attack on
 	// tanker", "US says no damage reported"): what follows the cue, up
 	// to a semicolon, is what was said.
-	if c.empty() && c.cue[1] < s.end && headlineClause(s, i) {
+	// Not a verb that reports only through an infinitive ("seeks arrest
+	// warrant" seeks a thing).
+	if c.empty() && c.cue[1] < s.end && headlineClause(s, i) && !(e.typ == doc.CueBelief && e.frame == fInfinitive) {
 		b := c.cue[1]
 		for b < s.end && s.tok(b).Text != ";" {
 			b++

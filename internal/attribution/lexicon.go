@@ -232,7 +232,8 @@ var (
 		leader chairman chairwoman chair head director secretary governor senator mayor official
 		candidate ambassador general commander adviser advisor aide lawyer attorney expert
 		professor scientist economist analyst pollster representative congressman congresswoman
-		prime premier chief king queen prince judge envoy diplomat activist founder ceo
+		prime premier chief king queen prince judge envoy diplomat activist founder ceo prosecutor
+		investigator inspector negotiator mediator
 		man woman doctor father mother son daughter wife husband resident witness voter supporter`)
 	// newsNameWords mark a proper name as a news outlet when no entity type is known.
 	newsNameWords = set(`news times post journal telegraph herald tribune gazette press agency tv
