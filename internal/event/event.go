@@ -393,6 +393,11 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	if v.negated(c.head) || v.conditional(c.head) {
 		return doc.Event{}, false
 	}
+	// "an arrest warrant", "attack helicopters": a noun of force that
+	// modifies another noun names a kind of thing, no act.
+	if !c.verb && c.noun == nil && v.hasSyntax && v.toks[c.last].dep == "compound" && (typ == "ASSAULT" || typ == "COERCE") {
+		return doc.Event{}, false
+	}
 	if e.intrans && v.hasSyntax && v.firstChild(c.head, "obj") >= 0 {
 		return doc.Event{}, false
 	}

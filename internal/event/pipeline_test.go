@@ -446,3 +446,15 @@ func TestDeniedInvolvement(t *testing.T) {
 		}
 	}
 }
+
+// A noun of force that modifies another noun names a kind of thing, no
+// act ("an arrest warrant for Myanmar's military leader").
+func TestForceNounAsModifier(t *testing.T) {
+	text := "The prosecutor applied for an arrest warrant for Myanmar's military leader, Senior General Min Aung Hlaing."
+	d := analyze(t, text)
+	for _, e := range d.Events {
+		if d.Slice(e.Trigger) == "arrest" {
+			t.Errorf("%q: an event at %q: %+v", text, "arrest", e)
+		}
+	}
+}
