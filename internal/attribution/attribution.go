@@ -493,6 +493,11 @@ func isAnaphor(d *doc.Doc, s doc.Span) bool {
 	if len(f) == 0 || len(f) > 3 {
 		return false
 	}
+	if len(f) == 2 && (f[0] == "neither" || f[0] == "either" || f[0] == "both") {
+		// "Neither claim could be verified": the two before.
+		_, cue := nounCues[strings.TrimSuffix(f[1], "s")]
+		return cue
+	}
 	if len(f) == 2 && (f[0] == "a" || f[0] == "an" || f[0] == "the") {
 		// "a charge Abu Dhabi rejects", "the claim": a noun of saying
 		// alone stands for what was said before; so does a figure

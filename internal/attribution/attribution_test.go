@@ -994,6 +994,13 @@ func TestMechanisms(t *testing.T) {
 		// any "that" further on.
 		{"seek-and-whether", "", []string{
 			"a1 legal experts (unnamed) | according to (statement) | Judges will now decide whether to issue the warrant, a process that typically takes about three months"}},
+		// "Neither claim could be verified" doubts the claims before;
+		// determining a cause reports nothing.
+		{"neither-claim-verified", "", []string{
+			"a1 Ukraine (group) | accused (accusation) | Russia of blowing up the dam",
+			"a2 Moscow (group) | said (statement) | Ukrainian shelling had destroyed it",
+			"a3  () | could be independently verified (confirmation) | Neither claim | refers a2",
+			"a4 Experts (unnamed) | said (statement) | it was too early to determine the cause"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

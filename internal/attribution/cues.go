@@ -773,7 +773,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 					c.around = true
 				}
 			}
-		} else if tagPassive && e.typ == doc.CueConfirmation && negatedGroup(s, aux, i) && (i+1 >= s.end || isPunct(s.tok(i+1))) {
+		} else if tagPassive && e.typ == doc.CueConfirmation && (negatedGroup(s, aux, i) || neitherSubject(s, aux)) && (i+1 >= s.end || isPunct(s.tok(i+1))) {
 			// "the claim could not be (independently) confirmed": the
 			// writer, unnamed, cannot vouch for what the subject says.
 			if np := chainBack(s, auxBack(s, aux-1)); np[0] < np[1] {
@@ -1662,6 +1662,17 @@ func negatedGroup(s *sentence, a, i int) bool {
 		}
 	}
 	return false
+}
+
+// neitherSubject reports whether the subject before the auxiliaries at
+// aux opens with "neither" or "no" ("Neither claim could be verified").
+func neitherSubject(s *sentence, aux int) bool {
+	np := chainBack(s, auxBack(s, aux-1))
+	if np[0] >= np[1] {
+		return false
+	}
+	w := lower(s.tok(np[0]))
+	return w == "neither" || w == "no"
 }
 
 // pluralSayingNoun reports whether the lower-case word w is the plural

@@ -390,6 +390,12 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 		}
 	}
 	f, e := tokensIn(d, a.Cue.Span)
+	// "Neither claim could be verified": the negation opens the
+	// content the cue does not vouch for.
+	if cf, ce := tokensIn(d, a.Content); a.Cue.Type == doc.CueConfirmation && cf < ce && (low(&d.Tokens[cf]) == "neither" || low(&d.Tokens[cf]) == "no") {
+		v.add(doc.Doubtful, d.Tokens[cf].Span)
+		return
+	}
 	// "appeared to show": the raising verb in the cue hedges what it
 	// shows.
 	for i := f; i+1 < e; i++ {

@@ -186,6 +186,11 @@ func TestClaims(t *testing.T) {
 		{"rumours", []string{
 			"c1 the president had fled | possible positive | Rumours | a1",
 		}},
+		// A negation that opens what a confirmation is about doubts it.
+		{"neither-verified", []string{
+			"c1 Russia of blowing up the dam | certain positive |  | a1",
+			"c2 Neither claim | doubtful positive | Neither | a2",
+		}},
 		{"footnote", []string{
 			"c1 The group met in secret | certain positive | ",
 		}},

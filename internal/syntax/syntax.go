@@ -133,7 +133,8 @@ func datelineEnd(d *doc.Doc, s doc.Sentence) int {
 			return k + 1
 		case isDash(w):
 			// "DEIR AL-BALAH, Gaza Strip —": a hyphen inside the name.
-		case w == "," || w == "(" || w == ")" || w == "." || isNumber(w) || len(w) > 0 && unicode.IsUpper([]rune(w)[0]):
+		case w == "," || w == "(" || w == ")" || w == "." || w == "/" || isNumber(w) || len(w) > 0 && unicode.IsUpper([]rune(w)[0]):
+			// ("KYIV/MOSCOW, June 6 (Reuters) -": two places.)
 		case w == "of" || w == "the" || w == "and" || w == "de":
 			// "GOMA, Democratic Republic of Congo —"
 		default:

@@ -36,6 +36,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"DEIR AL-BALAH, Gaza Strip — An Israeli airstrike killed 18 people.", "An"},
 		{"PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the airport.", "Gangs"},
 		{"GOMA, Democratic Republic of Congo — An attack killed 12 people.", "An"},
+		{"KYIV/MOSCOW, June 6 (Reuters) - Ukraine accused Russia.", "Ukraine"},
 		{"NATO leaders met — and argued — in Brussels.", ""},
 		{"Moscow (not Kyiv) - as ever - denied it.", ""},
 		{"Moscow — the capital — denied it.", ""},
