@@ -1001,6 +1001,11 @@ func TestMechanisms(t *testing.T) {
 			"a2 Moscow (group) | said (statement) | Ukrainian shelling had destroyed it",
 			"a3  () | could be independently verified (confirmation) | Neither claim | refers a2",
 			"a4 Experts (unnamed) | said (statement) | it was too early to determine the cause"}},
+		// A present tense read as a plural noun after ", but", with a
+		// clause after it, is the subject's second verb.
+		{"but-insists-misread", "", []string{
+			"a1 The prime minister (person) | repeatedly said (statement) | his country needs access to the sea",
+			"a2 The prime minister (person) | insists (statement) | it will pursue it through peaceful means"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

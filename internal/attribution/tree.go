@@ -458,7 +458,9 @@ func (s *sentence) verbAt(i int) string {
 	// as the second verb of its subject ("proposes X, and plans to").
 	infinitive := lower(next) == "to" && cueVerbs[l].frame&fInfinitive != 0 && i+2 < s.end && s.tok(i+2).XPOS == "VB"
 	afterApposition := prev.Text == "," && (lower(next) == "that" && hasFinite(s, i+2, s.end) || infinitive || next.XPOS == "VBG" && gerundVerbs[l])
-	secondVerb := prev.UPOS == "CCONJ" && pi > s.first && s.tok(pi-1).Text == "," && infinitive && hasFinite(s, s.first, pi)
+	// Or with a clause after it: ", but insists it will ...".
+	clauseNext := lower(next) == "that" || next.UPOS == "PRON" && next.XPOS == "PRP" && i+2 < s.end && (s.tok(i+2).XPOS == "MD" || finiteVerb(s.tok(i+2)))
+	secondVerb := prev.UPOS == "CCONJ" && pi > s.first && s.tok(pi-1).Text == "," && (infinitive || clauseNext) && hasFinite(s, s.first, pi)
 	if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && !(prev.UPOS == "PRON" && prev.XPOS == "PRP") && !afterApposition && !secondVerb {
 		return ""
 	}
@@ -500,7 +502,8 @@ func (s *sentence) verbAt(i int) string {
 		return l
 	}
 	// "documents show he took ...": a subject pronoun and its verb.
-	if next.XPOS == "PRP" && nominative[lower(next)] && i+2 < s.end && finiteVerb(s.tok(i+2)) {
+	// (Also "it" and a modal: "but insists it will pursue it".)
+	if next.XPOS == "PRP" && (nominative[lower(next)] || lower(next) == "it") && i+2 < s.end && (finiteVerb(s.tok(i+2)) || s.tok(i+2).XPOS == "MD") {
 		return l
 	}
 	// "The M23 denies receiving support": a verb that takes a gerund,
