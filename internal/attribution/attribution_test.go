@@ -1006,6 +1006,12 @@ func TestMechanisms(t *testing.T) {
 		{"but-insists-misread", "", []string{
 			"a1 The prime minister (person) | repeatedly said (statement) | his country needs access to the sea",
 			"a2 The prime minister (person) | insists (statement) | it will pursue it through peaceful means"}},
+		// An unverified claim past an aside on it; a position restated
+		// after a comma is the writer's word on it.
+		{"unverified-past-aside", "", []string{
+			"a1 The rebels (group) | said (statement) | they had taken the bridge",
+			"a2  () | could not be verified (confirmation) | The claim | refers a1",
+			"a3 Hamas (group) | said (statement) | the proposal did not meet its demands"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -775,15 +775,28 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 		} else if tagPassive && e.typ == doc.CueConfirmation && (negatedGroup(s, aux, i) || neitherSubject(s, aux)) && (i+1 >= s.end || isPunct(s.tok(i+1))) {
 			// "the claim could not be (independently) confirmed": the
-			// writer, unnamed, cannot vouch for what the subject says.
-			if np := chainBack(s, auxBack(s, aux-1)); np[0] < np[1] {
+			// writer, unnamed, cannot vouch for what the subject says,
+			// also past an aside on it ("The claim, made by a blogger,
+			// could not be verified").
+			j := auxBack(s, aux-1)
+			if j > s.first && s.tok(j).Text == "," {
+				for k := j - 1; k > s.first; k-- {
+					if s.tok(k).Text == "," {
+						if n := s.tok(k + 1); n.XPOS == "VBN" || n.XPOS == "VBG" {
+							j = k - 1
+						}
+						break
+					}
+				}
+			}
+			if np := chainBack(s, j); np[0] < np[1] {
 				// "Kyiv's allegation that Russia used X has not been
 				// confirmed": what is unconfirmed is the clause.
 				if k := thatOfReportNoun(s, np[0]); k >= 0 {
 					np[0] = k + 1
 				}
 				c.setRange(s, np[0], np[1], i)
-				c.cue[0] = np[1]
+				c.cue[0] = max(np[1], auxBack(s, aux-1)+1)
 				c.via = "unverified"
 			}
 		}
@@ -3179,7 +3192,7 @@ func againstWords(s *sentence, k int) bool {
 }
 
 // rulingNouns restate a ruling or finding ("a decision", "a verdict").
-var rulingNouns = set(`decision ruling verdict judgment judgement finding figure toll tally`)
+var rulingNouns = set(`decision ruling verdict judgment judgement finding figure toll tally position stance`)
 
 // saidNounBefore reads ", a claim" right before token i: a noun of
 // saying (nounCues) with its determiner and adjectives, set off by a
