@@ -1298,6 +1298,17 @@ func (a *analyzer) actsAsState(first, end int) bool {
 		case "official":
 			return true
 		}
+		// "blamed the attack on Moscow": whom an act is blamed on acts.
+		if lower(a.toks[first-1].Text) == "on" {
+			for k := first - 2; k >= 0 && k >= first-7 && a.sentOf[k] == a.sentOf[first]; k-- {
+				if lower(a.toks[k].Lemma) == "blame" || strings.HasPrefix(lower(a.toks[k].Text), "blame") {
+					return true
+				}
+				if a.toks[k].Text == "," || a.toks[k].Text == ";" {
+					break
+				}
+			}
+		}
 		// "on Tehran's orders", "in Moscow's view": a possessive after
 		// the preposition is still the state's (read below).
 		possessive := end < len(a.toks) && a.sentOf[end] == a.sentOf[first] && (a.toks[end].Text == "'s" || a.toks[end].Text == "’s")

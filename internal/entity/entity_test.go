@@ -452,6 +452,8 @@ func TestCapitalActs(t *testing.T) {
 		// A possessive after a preposition is still the state's.
 		{"The militia is acting on Tehran's orders.", "Tehran", "IR"},
 		{"Protests spread in Moscow's streets.", "Moscow", ""},
+		// Whom an act is blamed on acts.
+		{"Kyiv blamed the attack on Moscow.", "Moscow", "RU"},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)

@@ -458,3 +458,19 @@ func TestForceNounAsModifier(t *testing.T) {
 		}
 	}
 }
+
+// "Blamed X on Y": Y is accused, and did X.
+func TestBlamedOn(t *testing.T) {
+	text := "Kyiv blamed the attack on Moscow."
+	d := analyze(t, text)
+	for _, e := range eventsAt(t, d, "blamed") {
+		if nameOf(d, e.Recipient) != "Russia" {
+			t.Errorf("%q: blamed has recipient %q, want Russia", text, nameOf(d, e.Recipient))
+		}
+	}
+	for _, e := range eventsAt(t, d, "attack") {
+		if nameOf(d, e.Actor) != "Russia" || e.Recipient != "" {
+			t.Errorf("%q: attack by %q on %q, want by Russia", text, nameOf(d, e.Actor), nameOf(d, e.Recipient))
+		}
+	}
+}

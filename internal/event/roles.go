@@ -612,6 +612,11 @@ func (v *view) adjectiveOf(i int, m mention) bool {
 // nounArgs reads the arguments of an event noun: "Russia's deployment",
 // "Syrian strikes", "the attack on X", "cooperation with Y".
 func (v *view) nounArgs(n int, typ string, r *roleSet) {
+	// "blamed the attack on Moscow": whom an act is blamed on did it.
+	blamed := false
+	if g := v.toks[n].head; g >= 0 && strings.HasPrefix(v.toks[n].dep, "obj") && v.lx.lemmaOfWord(v.toks[g]) == "blame" {
+		blamed = true
+	}
 	for _, k := range v.childrenBase(n, "nmod", "amod", "compound") {
 		m, ok := v.entityOf(k)
 		if !ok {
@@ -619,6 +624,10 @@ func (v *view) nounArgs(n int, typ string, r *roleSet) {
 		}
 		cs := v.caseOf(k)
 		switch {
+		case blamed && cs == "on":
+			if r.actor == "" {
+				r.actor = m.entity
+			}
 		case v.toks[k].dep == "nmod:poss" || (cs == "" && !strings.HasPrefix(v.toks[k].dep, "nmod")) || cs == "by":
 			if r.actor == "" {
 				r.actor = m.entity
