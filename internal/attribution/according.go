@@ -115,6 +115,15 @@ func accordingTo(s *sentence, i int) *cand {
 			}
 		}
 	}
+	// "its economy, which grew by 3.6% last year according to official
+	// data": at the end of a relative clause set off by a comma, the
+	// phrase reports that clause.
+	if k := relativeBefore(s, i); k >= 0 && (phraseEnd >= s.end || isPunct(s.tok(phraseEnd))) {
+		clause = clause[:0]
+		for t := k; t < i; t++ {
+			clause = append(clause, t)
+		}
+	}
 	cue := i
 	if a, _ := minmax(clause); len(clause) > 0 && a >= phraseEnd {
 		// The phrase opens the sentence and the clause after it is
@@ -128,6 +137,22 @@ func accordingTo(s *sentence, i int) *cand {
 		return nil
 	}
 	return c
+}
+
+// relativeBefore returns the relative pronoun of ", which ..." or ", who
+// ..." that opens the stretch right before token i (no comma between), or
+// -1.
+func relativeBefore(s *sentence, i int) int {
+	for k := i - 1; k > s.first+1; k-- {
+		t := s.tok(k)
+		if t.Text == "," || t.Text == ";" || isQuoteTok(t) {
+			return -1
+		}
+		if (lower(t) == "which" || lower(t) == "who") && s.tok(k-1).Text == "," && hasFinite(s, k+1, i) {
+			return k
+		}
+	}
+	return -1
 }
 
 // asReported reads "As reported by X, CLAUSE" and "As X reported, CLAUSE"

@@ -1012,6 +1012,15 @@ func TestMechanisms(t *testing.T) {
 			"a1 The rebels (group) | said (statement) | they had taken the bridge",
 			"a2  () | could not be verified (confirmation) | The claim | refers a1",
 			"a3 Hamas (group) | said (statement) | the proposal did not meet its demands"}},
+		// "according to" at the end of a relative clause reports that
+		// clause.
+		{"according-in-relative", "", []string{
+			"a1 Moscow (group) | says (statement) | Western restrictions have failed to weaken its economy, which grew by 3.6% last year",
+			"a2 official data (unnamed) | according to (statement) | which grew by 3.6% last year"}},
+		// Agreeing to something reports a commitment; agreeing a thing
+		// is the act.
+		{"agree-act", "", []string{
+			"a1 The two sides (group) | agreed (statement) | to resume talks"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

@@ -1067,7 +1067,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// to a semicolon, is what was said.
 	// Not a verb that reports only through an infinitive ("seeks arrest
 	// warrant" seeks a thing).
-	if c.empty() && c.cue[1] < s.end && headlineClause(s, i) && !(e.typ == doc.CueBelief && e.frame == fInfinitive) {
+	if c.empty() && c.cue[1] < s.end && headlineClause(s, i) && !(e.typ == doc.CueBelief && e.frame == fInfinitive) && !commitVerbs[lem] {
 		b := c.cue[1]
 		for b < s.end && s.tok(b).Text != ";" {
 			b++
@@ -3170,6 +3170,10 @@ func bareSubjectAfterNoun(s *sentence, j int) int {
 }
 
 var articles = set(`the a an this these those`)
+
+// commitVerbs commit to an act; with a noun phrase in a headline
+// ("EU agrees new sanctions") they report the act, not words.
+var commitVerbs = set(`agree decide vote approve adopt`)
 
 var reflexives = set(`itself himself herself themselves ourselves myself yourself`)
 

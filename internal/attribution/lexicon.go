@@ -71,7 +71,10 @@ func init() {
 	// it ("the poll shows Clinton ahead"; see weakCues).
 	addVerbs(doc.CueStatement, fObject, `show find`)
 	addVerbs(doc.CueStatement, fInfinitive|fObject, `promise pledge vow threaten urge encourage ask demand
-		agree decide warn exhort implore`)
+		warn exhort implore`)
+	// "agreed to talks", "decided to withdraw"; "agreed new sanctions"
+	// reports an act, not words.
+	addVerbs(doc.CueStatement, fInfinitive, `agree decide`)
 	// "ordered them to leave"; "ordered a review" orders a deed.
 	addVerbs(doc.CueStatement, fInfinitive, `order`)
 	// "told them to leave"; "told jokes" reports nothing.

@@ -474,3 +474,14 @@ func TestBlamedOn(t *testing.T) {
 		}
 	}
 }
+
+// Sanctions that target companies are no assault.
+func TestTargetingCompanies(t *testing.T) {
+	text := "The EU agreed a package of sanctions targeting nearly 200 companies and individuals."
+	d := analyze(t, text)
+	for _, e := range d.Events {
+		if d.Slice(e.Trigger) == "targeting" {
+			t.Errorf("%q: an event at targeting: %+v", text, e)
+		}
+	}
+}
