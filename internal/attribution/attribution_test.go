@@ -1021,6 +1021,12 @@ func TestMechanisms(t *testing.T) {
 		// is the act.
 		{"agree-act", "", []string{
 			"a1 The two sides (group) | agreed (statement) | to resume talks"}},
+		// A capitalised name the tagger read as a determiner opens a
+		// headline's clause; responding to force is a deed.
+		{"headline-misread-name-and-respond", "", []string{
+			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
+			"a2 Pentagon (group) | says (statement) | no ship hit",
+			"a3 The spokesman (person) | said (statement) | the group would respond to any American or British aggression against Yemen"}},
 		{"charge-and-time", "", []string{
 			"a1 The governor (person) | accused (accusation) | the rebels on Friday of shelling the market",
 			"a2 The rebels (group) | accused (accusation) | the army of shelling the port"}},

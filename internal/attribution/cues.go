@@ -428,6 +428,15 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			return nil
 		}
 	}
+	// "would respond to any aggression": answering force is a deed.
+	if (lem == "respond" || lem == "reply") && i+1 < s.end && lower(s.tok(i+1)) == "to" {
+		// ("Respond to his attacks" answers words.)
+		for k := i + 2; k < s.end && k <= i+7 && !isPunct(s.tok(k)) && !isVerbTag(s.tok(k)) && s.tok(k).XPOS != "PRP$"; k++ {
+			if forceNouns[lemma(s.tok(k))] && s.tok(k).UPOS == "NOUN" {
+				return nil
+			}
+		}
+	}
 	// "defending itself against a militia": oneself against a foe is a
 	// deed, not words.
 	// ("Defended himself against the charges" answers words.)
@@ -3176,6 +3185,9 @@ var articles = set(`the a an this these those`)
 var commitVerbs = set(`agree decide vote approve adopt`)
 
 var reflexives = set(`itself himself herself themselves ourselves myself yourself`)
+
+// forceNouns name acts of force that one answers in kind.
+var forceNouns = set(`aggression attack strike shelling bombing invasion incursion offensive provocation escalation assault raid`)
 
 // againstWords reports whether "against" at token k is followed by a noun
 // of saying ("against the charges", "against criticism").

@@ -76,6 +76,9 @@ func hasNoun(s *sentence, a, b int) bool {
 		case "NOUN", "PROPN", "PRON":
 			return true
 		}
+		if misreadName(s.tok(i)) {
+			return true
+		}
 	}
 	return false
 }

@@ -384,7 +384,7 @@ func (s *sentence) verbAt(i int) string {
 	// And in a headline in sentence case, a clause with no finite verb
 	// and no full stop ("Houthis claim attack on tanker").
 	if i > s.first && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && (capitalised(t) && titleCase(s) || headlineClause(s, i)) {
-		if p := s.tok(i - 1); p.UPOS == "PROPN" || p.XPOS == "NNPS" || p.XPOS == "NNS" || p.UPOS == "NOUN" && kindNoun(lemma(p)) {
+		if p := s.tok(i - 1); p.UPOS == "PROPN" || p.XPOS == "NNPS" || p.XPOS == "NNS" || p.UPOS == "NOUN" && kindNoun(lemma(p)) || misreadName(p) {
 			// The verb agrees with the subject before it: a base form
 			// only after a plural ("Lawmakers Rip"), else it is a noun
 			// of a compound ("Clinton Plan for Taxes").
@@ -393,7 +393,7 @@ func (s *sentence) verbAt(i int) string {
 				j--
 			}
 			q := s.tok(j)
-			plural := q.XPOS == "NNS" || q.XPOS == "NNPS" || strings.HasSuffix(lower(q), "s") && q.UPOS == "PROPN" || pluralSubjectEnd(s, j)
+			plural := q.XPOS == "NNS" || q.XPOS == "NNPS" || strings.HasSuffix(lower(q), "s") && (q.UPOS == "PROPN" || misreadName(q)) || pluralSubjectEnd(s, j)
 			if l := headlineVerb(lower(t)); l != "" && (strings.HasSuffix(lower(t), "s") || plural) {
 				return l
 			}
@@ -563,16 +563,25 @@ func headlineClause(s *sentence, i int) bool {
 	for b < s.end && s.tok(b).Text != ";" {
 		b++
 	}
-	if u := s.tok(a).UPOS; u != "PROPN" && u != "NOUN" && u != "ADJ" || !capitalised(s.tok(a)) || hasFinite(s, a, i) || hasFinite(s, i+1, b) {
+	if u := s.tok(a).UPOS; u != "PROPN" && u != "NOUN" && u != "ADJ" && !misreadName(s.tok(a)) || !capitalised(s.tok(a)) || hasFinite(s, a, i) || hasFinite(s, i+1, b) {
 		return false
 	}
 	for k := a; k < i; k++ {
-		if u := s.tok(k).UPOS; u != "PROPN" && u != "ADJ" && u != "NOUN" {
+		if u := s.tok(k).UPOS; u != "PROPN" && u != "ADJ" && u != "NOUN" && !misreadName(s.tok(k)) {
 			return false
 		}
 	}
 	return true
 }
+
+// misreadName reports whether t is a capitalised word the tagger read as
+// a determiner though it is none ("Houthis claim ..." with "Houthis"
+// tagged DT).
+func misreadName(t *doc.Token) bool {
+	return t.UPOS == "DET" && capitalised(t) && len(t.Text) > 3 && !determinerWords[lower(t)]
+}
+
+var determinerWords = set(`the a an this that these those some any each every either neither both all another such what which whose no`)
 
 // headlineVerb returns the cue lemma of a present-tense form w
 // ("calls", "vows", "denies", "urges") or of a base form, or "".
