@@ -246,7 +246,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 			a.Source.Kind, a.Source.Entity = sourceKind(d, s, antecedent(s, c.src))
 			// "I suspect ...": outside a quotation the first person is
 			// the writer of the piece.
-			if w := lower(s.tok(c.src[0])); c.src[1]-c.src[0] == 1 && (w == "i" || w == "my") && !inQuotation(qs, a.Source.Span) {
+			if _, in := holding(qs, a.Source.Span); !in && c.src[1]-c.src[0] == 1 && (lower(s.tok(c.src[0])) == "i" || lower(s.tok(c.src[0])) == "my") {
 				a.Source.Kind, a.Source.Entity = doc.SourceAuthor, ""
 			}
 		}
@@ -616,16 +616,6 @@ func dropControlled(sents []*sentence, cands []*cand) []*cand {
 		out = append(out, c)
 	}
 	return out
-}
-
-// inQuotation reports whether span sp lies inside one of the quotations.
-func inQuotation(qs []quote, sp doc.Span) bool {
-	for _, q := range qs {
-		if q.span.Contains(sp) {
-			return true
-		}
-	}
-	return false
 }
 
 // permissionWords govern an act one is allowed to do ("authorized to

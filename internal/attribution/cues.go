@@ -59,14 +59,14 @@ func mainVerbBefore(s *sentence, e int) int {
 // noun or pronoun, a past or present tense the tagger misread ("the
 // group put the toll at three").
 func bareAfterSubject(s *sentence, k int) bool {
-	if s.tok(k).XPOS != "VB" || k == s.first {
-		return false
-	}
-	switch s.tok(k - 1).UPOS {
-	case "NOUN", "PROPN", "PRON":
-		return true
-	}
-	return false
+	return s.tok(k).XPOS == "VB" && followsNominal(s, k)
+}
+
+// bareAfterCommaConj reports whether verb i is a base form whose word
+// group starts at at, right after ", and" or ", but": a present tense the
+// tagger misread, with no modal or "to" to govern it.
+func bareAfterCommaConj(s *sentence, i, at int) bool {
+	return s.tok(i).XPOS == "VB" && at-2 > s.first && s.tok(at-1).UPOS == "CCONJ" && s.tok(at-2).Text == ","
 }
 
 // asideEnd is the comma that closes a participle aside opening at a
@@ -1194,7 +1194,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	misreadPast := s.tok(i).XPOS == "VBN" && c.cue[0]-1 > s.first && s.tok(c.cue[0]-1).UPOS == "CCONJ"
 	// So is a bare form ("..., but say its advance has stalled").
 	// ("refuses to release X or explain Y" joins two infinitives).
-	misreadPresent := s.tok(i).XPOS == "VB" && c.cue[0]-2 > s.first && s.tok(c.cue[0]-1).UPOS == "CCONJ" && s.tok(c.cue[0]-2).Text == ","
+	misreadPresent := bareAfterCommaConj(s, i, c.cue[0])
 	if c.src[0] == c.src[1] && !passive && (finiteVerb(s.tok(i)) || misreadPast || misreadPresent || s.tok(i).XPOS == "NNS" || s.tok(i).XPOS == "VB" && finiteAuxBefore(s, c.cue[0])) {
 		// "X took the stage and called ...": a verb joined to the one
 		// before shares its subject, that of the main clause ("X said
@@ -2267,10 +2267,8 @@ func subjectOf(s *sentence, i, depth int) [2]int {
 // "they".
 func disagrees(s *sentence, i int, subj *doc.Token) bool {
 	x := s.tok(i).XPOS
-	if x == "VB" && i-2 > s.first && s.tok(i-1).UPOS == "CCONJ" && s.tok(i-2).Text == "," {
-		// A base form with nothing to govern it is a present tense
-		// misread ("but say its advance ...").
-		x = "VBP"
+	if bareAfterCommaConj(s, i, i) {
+		x = "VBP" // "but say its advance ..."
 	}
 	switch x {
 	case "VBP":
@@ -3126,8 +3124,8 @@ func wordsAfter(s *sentence, q doc.Span) bool {
 // withoutEvidence reads the words from token k (a comma) to b as how the
 // speaker made the claim, not what it was: ", without providing
 // evidence", ", without giving details", '"in 24 hours," without saying
-// how', ", despite evidence to the contrary". It returns where the content ends (after a quotation the comma
-// closes), or 0.
+// how', ", despite evidence to the contrary". It returns where the
+// content ends (after a quotation the comma closes), or 0.
 func withoutEvidence(s *sentence, k, b int) int {
 	if s.tok(k).Text != "," || k+2 >= b {
 		return 0
@@ -3170,19 +3168,26 @@ func bareSubjectAfterNoun(s *sentence, j int) int {
 	}
 	for m := j - 1; m-2 >= s.first && (s.tok(m).UPOS == "NOUN" || s.tok(m).UPOS == "ADJ" || s.tok(m).UPOS == "PROPN"); m-- {
 		// The tagger may read the noun as an adjective ("a charge").
-		_, ok := nounCues[lemma(s.tok(m))]
-		if _, low := nounCues[lower(s.tok(m))]; (ok || low) && s.tok(m).UPOS != "PROPN" && s.tok(m-1).UPOS == "DET" && s.tok(m-2).Text == "," {
+		if sayingNounForm(s.tok(m)) && s.tok(m).UPOS != "PROPN" && s.tok(m-1).UPOS == "DET" && s.tok(m-2).Text == "," {
 			return m
 		}
 	}
 	return -1
 }
 
+// sayingNounForm reports whether t is a noun of saying by its lemma or
+// form, whatever its tag.
+func sayingNounForm(t *doc.Token) bool {
+	_, byLemma := nounCues[lemma(t)]
+	_, byForm := nounCues[lower(t)]
+	return byLemma || byForm
+}
+
 var articles = set(`the a an this these those`)
 
 // commitVerbs commit to an act; with a noun phrase in a headline
 // ("EU agrees new sanctions") they report the act, not words.
-var commitVerbs = set(`agree decide vote approve adopt`)
+var commitVerbs = set(`agree decide vote`)
 
 var reflexives = set(`itself himself herself themselves ourselves myself yourself`)
 
@@ -3295,8 +3300,7 @@ func appositiveRestatement(s *sentence, k, b int) bool {
 		// The tagger may read the noun as an adjective before a bare
 		// subject (", a charge American officials reject").
 		misread := func(n int) bool {
-			_, ok := nounCues[lower(s.tok(n))]
-			return ok && s.tok(n).UPOS == "ADJ" && n+1 < b && (s.tok(n+1).UPOS == "ADJ" || s.tok(n+1).UPOS == "NOUN" || s.tok(n+1).UPOS == "PROPN")
+			return sayingNounForm(s.tok(n)) && s.tok(n).UPOS == "ADJ" && n+1 < b && (s.tok(n+1).UPOS == "ADJ" || s.tok(n+1).UPOS == "NOUN" || s.tok(n+1).UPOS == "PROPN")
 		}
 		for n < b && s.tok(n).UPOS == "ADJ" && !misread(n) {
 			n++

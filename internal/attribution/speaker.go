@@ -74,7 +74,7 @@ func speakerColon(sents []*sentence, k int) *cand {
 	// ("Ukraine war latest:", "Gaza ceasefire:"), not a speaker.
 	// A name the tagger read as a noun is written with a capital.
 	if h := s.tok(srcEnd - 1); sectionWords[lower(h)] || (h.UPOS == "NOUN" || h.UPOS == "ADJ") && !capitalised(h) {
-		if l := lemma(h); !actorNoun(l) && !documentNouns[l] && !evidenceNouns[l] {
+		if l := lemma(h); !kindNoun(l) && !evidenceNouns[l] {
 			return nil
 		}
 	}

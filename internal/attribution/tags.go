@@ -63,11 +63,10 @@ func npAfter(s *sentence, i int) [2]int {
 }
 
 // inName reports whether token b goes on a name the recogniser found
-// from the token before, whatever its tag: "Human Rights Watch" with
-// "Watch" read as a verb.
+// from the token before, whatever its tag (see doc.InName), and is
+// written as a name.
 func inName(s *sentence, b int) bool {
-	t := s.tok(b)
-	return b > s.first && strings.HasPrefix(t.NER, "I-") && s.tok(b-1).NER != "O" && s.tok(b-1).NER != "" && capitalised(t)
+	return b > s.first && s.d.InName(b) && capitalised(s.tok(b))
 }
 
 func hasNoun(s *sentence, a, b int) bool {
@@ -189,8 +188,7 @@ func speakerLike(s *sentence, r [2]int) bool {
 	if hasName(s, r[0], r[1]) {
 		return true
 	}
-	h := s.tok(tagHead(s, r))
-	return actorNoun(lemma(h)) || documentNouns[lemma(h)]
+	return kindNoun(lemma(s.tok(tagHead(s, r))))
 }
 
 // affiliationAfter extends a speaker's noun phrase ending at j with the
@@ -939,7 +937,16 @@ func dropTimePrefix(s *sentence, r [2]int) [2]int {
 // a finite verb, unless an agent follows ("the findings raised by").
 func pastAfterSubject(s *sentence, k int) bool {
 	t := s.tok(k)
-	if t.XPOS != "VBN" || k == s.first || k+1 >= s.end || lower(s.tok(k+1)) == "by" {
+	if t.XPOS != "VBN" || k+1 >= s.end || lower(s.tok(k+1)) == "by" {
+		return false
+	}
+	return followsNominal(s, k)
+}
+
+// followsNominal reports whether token k comes right after a noun or
+// pronoun, its subject when k is a verb.
+func followsNominal(s *sentence, k int) bool {
+	if k == s.first {
 		return false
 	}
 	switch s.tok(k - 1).UPOS {

@@ -173,7 +173,7 @@ func predicate(d *doc.Doc, i int) bool {
 	t := &d.Tokens[i]
 	// A word inside a name the recogniser found is no verb, whatever
 	// its tag ("Human Rights Watch").
-	if strings.HasPrefix(t.NER, "I-") && i > 0 && d.Tokens[i-1].NER != "O" && d.Tokens[i-1].NER != "" {
+	if d.InName(i) {
 		return false
 	}
 	if finite(t) {

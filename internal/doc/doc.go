@@ -14,6 +14,7 @@ package doc
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -404,6 +405,17 @@ func (d *Doc) SentenceTokens(i int) []Token {
 func (d *Doc) InWord(k int) bool {
 	return k > 0 && k+1 < len(d.Tokens) && d.Tokens[k-1].Span.End == d.Tokens[k].Span.Start &&
 		d.Tokens[k].Span.End == d.Tokens[k+1].Span.Start
+}
+
+// InName reports whether token k goes on a name the recogniser found from
+// the token before it, whatever its tag ("Watch" of "Human Rights Watch"
+// read as a verb).
+func (d *Doc) InName(k int) bool {
+	if k <= 0 || k >= len(d.Tokens) || d.Tokens[k-1].Sent != d.Tokens[k].Sent {
+		return false
+	}
+	p := d.Tokens[k-1].NER
+	return strings.HasPrefix(d.Tokens[k].NER, "I-") && p != "O" && p != ""
 }
 
 // TokensIn returns the index range [first, end) of tokens lying inside s.
