@@ -1229,9 +1229,9 @@ func (a *analyzer) outletCue(first, end int) bool {
 	// "Radio Okapi, the UN-backed broadcaster": an apposition that says
 	// what the name is.
 	if k := end; k+2 < a.sentEnd(first) && a.toks[k].Text == "," && lower(a.toks[k+1].Text) == "the" {
+		var words []string
 		for j := k + 2; j < a.sentEnd(first) && j <= k+5; j++ {
-			w := lower(a.toks[j].Text)
-			if outletHeads[w] {
+			if words = append(words, a.toks[j].Text); outlet.IsHead(words...) {
 				return true
 			}
 			if a.toks[j].UPOS != "ADJ" && a.toks[j].UPOS != "NOUN" && a.toks[j].UPOS != "PROPN" && a.toks[j].Text != "-" && a.toks[j].UPOS != "VERB" {
@@ -1275,10 +1275,6 @@ func (a *analyzer) outletCue(first, end int) bool {
 }
 
 var beForms = set("is", "was", "are", "were", "be", "been", "being", "'s")
-
-// outletHeads name what an outlet is in an apposition after its name.
-var outletHeads = set("newspaper", "daily", "tabloid", "magazine", "broadcaster", "outlet", "website", "portal",
-	"weekly", "channel", "network", "station", "agency", "site")
 
 // raisingVerbs report an act of their passive subject: "X is said
 // (believed, reported) to have done".

@@ -508,6 +508,8 @@ func TestPlacesAndTitles(t *testing.T) {
 		// A broadcaster named by what it is, or by an apposition.
 		{"Hospital sources quoted by Radio Okapi said dozens were wounded.", "Radio Okapi", doc.EntityOutlet},
 		{"Officials told Kanal Jedan, the UN-backed broadcaster, that the road was closed.", "Kanal Jedan", doc.EntityOutlet},
+		// A bare "agency" in the apposition is as often a government body.
+		{"The forms are reviewed by United States Citizenship and Immigration Services, the agency that runs the program.", "United States Citizenship and Immigration Services", doc.EntityOrganization},
 	} {
 		d := analyze(t, tc.text)
 		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != tc.typ || d.Slice(m.Span) != tc.name {
