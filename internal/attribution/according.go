@@ -94,7 +94,9 @@ func accordingTo(s *sentence, i int) *cand {
 		} else {
 			from := s.first
 			for t := i - 1; t > s.first; t-- {
-				if s.tok(t).Text == ";" || (s.tok(t).Text == "," && t+1 < i && (s.tok(t+1).UPOS == "CCONJ")) {
+				// (Not before a participle: "killing 1,200 people, and
+				// taking 250 hostages, according to X" reports both.)
+				if s.tok(t).Text == ";" || (s.tok(t).Text == "," && t+1 < i && (s.tok(t+1).UPOS == "CCONJ") && hasFinite(s, t+2, i)) {
 					from = t + 1
 					break
 				}
@@ -107,7 +109,10 @@ func accordingTo(s *sentence, i int) *cand {
 			for k > s.first && s.tok(k).Text == "," {
 				k--
 			}
-			if s.words(phraseEnd, s.end) > s.words(from, i) || s.tok(k).UPOS == "CCONJ" && hasFinite(s, phraseEnd, s.end) {
+			// A contrast after the phrase is the writer's ("..., according
+			// to the UN, though activists say ...").
+			contrast := phraseEnd < s.end && s.tok(phraseEnd).Text == "," && phraseEnd+1 < s.end && (concessive[lower(s.tok(phraseEnd+1))] || lower(s.tok(phraseEnd+1)) == "while" || lower(s.tok(phraseEnd+1)) == "but")
+			if s.words(phraseEnd, s.end) > s.words(from, i) && !contrast || s.tok(k).UPOS == "CCONJ" && hasFinite(s, phraseEnd, s.end) {
 				clause = nil
 				for t := phraseEnd; t < s.end; t++ {
 					clause = append(clause, t)

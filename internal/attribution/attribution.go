@@ -133,6 +133,10 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				cands = append(cands, c)
 				continue
 			}
+			if c := headlinePassiveReport(s, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
 			if c := nounPrepCue(s, i); c != nil {
 				cands = append(cands, c)
 				continue
@@ -322,6 +326,12 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 				continue
 			}
 		}
+		// "denied the report": an outlet's report, if one is in reach
+		// or a few sentences back, before any other report.
+		if j := outletReport(d, out, i, from); j >= 0 {
+			out[i].RefersTo = out[j].ID
+			continue
+		}
 		for j := i - 1; j >= 0; j-- {
 			if out[j].Content.End <= from {
 				break
@@ -443,6 +453,38 @@ func anaphorType(d *doc.Doc, s doc.Span) string {
 	return nounCues[strings.TrimSuffix(f[len(f)-1], "s")]
 }
 
+// reportBack is how many sentences back a bare "the report" may point
+// to an outlet's report.
+const reportBack = 5
+
+// outletReport returns the index of the attribution a content that is a
+// bare "the report" or "the article" (out[i]) refers to when that is an
+// outlet's: the nearest outlet report in reach (from on), or else within
+// reportBack sentences; -1 when there is none. Only outermost reports
+// count: what an outlet cites is part of its report.
+func outletReport(d *doc.Doc, out []doc.Attribution, i, from int) int {
+	f := strings.Fields(strings.ToLower(d.Slice(out[i].Content)))
+	if len(f) != 2 || f[0] != "the" {
+		return -1
+	}
+	switch strings.Trim(f[1], ".,;:") {
+	case "report", "reports", "article", "story":
+	default:
+		return -1
+	}
+	k := tokenAt(d, out[i].Content.Start)
+	if k < 0 {
+		return -1
+	}
+	limit := d.Sentences[max(0, d.Tokens[k].Sent-reportBack)].Span.Start
+	for j := i - 1; j >= 0 && out[j].Content.End > min(from, limit); j-- {
+		if out[j].Source.Kind == doc.SourceOutlet && out[j].Parent == "" && out[j].Content.End <= out[i].Content.Start {
+			return j
+		}
+	}
+	return -1
+}
+
 // parentIndex is the index in out of out[i]'s parent, or -1.
 func parentIndex(out []doc.Attribution, i int) int {
 	if out[i].Parent == "" {
@@ -555,7 +597,7 @@ func merge(t, p *cand, s *sentence) *cand {
 		// issue said": the noun nearest the cue belongs to the
 		// subject's relative clause; the subject is the speaker, the
 		// clause telling who the speaker is.
-		t.src = [2]int{p.src[0], t.src[1]}
+		t.src = trimSourceStart(s, [2]int{p.src[0], t.src[1]})
 	}
 	return t
 }

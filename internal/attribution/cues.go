@@ -418,6 +418,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// hackers" is a sentence with a misread past tense.)
 		return nil
 	}
+	// "a series of atrocities blamed on the group", "attacks attributed
+	// to Iran": a participle of blame right after a noun describes the
+	// noun; who blames is no one named, and the act is the writer's.
+	if t := s.tok(i); t.XPOS == "VBN" && i > s.first && i+1 < s.end && (lem == "blame" && lower(s.tok(i+1)) == "on" || lem == "attribute" && lower(s.tok(i+1)) == "to") {
+		if p := s.tok(i - 1); (p.UPOS == "NOUN" || p.UPOS == "PROPN") && !passiveAux(s, i) {
+			return nil
+		}
+	}
 	// "in a statement posted on Telegram", "a letter written in May": a
 	// participle right after a text it describes, with where or when
 	// after it, says what became of the text, which is no speaker.
@@ -427,6 +435,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		if p := s.tok(i - 1); (p.UPOS == "NOUN" || p.UPOS == "PROPN") && (sayingNouns[lower(p)] || inSourceNouns[lower(p)] || hearsayNouns[lower(p)]) {
 			return nil
 		}
+	}
+	// "reported, citing X, that talks on a joint system had stalled": a
+	// plural noun opening the clause said, read as a verb after "that",
+	// with the clause's own verb further on.
+	if t := s.tok(i); t.XPOS == "VBZ" && i-2 >= s.first && lower(s.tok(i-1)) == "that" && (s.tok(i-2).Text == "," || cueLemma(s.tok(i-2)) != "") && laterFinite(s, i+1, s.end) {
+		return nil
 	}
 	// "would respond to any aggression": answering force is a deed.
 	if (lem == "respond" || lem == "reply") && i+1 < s.end && lower(s.tok(i+1)) == "to" {
@@ -549,7 +563,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			r = subjectByTags(s, c.cue[0])
 		}
 		if r[0] < r[1] {
-			if h := lemma(s.tok(npHead(s, r))); documentNouns[h] || evidenceNouns[h] {
+			k := npHead(s, r)
+			// "photographs that appeared to show": the noun the
+			// relative pronoun stands for, when the impression joins
+			// the cue.
+			if relativeWord(s.tok(k)) && k-1 > s.first && c.cue[0] < i {
+				k--
+			}
+			if h := lemma(s.tok(k)); documentNouns[h] || evidenceNouns[h] {
 				weak = false
 			}
 		}
@@ -647,10 +668,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 
 	// 1. The content is a complement clause of the cue.
-	if cc := pickClause(s, i, s.childrenDep(i, clauseDeps...)); cc >= 0 && c.empty() && !subjectClause(s, cc, i) {
+	if cc := pickClause(s, i, s.childrenDep(i, clauseDeps...)); cc >= 0 && c.empty() && !subjectClause(s, cc, i) && !relativeSubject(s, cc) {
 		toks := s.subtree(cc, nil)
 		a, b := minmax(toks)
 		if cc > i {
+			b = splitPredicate(s, i, cc, b)
 			// A "that" between the cue and the clause marks where the
 			// content starts, whatever the parse did with the words in
 			// between ("said on May 8 that resistance would continue").
@@ -1042,7 +1064,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	//    verb that takes only a clause, with a noun phrase after it and
 	//    then an open-class word the tagger read as something else
 	//    ("shut" as a preposition, "dig" as a foreign word).
-	if c.empty() && clauseOnly[lem] && finiteVerb(s.tok(i)) {
+	if c.empty() && clauseOnly[lem] && (finiteVerb(s.tok(i)) || finiteAuxBefore(s, i)) {
 		if k := misreadVerbAfter(s, c.cue[1]); k > 0 {
 			c.setRange(s, c.cue[1], s.end, i)
 			c.via = "clause-misread"
@@ -1250,6 +1272,15 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// "A poll released on Tuesday showed ...": past the participle.
 		c.src = evidence
 	}
+	if c.src[0] == c.src[1] && !isVerbTag(s.tok(i)) && finalSubject(s, i) {
+		// ", military denies": the words between the comma and the cue
+		// read as a noun.
+		k := i - 1
+		for s.tok(k).Text != "," {
+			k--
+		}
+		c.src = [2]int{k + 1, i}
+	}
 	c.src = trimSourceEnd(s, trimSourceStart(s, dropTimePrefix(s, extendExamples(s, c.src))))
 	if c.src[0] == c.src[1] && c.via != "asked-question" && (weak || e.typ != doc.CueStatement || !sourcelessVia[c.via] || s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBN" && !passive) {
 		// Without a source only a verb of saying with a clause or a
@@ -1352,6 +1383,13 @@ func (c *cand) setAround(s *sentence, toks []int, cue int) {
 			c.setRange(s, l0, l1, -1)
 			return
 		}
+		// "The militia killed 85 people, activists said, the latest in a
+		// series of ...": a clause, then the writer's apposition on it,
+		// which ranks it ("the deadliest", "the first").
+		if l0 < l1 && r0+1 < r1 && hasFinite(s, l0, l1) && lower(s.tok(r0)) == "the" && (s.tok(r0+1).XPOS == "JJS" || ordinals[lower(s.tok(r0+1))]) {
+			c.setRange(s, l0, l1, -1)
+			return
+		}
 		// "The plan would fail, she said, because ...", "..., the group
 		// said, compared with ...": a clause, then what qualifies it.
 		if l0 < l1 && r0 < r1 && hasFinite(s, l0, l1) && !quoteOpenAt(s, l0, l1) && qualifies(s.tok(r0)) {
@@ -1438,7 +1476,9 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// But a gerund that is the subject of a clause after the comma
 		// (", replacing her would be harder") goes on with the content.
 		exception := (lower(t) == "aside" || lower(t) == "apart") && j+1 < b && lower(s.tok(j+1)) == "from"
-		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) || concessive[lower(t)] || lower(t) == "while" || exception) && commaBefore(s, j) && s.words(a, j) >= 3 {
+		// After "according to", which names no act of saying, a
+		// participle that says nothing is more of what was reported.
+		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) && !participleInside(s, j, b) && !(c.via == "according" && lexLemma(t) == "") || concessive[lower(t)] || lower(t) == "while" || exception) && commaBefore(s, j) && s.words(a, j) >= 3 {
 			// A closing quotation mark after the comma stays with the
 			// quotation it closes.
 			b = j - 1
@@ -1468,7 +1508,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		}
 		// (Not in a content before its cue: "The US considered strikes
 		// but decided against it, the Post reported" reports both.)
-		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) && !(cue >= b) &&
+		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) && !(cue >= b) && !sameAuxiliary(s, a, j) &&
 			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j)) && s.words(a, j) >= 2 &&
 			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP") && hasFinite(s, a, j)) {
 			b = j
@@ -1651,6 +1691,18 @@ func misreadVerbAfter(s *sentence, i int) int {
 			return k
 		}
 	}
+	// "says its operations target only armed groups": a base form
+	// after a plural subject, read as the last noun of a compound, with
+	// an object opening after it; also past a place or part that follows
+	// the subject ("its operations in Amhara target ...").
+	if k := np[1] - 1; k > np[0] && s.tok(k-1).XPOS == "NNS" && objectOpens(s, k) {
+		return k
+	}
+	if k := np[1]; k+1 < s.end && s.tok(np[1]-1).XPOS == "NNS" && s.tok(k).UPOS == "ADP" && lower(s.tok(k)) != "that" && lower(s.tok(k)) != "of" {
+		if pp := npAfter(s, k+1); pp[0] == k+1 && pp[1]-1 > pp[0] && objectOpens(s, pp[1]-1) {
+			return pp[1] - 1
+		}
+	}
 	k := np[1]
 	for k < s.end && s.tok(k).UPOS == "ADV" && !closedClass[lower(s.tok(k))] {
 		k++
@@ -1664,6 +1716,18 @@ func misreadVerbAfter(s *sentence, i int) int {
 		return -1
 	}
 	return k
+}
+
+// objectOpens reports whether token k, the last of a noun phrase, is a
+// lower-case singular noun with what can only open an object after it:
+// a determiner, possessive, number or adverb.
+func objectOpens(s *sentence, k int) bool {
+	t := s.tok(k)
+	if t.XPOS != "NN" || capitalised(t) || k+2 >= s.end {
+		return false
+	}
+	n := s.tok(k + 1)
+	return n.UPOS == "DET" || n.XPOS == "PRP$" || n.UPOS == "NUM" || n.UPOS == "ADV" && !closedClass[lower(n)] || lower(n) == "only"
 }
 
 // negWord reports whether t negates ("not", "never").
@@ -1764,7 +1828,10 @@ func thatDeterminer(s *sentence, a, b int) bool {
 	// "said that was false": right before a verb, "that" is its
 	// subject; but not before a noun the tagger read as a verb ("that
 	// talks had stalled").
-	if n := s.tok(min(a+1, s.end-1)); a+1 < b && (finiteVerb(n) && n.UPOS != "AUX" || n.XPOS == "MD" || finiteAuxForms[lower(n)]) {
+	// Nor before one with the clause's verb further on ("said that
+	// talks on a joint system had stalled"), unless "that" follows a
+	// noun it relates to ("the examples that critics point to").
+	if n := s.tok(min(a+1, s.end-1)); a+1 < b && (finiteVerb(n) && n.UPOS != "AUX" || n.XPOS == "MD" || finiteAuxForms[lower(n)]) && !(n.XPOS == "VBZ" && n.UPOS == "VERB" && !auxLemmas[lemma(n)] && laterFinite(s, a+2, b) && a > s.first && s.tok(a-1).UPOS != "NOUN" && s.tok(a-1).UPOS != "PROPN") {
 		if a+2 >= b {
 			return true
 		}
@@ -2355,6 +2422,101 @@ func pickClause(s *sentence, cue int, cands []int) int {
 	return -1
 }
 
+// pronounSubject reports whether the pronoun at j is the subject of a
+// finite verb right after it ("confirmed [it was] in contact").
+func pronounSubject(s *sentence, j int) bool {
+	t := s.tok(j)
+	if t.UPOS != "PRON" || !(nominative[lower(t)] || lower(t) == "it") || j+1 >= s.end {
+		return false
+	}
+	n := s.tok(j + 1)
+	return finiteVerb(n) || n.XPOS == "MD"
+}
+
+// sameAuxiliary reports whether the auxiliary right after the
+// conjunction at j is one the content from a already used ("had
+// collided ..., and had been taken"): the content's second verb, where
+// the speaker's own would follow the cue's tense ("said ..., and
+// called for").
+func sameAuxiliary(s *sentence, a, j int) bool {
+	n := s.tok(j + 1)
+	if n.UPOS != "AUX" || lemma(n) == "be" && n.XPOS != "VBD" || lower(s.tok(j)) != "and" || !commaBefore(s, j) {
+		return false
+	}
+	for k := a; k < j; k++ {
+		if cueLemma(s.tok(k)) != "" {
+			return false // another act of saying inside
+		}
+	}
+	for k := a; k < j; k++ {
+		if t := s.tok(k); t.UPOS == "AUX" && lower(t) == lower(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinals rank what an apposition describes, as superlatives do.
+var ordinals = set(`first second third fourth fifth last latest`)
+
+// participleInside reports whether the participle clause at j, no verb
+// of saying, is an aside inside what was said, which goes on after it
+// with a second verb of its subject (", injuring several crew members,
+// and had been taken to a port").
+func participleInside(s *sentence, j, b int) bool {
+	if lexLemma(s.tok(j)) != "" {
+		return false
+	}
+	for k := j + 1; k+2 < b; k++ {
+		if isQuoteTok(s.tok(k)) || s.tok(k).Text == ";" {
+			return false
+		}
+		if s.tok(k).Text == "," && s.tok(k+1).UPOS == "CCONJ" {
+			n := s.tok(k + 2)
+			return n.UPOS == "AUX" && finiteVerb(n) || n.XPOS == "VBD"
+		}
+	}
+	return false
+}
+
+// relativeSubject reports whether clause cc has a relative pronoun for
+// its subject right after a noun: a relative clause on that noun the
+// parser hung on the verb ("published photographs [that appeared to
+// show ...]"), not what was said.
+func relativeSubject(s *sentence, cc int) bool {
+	k := s.firstChild(cc, "nsubj", "nsubj:pass")
+	if k <= s.first || !(s.tok(k).XPOS == "WDT" || s.tok(k).XPOS == "WP") {
+		return false
+	}
+	p := s.tok(k - 1)
+	return p.UPOS == "NOUN" || p.UPOS == "PROPN"
+}
+
+// splitPredicate returns where the clause of cue i that starts with a
+// noun at cc ends, b unless the parse split the clause in two: the noun,
+// taken for a clause of its own, and its predicate, a second clause of
+// the cue with no subject, right after it ("said [at least 23
+// civilians, including women and children,] [were killed]").
+func splitPredicate(s *sentence, i, cc, b int) int {
+	if t := s.tok(cc); t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON" || len(s.childrenDep(cc, "cop")) > 0 {
+		return b
+	}
+	for _, k := range s.childrenDep(i, clauseDeps...) {
+		if k <= cc || !isVerbTag(s.tok(k)) || s.firstChild(k, "nsubj", "nsubj:pass", "expl") >= 0 {
+			continue
+		}
+		ka, kb := minmax(s.subtree(k, nil))
+		j := b
+		for j < ka && isPunct(s.tok(j)) {
+			j++
+		}
+		if j == ka {
+			return kb
+		}
+	}
+	return b
+}
+
 // finiteHead reports whether clause head cc is a finite verb or has a
 // finite auxiliary or copula.
 func finiteHead(s *sentence, cc int) bool {
@@ -2430,15 +2592,18 @@ func objectEnd(s *sentence, cue, b int) int {
 			continue
 		}
 		switch {
-		case (participle || relative) && (finiteVerb(t) || t.UPOS == "AUX" && t.XPOS != "VBG" && t.XPOS != "VBN") && npTag(s.tok(k-1)):
+		case (participle || relative) && (finiteVerb(t) || t.UPOS == "AUX" && t.XPOS != "VBG" && t.XPOS != "VBN") && npTag(s.tok(k-1)) && !(k == cue+2 && pronounSubject(s, cue+1)):
+			// (Not the verb of a pronoun that opens the clause said:
+			// "which confirmed it was in contact".)
 			// "farmers backing the governor marched ...": the verb of
 			// the clause the participle phrase hangs in.
 			return k
 		case t.UPOS == "CCONJ" && verbAt(k+1) && !hasFinite(s, cue+1, k) && !relativeIn(s, cue+1, k) &&
-			!(k+1 < b && s.tok(k+1).XPOS == "VBG" && gerundObject(s, cue, k)):
+			!(k+1 < b && s.tok(k+1).XPOS == "VBG" && (gerundObject(s, cue, k) || strings.HasSuffix(lower(s.tok(k-1)), "ing"))):
 			// Only where no clause has opened inside the object ("accused
 			// X, who was born and raised ..."), and not between gerunds
-			// ("mentioned refinancing loans and forcing ...").
+			// ("mentioned refinancing loans and forcing ...", "accused X
+			// of training and arming").
 			return k
 		case t.Text == "," && k+1 < b && (s.tok(k+1).XPOS == "VBG" && !listsMembers(s.tok(k+1)) || s.tok(k+1).UPOS == "CCONJ" && verbAt(k+2)):
 			return k
@@ -2804,6 +2969,27 @@ func trimSourceStart(s *sentence, r [2]int) [2]int {
 	for r[0]+1 < r[1] && isPunct(s.tok(r[0])) && !isQuoteTok(s.tok(r[0])) && s.tok(r[0]).Text != "(" {
 		r[0]++
 	}
+	// "The paper notes that President X (has stressed)": a cue read as
+	// a noun and its "that" open the clause the source is in.
+	for k := r[0] + 1; k+1 < r[1]; k++ {
+		if lower(s.tok(k)) == "that" && lexLemma(s.tok(k-1)) != "" && npTag(s.tok(k+1)) {
+			r[0] = k + 1
+			break
+		}
+	}
+	// "The Collective [for the Defence of ...]": a name's first word the
+	// parse cut off (as an adjective), capitalised right before the
+	// preposition a source cannot start with.
+	if r[0]-1 >= s.first && r[0] < r[1] && s.tok(r[0]).UPOS == "ADP" && capitalised(s.tok(r[0]-1)) && !isVerbTag(s.tok(r[0]-1)) {
+		k := r[0] - 1
+		for k-1 >= s.first && capitalised(s.tok(k-1)) && !isVerbTag(s.tok(k-1)) {
+			k--
+		}
+		if k-1 >= s.first && articles[lower(s.tok(k-1))] {
+			k--
+		}
+		r[0] = k
+	}
 	return r
 }
 
@@ -3057,6 +3243,11 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 		for n >= s.first && s.tok(n).UPOS == "PROPN" {
 			n--
 		}
+		// "a claim Russia's Defence Ministry rejected"
+		if n-1 > s.first && n < j && s.tok(n).XPOS == "POS" && s.tok(n-1).UPOS == "PROPN" {
+			for n--; n >= s.first && s.tok(n).UPOS == "PROPN"; n-- {
+			}
+		}
 		if n > s.first && s.tok(n).UPOS == "DET" {
 			n-- // "a charge the Kremlin denies"
 		}
@@ -3070,10 +3261,25 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 		for n >= s.first && (s.tok(n).UPOS == "NOUN" || s.tok(n).UPOS == "ADJ") {
 			n--
 		}
-		if n == j || n < s.first || s.tok(n).UPOS != "DET" && s.tok(n).XPOS != "PRP$" {
+		// Or a possessor's: "an allegation the hospital's director
+		// denied", "a claim Israel's military rejects".
+		name := false
+		if n < j && n-1 > s.first && s.tok(n).XPOS == "POS" {
+			n--
+			for n >= s.first && (s.tok(n).UPOS == "NOUN" || s.tok(n).UPOS == "ADJ" || s.tok(n).UPOS == "PROPN") {
+				if _, ok := nounCues[lemma(s.tok(n))]; ok && name {
+					break // the noun of saying before a bare name
+				}
+				name = name || s.tok(n).UPOS == "PROPN"
+				n--
+			}
+		}
+		if n == j || n < s.first || s.tok(n).UPOS != "DET" && s.tok(n).XPOS != "PRP$" && !(name && s.tok(n).UPOS == "NOUN") {
 			return [2]int{}, [2]int{}, false
 		}
-		n--
+		if s.tok(n).UPOS == "DET" || s.tok(n).XPOS == "PRP$" {
+			n--
+		}
 	}
 	if n == j || n < s.first+1 {
 		return [2]int{}, [2]int{}, false

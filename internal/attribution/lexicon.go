@@ -199,7 +199,7 @@ var weakCues = map[string]bool{
 	"point": true, "consider": true, "judge": true, "know": true, "understand": true, "feel": true,
 	"hope": true, "worry": true, "signal": true, "object": true, "counter": true, "post": true,
 	"publish": true, "fear": true, "see": true, "advise": true, "maintain": true, "read": true,
-	"assess": true, "infer": true, "deduce": true, "determine": true,
+	"assess": true, "infer": true, "deduce": true, "determine": true, "observe": true,
 }
 
 // Source head nouns by kind. A source whose head noun is listed takes that

@@ -343,10 +343,22 @@ func nounPrepCue(s *sentence, i int) *cand {
 // or a finite verb, which start something else ("facing calls to
 // resign, said he would stay").
 func clauseEndFrom(s *sentence, b int) int {
-	for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG" && !listsMembers(s.tok(b+1)) || finiteVerb(s.tok(b+1)))) {
+	for b < s.end && !(s.tok(b).Text == ";" || s.tok(b).Text == ":" || s.tok(b).Text == "," && b+1 < s.end && (s.tok(b+1).UPOS == "CCONJ" || s.tok(b+1).UPOS == "SCONJ" || s.tok(b+1).XPOS == "VBG" && !listsMembers(s.tok(b+1)) || finiteVerb(s.tok(b+1)) || speakerThenCue(s, b+1))) {
 		b++
 	}
 	return b
+}
+
+// speakerThenCue reports whether a noun phrase and a finite verb of
+// saying start at token k: ", two officials said Thursday", the
+// speaker of what comes before.
+func speakerThenCue(s *sentence, k int) bool {
+	np := npAfter(s, k)
+	if np[0] != k || np[1] >= s.end {
+		return false
+	}
+	t := s.tok(np[1])
+	return finiteVerb(t) && cueLemma(t) != ""
 }
 
 // whWord reports a word that opens an indirect question.

@@ -49,6 +49,19 @@ func raisingCue(s *sentence, i int) *cand {
 	if l == "expect" && !isPassive(s, i) {
 		return nil
 	}
+	// "Photographs appeared to show ...": a document or evidence that
+	// seems to show something is the source of what it shows, the raising
+	// verb part of the cue (see verbCue); so for a relative pronoun on
+	// one ("photographs that appeared to show").
+	if x := s.tok(xc); l != "expect" && lexLemma(x) == "show" || lexLemma(x) == "suggest" || lexLemma(x) == "indicate" || lexLemma(x) == "confirm" {
+		h := lemma(s.tok(subj))
+		if relativeWord(s.tok(subj)) && subj > s.first {
+			h = lemma(s.tok(subj - 1))
+		}
+		if documentNouns[h] || evidenceNouns[h] {
+			return nil
+		}
+	}
 	if l == "appear" && s.tok(xc).UPOS != "ADJ" && !(s.tok(xc).XPOS == "VBN" && s.tok(xc).Dep == "xcomp") && s.firstChild(xc, "mark") < 0 {
 		// "appeared at the rally", "appeared on television": only an
 		// infinitive or an adjectival predicate ("appeared poised")
@@ -291,6 +304,48 @@ func passiveReport(s *sentence, i int) *cand {
 		}
 	}
 	c.setRange(s, sa, cb, -1)
+	if c.empty() {
+		return nil
+	}
+	c.around = true
+	return c
+}
+
+// headlinePassiveReport finds a headline's "X said to have done Y" at
+// verb i, a passive report with its "is" dropped ("Iran's navy said to
+// have seized tanker, U.S. says"): like passiveReport, an attribution to
+// no one named of the clause from the headline's start, read off the
+// tags since a parser takes the verb for a past tense with X its
+// subject. A perfect or "be" infinitive makes it a report; a headline
+// has no final stop.
+func headlinePassiveReport(s *sentence, i int) *cand {
+	t := s.tok(i)
+	if !passiveReportLemmas[lemma(t)] || t.XPOS != "VBD" && t.XPOS != "VBN" || i-1 < s.first || i+3 >= s.end ||
+		lower(s.tok(i+1)) != "to" || !(lower(s.tok(i+2)) == "have" && s.tok(i+3).XPOS == "VBN" || lower(s.tok(i+2)) == "be") {
+		return nil
+	}
+	last := s.end - 1
+	if isPunct(s.tok(last)) && s.tok(last).Text != ")" && !isQuoteTok(s.tok(last)) {
+		return nil
+	}
+	a := skipDateline(s, s.first)
+	np := chainBack(s, i-1)
+	if np[0] != a || np[1] != i || s.tok(i-1).UPOS == "AUX" {
+		return nil
+	}
+	b := i + 3
+	for b < s.end && s.tok(b).Text != "," && s.tok(b).Text != ";" && s.tok(b).Text != ":" {
+		b++
+	}
+	if hasFinite(s, i+2, b) {
+		return nil
+	}
+	typ := cueVerbs[lemma(t)].typ
+	if typ == "" {
+		typ = doc.CueStatement
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i, i + 1}, cueType: typ, via: "headline-passive-report"}
+	c.setRange(s, a, b, -1)
 	if c.empty() {
 		return nil
 	}

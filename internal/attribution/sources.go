@@ -107,8 +107,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	// "79 percent of Democrats", "a majority of voters": the people
 	// counted are the source's kind.
-	if quantityNouns[lemma(s.tok(h))] && h+2 < r[1] && lower(s.tok(h+1)) == "of" {
-		h = tagHead(s, [2]int{h + 2, r[1]})
+	// "One of the sources": an anonymous source taken up again.
+	if lower(s.tok(h)) == "one" && h+2 < r[1] && lower(s.tok(h+1)) == "of" {
+		if th := tagHead(s, [2]int{h + 2, r[1]}); anonymousNouns[lemma(s.tok(th))] && plural(s.tok(th)) {
+			return doc.SourceUnnamed, ""
+		}
 	}
 	ht := s.tok(h)
 	hl := lemma(ht)

@@ -73,6 +73,11 @@ func speakerColon(sents []*sentence, k int) *cand {
 	// A label headed by a common noun that names no one is a topic
 	// ("Ukraine war latest:", "Gaza ceasefire:"), not a speaker.
 	// A name the tagger read as a noun is written with a capital.
+	// A rubric alone ("Opinion:", "Analysis:", "Video:") is no one,
+	// whatever its noun could name elsewhere.
+	if srcEnd-first == 1 && sectionWords[lower(s.tok(first))] {
+		return nil
+	}
 	if h := s.tok(srcEnd - 1); sectionWords[lower(h)] || (h.UPOS == "NOUN" || h.UPOS == "ADJ") && !capitalised(h) {
 		if l := lemma(h); !kindNoun(l) && !evidenceNouns[l] {
 			return nil
@@ -113,7 +118,8 @@ func speakerColon(sents []*sentence, k int) *cand {
 // sectionWords head the labels of a live page's sections, in any case
 // ("Ukraine War Latest:", "Key developments:").
 var sectionWords = set(`latest live update updates developments explainer factbox timeline recap highlights
-	roundup analysis`)
+	roundup analysis opinion comment commentary editorial exclusive breaking watch listen podcast video photos
+	interview review preview insight perspective`)
 
 // labelPreps may follow the name in a speaker label of a headline ("CNN
 // President On Trump:", "Mukasey at RNC:", "Clinton to Planned

@@ -159,6 +159,15 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 			}
 		}
 	}
+	// ", military denies": a subject the tagger read as an adjective,
+	// before a cue read as a noun, ending the sentence.
+	if !isVerbTag(s.tok(i)) && finalSubject(s, i) && s.words(i+1, s.end) == 0 {
+		k := i - 1
+		for s.tok(k).Text != "," {
+			k--
+		}
+		return k, s.end, true
+	}
 	// ", cue NP ," ("said Caddell"); a participle there has its object
 	// after it (", backing the governor,").
 	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) && s.tok(i).XPOS != "VBG" {
@@ -288,6 +297,13 @@ func subjectByTags(s *sentence, i int) [2]int {
 		// Or a short prepositional aside (", in turn,").
 		if k := asidePhrase(s, s.first, j); k < j && k > s.first {
 			j = k - 1
+		}
+	}
+	// "Lukashenko has in recent months repeatedly stressed": a time
+	// phrase inside the verb group.
+	if np := chainBack(s, j); np[0] < np[1] && np[1] == j+1 && np[0]-2 >= s.first && s.tok(np[0]-1).UPOS == "ADP" && temporalNP(s, np) {
+		if k := np[0] - 2; auxBack(s, k) < k {
+			j = auxBack(s, k)
 		}
 	}
 	// "cities that support ...", "Smith, who said ...": the relative
@@ -633,7 +649,7 @@ func temporalNP(s *sentence, r [2]int) bool {
 			timeWord = true
 			continue
 		case "last", "next", "this", "on", "in", "at", "during", "the", "early", "late", "for", "about", "ago",
-			"around", "nearly", "almost", "some", "few", "a", "several", "over", "than", "more", "less":
+			"around", "nearly", "almost", "some", "few", "a", "several", "over", "than", "more", "less", "recent", "past", "coming":
 			continue
 		}
 		if s.tok(i).UPOS == "NUM" || isPunct(s.tok(i)) {

@@ -378,6 +378,16 @@ func (s *sentence) verbAt(i int) string {
 		// these two forms are verbs whatever the tag says.
 		return "say"
 	}
+	// "..., the military denied.", "..., military denies": a cue ending
+	// the sentence after a comma and its subject, which the tagger read
+	// as the noun phrase's last noun.
+	// (Not a plural noun that names what is said: "..., theoretical
+	// views.")
+	if (t.UPOS == "NOUN" || t.UPOS == "ADJ") && s.words(i+1, s.end) == 0 && finalSubject(s, i) && !pluralSayingNoun(lower(t)) && !kindNoun(strings.TrimSuffix(lower(t), "s")) {
+		if l := uninflect(lower(t), inflections, func(l string) bool { return !weakCues[l] }); l != "" && l != lower(t) {
+			return l
+		}
+	}
 	// Likewise a cue verb of a title-case headline right after a name or
 	// a noun that can name a source ("Mike Pence Calls for Special
 	// Prosecutor", "Report Reveals ...").
@@ -582,6 +592,19 @@ func misreadName(t *doc.Token) bool {
 }
 
 var determinerWords = set(`the a an this that these those some any each every either neither both all another such what which whose no`)
+
+// finalSubject reports whether the words before token i are a short
+// subject set off by a comma after a clause: ", (the) military".
+func finalSubject(s *sentence, i int) bool {
+	k := i - 1
+	for k > s.first && i-k <= 4 && (s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "PROPN") {
+		k--
+	}
+	if k < i-1 && k > s.first && articles[lower(s.tok(k))] {
+		k--
+	}
+	return k < i-1 && k-1 > s.first && s.tok(k).Text == ","
+}
 
 // headlineVerb returns the cue lemma of a present-tense form w
 // ("calls", "vows", "denies", "urges") or of a base form, or "".

@@ -218,11 +218,16 @@ func assess(d *doc.Doc, a, b int) verdict {
 		}
 	}
 	// A conditional inside the claim: "X would follow if Y", "If Y, X".
+	// The claim may open with the quotation mark of what was said.
+	first := a
+	for first < b && tk(first).UPOS == "PUNCT" {
+		first++
+	}
 	for i := a; i < b; i++ {
 		w := low(tk(i))
 		if (w == "if" || w == "unless") && !complementIf(d, i) {
 			e := b
-			if i == a {
+			if i == first {
 				for j := i + 1; j < b; j++ {
 					if tk(j).Text == "," {
 						e = j

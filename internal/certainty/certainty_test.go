@@ -132,6 +132,11 @@ func TestClaims(t *testing.T) {
 			"c1 who fired first | doubtful positive | It remains unclear",
 			"c2 It is clear who won | certain positive | ",
 		}},
+		// A condition opening a quotation is the hedge, not the whole
+		// quotation.
+		{"quoted-condition", []string{
+			`c1 "If the talks fail, the war will go on," | conditional positive | If the talks fail | a1`,
+		}},
 		// A source that says of itself that nobody has checked it.
 		{"unconfirmed", []string{
 			"c1 the airport had been captured | possible positive | Unconfirmed | a1",

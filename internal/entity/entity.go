@@ -1075,6 +1075,15 @@ func (a *analyzer) classify(first, end int) []cand {
 		return []cand{name(doc.EntityOutlet, country)}
 	}
 	last := lower(a.word(end - 1))
+	// A lower-case kind of business right before the name types it,
+	// whatever the recogniser said: "security firm Ambrey", "energy
+	// major Chevron".
+	if first > 0 && a.sentOf[first-1] == a.sentOf[first] && a.toks[first-1].UPOS == "NOUN" && companyKinds[a.toks[first-1].Text] && nt != "LOC" {
+		if country == "" {
+			country = a.countryIn(first, end)
+		}
+		return []cand{name(doc.EntityOrganization, country)}
+	}
 	// A lower-case head right after the name types it: "the Fano
 	// militia" is a group, "the Amhara region" a place.
 	if end < a.sentEnd(first) && nt != "PER" {

@@ -708,3 +708,18 @@ func TestPersonTagAfterLocative(t *testing.T) {
 		t.Errorf("want Putin as a person:%s", dump(d))
 	}
 }
+
+// A kind of business right before a name makes it an organisation, and
+// a fleet is a body, whatever the recogniser tagged.
+func TestCompanyKindAndFleet(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Shipping security firm Ambrey said the tanker was boarded.", "Ambrey"},
+		{"The tanker had been chartered by energy major Chevron.", "Chevron"},
+		{"The U.S. Navy's Fifth Fleet said the seizure was illegal.", "Fifth Fleet"},
+	} {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != doc.EntityOrganization {
+			t.Errorf("want %s as an organisation:%s", tc.name, dump(d))
+		}
+	}
+}

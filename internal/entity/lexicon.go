@@ -134,8 +134,15 @@ var orgHeads = set("organisation", "organization", "treaty", "union", "council",
 	"services", "bureau", "authority", "assembly", "administration", "cabinet", "police",
 	"navy", "force", "forces", "guard", "school", "college", "academy", "hospital", "airlines",
 	"airways", "church", "board", "network", "society", "club", "coalition", "secretariat",
-	"directorate", "command", "staff", "mission", "program", "programme", "initiative", "trust", "tribunal",
+	"directorate", "command", "staff", "fleet", "corps", "regiment", "squadron", "flotilla", "mission", "program", "programme", "initiative", "trust", "tribunal",
 	"court", "kremlin", "pentagon", "duma", "knesset", "majlis", "bundestag", "nations")
+
+// companyKinds are the kinds of business a name comes after as its title
+// ("shipping firm Maersk", "energy major Chevron", "defence contractor
+// Lockheed Martin").
+var companyKinds = set("firm", "company", "corporation", "major", "giant", "conglomerate", "manufacturer",
+	"maker", "producer", "insurer", "lender", "carrier", "airline", "operator", "contractor", "consultancy",
+	"startup", "provider", "retailer", "supplier", "exporter", "importer", "shipper", "broker", "miner")
 
 // otherHeads end names of laws, treaties, events and prizes, which are
 // neither actors nor places.

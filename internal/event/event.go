@@ -398,6 +398,11 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	if !c.verb && c.noun == nil && v.hasSyntax && v.toks[c.last].dep == "compound" && (typ == "ASSAULT" || typ == "COERCE") {
 		return doc.Event{}, false
 	}
+	// "Russia is a threat to Europe", "poses a threat", "what Washington
+	// called a threat": a noun that says what something is, no act.
+	if !c.verb && c.noun == nil && v.hasSyntax && v.predicateNoun(c.last) {
+		return doc.Event{}, false
+	}
 	if e.intrans && v.hasSyntax && v.firstChild(c.head, "obj") >= 0 {
 		return doc.Event{}, false
 	}
@@ -475,6 +480,20 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 		Location: r.location, Quantity: r.quantity}
 	ev.Time = v.timeOf(c, anchor)
 	return ev, true
+}
+
+// predicateVerbs take a noun that says what their subject or object is.
+var predicateVerbs = map[string]bool{"pose": true, "represent": true, "constitute": true, "call": true,
+	"label": true, "brand": true, "term": true, "dub": true, "remain": true, "become": true}
+
+// predicateNoun reports whether noun n is a predicate: with a copula, or
+// the object of a verb of being or naming.
+func (v *view) predicateNoun(n int) bool {
+	if v.firstChild(n, "cop") >= 0 {
+		return true
+	}
+	h := v.toks[n].head
+	return h >= 0 && v.toks[n].dep == "obj" && predicateVerbs[v.lx.lemmaOfWord(v.toks[h])]
 }
 
 // contentAround is the smallest attribution content holding the whole

@@ -466,3 +466,49 @@ func TestBlamedOn(t *testing.T) {
 		}
 	}
 }
+
+// A noun that says what something is names no act ("is a threat",
+// "poses a threat", "called a threat"); the way an act was done ("through
+// Chinese mediators") and whom a modifier's noun is with ("a town on the
+// border with China") are not whom it was done to.
+func TestPredicateAndWayAreNoRoles(t *testing.T) {
+	for _, text := range []string{
+		"Russia is a threat to Europe.",
+		"Iran poses a threat to shipping in the Gulf.",
+		"Iran has seized ships that Washington has called a threat to international shipping.",
+	} {
+		d := analyze(t, text)
+		for _, e := range d.Events {
+			if d.Slice(e.Trigger) == "threat" {
+				t.Errorf("%q: an event at %q: %+v", text, "threat", e)
+			}
+		}
+	}
+	for _, tc := range []struct{ text, trigger string }{
+		{"Senior officers negotiated their surrender in Laukkai through Chinese mediators.", "surrender"},
+		{"Myanmar's rebels seized control of a key trading town on the border with China.", "seized"},
+	} {
+		d := analyze(t, tc.text)
+		for _, e := range eventsAt(t, d, tc.trigger) {
+			if got := nameOf(d, e.Recipient); got == "China" {
+				t.Errorf("%q: %s has recipient China", tc.text, tc.trigger)
+			}
+		}
+	}
+}
+
+// A headline's "X accused of Y", its auxiliary dropped, charges X: X is
+// the one accused, no accuser, and X did Y.
+func TestHeadlineCharge(t *testing.T) {
+	d := analyze(t, "Sudan's RSF accused of killing dozens in village raid\n\nThe Rapid Support Forces denied it.")
+	for _, e := range eventsAt(t, d, "accused") {
+		if e.Actor != "" || nameOf(d, e.Recipient) != "Rapid Support Forces" {
+			t.Errorf("accused: actor %q, recipient %q; want none and the Rapid Support Forces", nameOf(d, e.Actor), nameOf(d, e.Recipient))
+		}
+	}
+	for _, e := range eventsAt(t, d, "killing") {
+		if nameOf(d, e.Actor) != "Rapid Support Forces" {
+			t.Errorf("killing: actor %q, want the Rapid Support Forces", nameOf(d, e.Actor))
+		}
+	}
+}

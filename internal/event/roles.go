@@ -80,6 +80,10 @@ var relPron = map[string]bool{"which": true, "who": true, "whom": true, "that": 
 var locCase = map[string]bool{"in": true, "at": true, "into": true, "inside": true, "near": true, "across": true,
 	"over": true, "throughout": true, "within": true, "around": true, "outside": true}
 
+// notRecipCase are prepositions whose object is never the one acted upon.
+var notRecipCase = map[string]bool{"through": true, "via": true, "like": true, "including": true, "than": true,
+	"despite": true, "without": true, "during": true, "as": true, "per": true}
+
 var recipCase = map[string]bool{"against": true, "on": true, "at": true, "upon": true, "with": true}
 
 var airWords = map[string]bool{"helicopter": true, "aircraft": true, "airplane": true, "plane": true, "jet": true,
@@ -114,6 +118,18 @@ func (v *view) isPassive(h int) bool {
 		}
 	}
 	return false
+}
+
+// bareCharge reports whether verb h is "accused" or "suspected" with
+// "of" right after it and no object: only a passive, its auxiliary
+// dropped, says it so.
+func (v *view) bareCharge(h int) bool {
+	switch v.lx.lemmaOfWord(v.toks[h]) {
+	case "accuse", "suspect":
+	default:
+		return false
+	}
+	return h+1 < len(v.toks) && v.toks[h+1].lower == "of" && v.toks[h+1].sent == v.toks[h].sent && v.firstChild(h, "obj") < 0
 }
 
 // controller finds the understood subject of a verb that has none of its
@@ -334,6 +350,11 @@ func (v *view) entityOf(i int) (mention, bool) {
 				if locCase[v.caseOf(c)] {
 					continue
 				}
+				// "a town on the border with China": who is with a
+				// modifier's noun is neither the thing nor its owner.
+				if depth > 0 && v.caseOf(c) == "with" {
+					continue
+				}
 				if !seen[c] {
 					seen[c] = true
 					next = append(next, c)
@@ -383,7 +404,12 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 	actorNP, patient, iobj, instr := -1, -1, -1, -1
 	if c.verb || c.noun != nil {
 		passive := v.isPassive(h)
-		if !passive {
+		if !passive && v.bareCharge(h) {
+			// "Sudan's RSF accused of killing dozens": a headline's
+			// passive without its auxiliary; the subject is charged.
+			passive = true
+			patient = v.firstChild(h, "nsubj")
+		} else if !passive {
 			actorNP = v.scopedChild(h, "nsubj")
 			patient = v.firstChild(h, "obj")
 		} else {
@@ -796,6 +822,9 @@ func (v *view) rolesSurface(c *cand, typ string, recipSub bool) roleSet {
 			} else if r.recipient == "" {
 				r.recipient = m.entity
 			}
+		case notRecipCase[p]:
+			// "negotiated their surrender through Chinese mediators":
+			// the way, or others, not the one acted upon.
 		default:
 			if r.recipient == "" && !passive {
 				r.recipient = m.entity
