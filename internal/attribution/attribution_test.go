@@ -1102,6 +1102,16 @@ func TestMechanisms(t *testing.T) {
 		{"one-of-the-sources", "", []string{
 			"a1 Kommersant (group) | cited (statement) | two sources",
 			"a2 One of the sources (unnamed) | said (statement) | the issue had been raised"}},
+		// A name the tagger misread, before a relative aside, is the
+		// speaker.
+		{"name-misread-before-relative", "", []string{
+			"a1 Human Rights Watch, which published its own investigation last year (group) | said (statement) | the findings were consistent with what it had documented"}},
+		// The object of a relative clause on the subject is no subject.
+		{"subject-relative-clause-object", "", []string{
+			"a1 Independent analysts who reviewed the opposition's tally sheets (unnamed) | said (statement) | they were genuine"}},
+		// A participle read as a past tense before the speaker's noun.
+		{"headline-participle-speaker", "", []string{
+			"a1 leaked report (document) | says (statement) | Wagner fighters allegedly executed prisoners in Mali"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

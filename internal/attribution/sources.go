@@ -17,6 +17,11 @@ func npHead(s *sentence, r [2]int) int {
 	end := r[1] // where that chunk ends
 	for i := r[0]; i < r[1]; i++ {
 		t := s.tok(i)
+		// A relative pronoun opens a clause on the head ("analysts who
+		// reviewed ...").
+		if h >= 0 && (t.XPOS == "WP" || t.XPOS == "WDT") {
+			break
+		}
 		if nominal(t) {
 			h = i
 			continue

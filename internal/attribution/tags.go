@@ -248,10 +248,16 @@ func chainBack(s *sentence, j int) [2]int {
 		case t.XPOS == "VBN" && a < b && a-2 >= s.first && (s.tok(a-2).UPOS == "NOUN" || s.tok(a-2).UPOS == "PROPN"):
 			a--
 			continue
-		case t.XPOS == "VBN" && a < b && npTag(s.tok(a)) && s.tok(a).UPOS != "DET",
+		case (t.XPOS == "VBN" || t.XPOS == "VBD" && a-2 >= s.first && s.tok(a-2).Text == ",") && a < b && npTag(s.tok(a)) && s.tok(a).UPOS != "DET",
 			t.UPOS == "ADV" && a+1 < b && s.tok(a).XPOS == "VBN" && npTag(s.tok(a+1)) && s.tok(a+1).UPOS != "DET":
 			// A participle before its noun, with its adverb ("newly
-			// filed reports").
+			// filed reports"); after a comma, one read as a past tense
+			// (", leaked report says").
+			a--
+			continue
+		case t.UPOS == "ADV" && a < b && a-2 >= s.first && s.tok(a-2).XPOS == "POS" && s.tok(a).UPOS == "NOUN":
+			// "the opposition's tally sheets": after a possessive, a
+			// noun the tagger read as an adverb.
 			a--
 			continue
 		case (lower(t) == "and" || lower(t) == "or") && a < b && a-2 >= s.first && (s.tok(a-2).UPOS == "NOUN" || s.tok(a-2).UPOS == "PROPN") &&
@@ -365,6 +371,19 @@ func subjectByTags(s *sentence, i int) [2]int {
 		}
 		return [2]int{}
 	}
+	// "Independent analysts who reviewed the sheets said": the noun
+	// phrase before the cue is the object of a relative clause on the
+	// subject, which the clause describes.
+	if k := r[0] - 1; r[0] < r[1] && k-1 > s.first && isVerbTag(s.tok(k)) {
+		for k > s.first && (isVerbTag(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.tok(k).UPOS == "ADV") {
+			k--
+		}
+		if w := s.tok(k); (lower(w) == "who" || lower(w) == "that") && (w.XPOS == "WP" || w.XPOS == "WDT") {
+			if np := chainBack(s, k-1); np[0] < np[1] && (np[0] == skipDateline(s, s.first) || isPunct(s.tok(np[0]-1))) {
+				r[0] = np[0]
+			}
+		}
+	}
 	return listBefore(s, r)
 }
 
@@ -398,6 +417,25 @@ func hasName(s *sentence, a, b int) bool {
 	}
 	return false
 }
+
+// capitalRun reports whether tokens [a, b) are two or more words written
+// as a name, all capitalised but for joining words ("Human Rights Watch",
+// "Committee to Protect Journalists"), which the tagger may have read as
+// anything.
+func capitalRun(s *sentence, a, b int) bool {
+	if b-a < 2 || !capitalised(s.tok(a)) || !capitalised(s.tok(b-1)) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := s.tok(i); !capitalised(t) && !runJoiners[lower(t)] {
+			return false
+		}
+	}
+	return true
+}
+
+// runJoiners may stand between the capitalised words of a name.
+var runJoiners = set(`of for to the and on`)
 
 // passiveByTags reads "was (adverb) confirmed by" off the tags.
 func passiveByTags(s *sentence, i int) (aux int, ok bool) {
@@ -716,7 +754,8 @@ func appositiveSubject(s *sentence, j int) [2]int {
 		// A participle aside may hold a clause of its own ("speaking
 		// on condition of anonymity because he was not authorised").
 		aside := firstComma >= 0 && firstComma+1 < j && (s.tok(firstComma+1).XPOS == "VBG" || s.tok(firstComma+1).XPOS == "VBN")
-		if finiteVerb(t) && rel < 0 && !aside {
+		// (Not a word of a name, whatever its tag: "Human Rights Watch".)
+		if finiteVerb(t) && rel < 0 && !aside && !(firstComma < 0 && capitalRun(s, a, k+1)) {
 			return [2]int{}
 		}
 	}
@@ -732,7 +771,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	}
 	// Without a name, only a noun phrase that a relative clause
 	// describes ("The militants, who claimed the attack, said").
-	if !hasName(s, a, firstComma) && rel != firstComma {
+	if !hasName(s, a, firstComma) && !capitalRun(s, a, firstComma) && rel != firstComma {
 		return [2]int{}
 	}
 	// A relative clause describing the speaker is part of the source

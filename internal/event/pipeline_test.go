@@ -512,3 +512,26 @@ func TestHeadlineCharge(t *testing.T) {
 		}
 	}
 }
+
+// A force "led" by a name is the name's; one "backed" by a state is not
+// the state's; and what modifies the agent of a participle on the one
+// acted upon says nothing of where.
+func TestLedBackedAndAgentModifiers(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, actor string }{
+		{"Hamas-led militants attacked southern Israel.", "attacked", "Hamas"},
+		{"Russian-backed separatists shelled the town of Avdiivka.", "shelled", ""},
+	} {
+		d := analyze(t, tc.text)
+		for _, e := range eventsAt(t, d, tc.trigger) {
+			if got := nameOf(d, e.Actor); got != tc.actor {
+				t.Errorf("%q: %s has actor %q, want %q", tc.text, tc.trigger, got, tc.actor)
+			}
+		}
+	}
+	d := analyze(t, "Hamas rejected a new proposal presented by U.S. mediators.")
+	for _, e := range eventsAt(t, d, "rejected") {
+		if e.Location != "" {
+			t.Errorf("rejected has location %q, want none", nameOf(d, e.Location))
+		}
+	}
+}

@@ -344,6 +344,15 @@ func (v *view) entityOf(i int) (mention, bool) {
 			break
 		}
 		for _, k := range frontier {
+			// "Hamas-led militants": the name hangs on the participle.
+			if depth > 0 && v.toks[k].dep == "amod" && ledWords[v.toks[k].lower] {
+				for _, c := range v.kids[k] {
+					if !seen[c] && v.toks[c].upos == "PROPN" {
+						seen[c] = true
+						next = append(next, c)
+					}
+				}
+			}
 			for _, c := range v.childrenBase(k, "amod", "compound", "nmod", "flat", "appos") {
 				// "targets in southern Lebanon": a phrase of place on
 				// the noun says where it is, whatever the place.
@@ -366,9 +375,14 @@ func (v *view) entityOf(i int) (mention, bool) {
 	return mention{}, false
 }
 
-// madeSuffixes after a demonym or name tell where a thing was made,
-// not whose it is.
-var madeSuffixes = []string{"-made", "-built", "-designed", "-manufactured", "-produced", "-supplied", "-origin"}
+// madeSuffixes after a demonym or name tell where a thing was made, or
+// who backs a force ("Russian-backed separatists"), not whose it is.
+var madeSuffixes = []string{"-made", "-built", "-designed", "-manufactured", "-produced", "-supplied", "-origin",
+	"-backed", "-sponsored", "-funded", "-supported", "-allied", "-aligned", "-trained", "-armed", "-affiliated"}
+
+// ledWords, after a name and a hyphen, make a force the name's: "Hamas-led
+// militants", "Kremlin-controlled media".
+var ledWords = map[string]bool{"led": true, "run": true, "controlled": true, "commanded": true, "owned": true}
 
 // madeIn reports whether mention m is followed by one of madeSuffixes.
 func (v *view) madeIn(m mention) bool {
@@ -521,10 +535,19 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 		// the phrase of the one acted upon is where it happened.
 		np := patient
 		if np >= 0 {
+			// Not the agent of a participle on it, nor what modifies the
+			// agent ("drones launched by Russia", "a proposal presented
+			// by U.S. mediators").
+			agent := map[int]bool{}
 			for _, k := range v.subtree(np, 3) {
-				// Not the agent of a participle on it ("drones
-				// launched by Russia").
 				if v.toks[k].dep == "obl:agent" || v.caseOf(k) == "by" {
+					for _, u := range v.subtree(k, 3) {
+						agent[u] = true
+					}
+				}
+			}
+			for _, k := range v.subtree(np, 3) {
+				if agent[k] {
 					continue
 				}
 				// Nor a state's adjective, which tells whose, not
