@@ -1112,6 +1112,19 @@ func TestMechanisms(t *testing.T) {
 		// A participle read as a past tense before the speaker's noun.
 		{"headline-participle-speaker", "", []string{
 			"a1 leaked report (document) | says (statement) | Wagner fighters allegedly executed prisoners in Mali"}},
+		// A force that threatens a place endangers it; a threat in
+		// words has what is threatened, or whom with what.
+		{"threaten-place", "", []string{
+			"a1 The EU (group) | threatened (statement) | sanctions",
+			"a2 The president (person) | threatened (statement) | Iran with strikes"}},
+		// Where a claim of responsibility was made is not what was
+		// claimed.
+		{"credit-in-statement", "", []string{
+			"a1 The Pakistani Taliban (group) | claimed responsibility for (statement) | the attack"}},
+		// Pictures published by an outlet that appear to show a counted
+		// thing: the pictures show it, the outlet's name is no subject.
+		{"images-by-outlet-appear-to-show", "", []string{
+			"a1 Satellite images published by the independent Russian outlet Astra (document) | appeared to show (statement) | at least two damaged hangars"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

@@ -442,6 +442,14 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if t := s.tok(i); t.XPOS == "VBZ" && i-2 >= s.first && lower(s.tok(i-1)) == "that" && (s.tok(i-2).Text == "," || cueLemma(s.tok(i-2)) != "") && laterFinite(s, i+1, s.end) {
 		return nil
 	}
+	// "is now threatening the provincial capital Goma": a force that
+	// threatens a place endangers it; a threat that is words has what is
+	// threatened ("threatened sanctions") or how ("threatened Kyiv with").
+	if lem == "threaten" && i+1 < s.end && lower(s.tok(i+1)) != "to" {
+		if np := npAfter(s, i+1); np[0] < np[1] && (np[1] >= s.end || lower(s.tok(np[1])) != "with") && placeNP(s, np) {
+			return nil
+		}
+	}
 	// "would respond to any aggression": answering force is a deed.
 	if (lem == "respond" || lem == "reply") && i+1 < s.end && lower(s.tok(i+1)) == "to" {
 		// ("Respond to his attacks" answers words.)
@@ -612,6 +620,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// attack but officials doubted it").
 		for j := k + 3; j < b; j++ {
 			if s.tok(j).UPOS == "CCONJ" && hasFinite(s, j+1, b) {
+				b = j
+				break
+			}
+			// "in a statement sent to journalists", "on Telegram": where
+			// the claim was made.
+			if np := npAfter(s, j+1); (lower(s.tok(j)) == "in" || lower(s.tok(j)) == "on" || lower(s.tok(j)) == "via") && np[0] < np[1] && (medium(s, np) || documentNouns[lemma(s.tok(tagHead(s, np)))]) {
 				b = j
 				break
 			}
@@ -948,7 +962,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// A gerund names the act denied or admitted ("denied arming the
 	// group").
 	gerund := obj < s.end && s.tok(obj).XPOS == "VBG" && gerundVerbs[lem]
-	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) && lower(s.tok(obj)) != "that" || gerund || lower(s.tok(obj)) == "that" && (thatDeterminer(s, obj, s.end) || !hasFinite(s, obj+1, s.end) && !pastAfterSubjectIn(s, obj+1, s.end))) &&
+	if c.empty() && e.frame&fObject != 0 && !s.parsed && obj < s.end && (npTag(s.tok(obj)) && lower(s.tok(obj)) != "that" || gerund || quantityOpens(s, obj) || lower(s.tok(obj)) == "that" && (thatDeterminer(s, obj, s.end) || !hasFinite(s, obj+1, s.end) && !pastAfterSubjectIn(s, obj+1, s.end))) &&
 		!(e.frame&fAddressee != 0 && s.tok(obj).UPOS == "PRON") {
 		// Tags only: the rest of the clause after the cue.
 		b := obj
@@ -2455,6 +2469,31 @@ func sameAuxiliary(s *sentence, a, j int) bool {
 	}
 	return false
 }
+
+// quantityOpens reports whether a figure's hedge opens a noun phrase at
+// k ("at least two hangars", "more than 200 soldiers").
+func quantityOpens(s *sentence, k int) bool {
+	if k+2 >= s.end {
+		return false
+	}
+	w, n := lower(s.tok(k)), lower(s.tok(k+1))
+	return (w == "at" && (n == "least" || n == "most") || (w == "more" || w == "fewer" || w == "less") && n == "than" || w == "up" && n == "to") && s.tok(k+2).UPOS == "NUM"
+}
+
+// placeNP reports whether noun phrase np names a place by a noun of
+// place ("the provincial capital Goma", "the border town").
+func placeNP(s *sentence, np [2]int) bool {
+	for k := np[0]; k < np[1]; k++ {
+		if t := s.tok(k); t.UPOS == "NOUN" && placeNouns[lemma(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns name kinds of places.
+var placeNouns = set(`capital city town village region province district border frontier port airport base
+	outskirts suburb suburbs coast island`)
 
 // ordinals rank what an apposition describes, as superlatives do.
 var ordinals = set(`first second third fourth fifth last latest`)

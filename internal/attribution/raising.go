@@ -53,12 +53,19 @@ func raisingCue(s *sentence, i int) *cand {
 	// seems to show something is the source of what it shows, the raising
 	// verb part of the cue (see verbCue); so for a relative pronoun on
 	// one ("photographs that appeared to show").
-	if x := s.tok(xc); l != "expect" && lexLemma(x) == "show" || lexLemma(x) == "suggest" || lexLemma(x) == "indicate" || lexLemma(x) == "confirm" {
+	// The tags may know the subject better than a parse that took a name
+	// inside it for the subject ("Satellite images published by the
+	// outlet Astra appeared to show").
+	if x := s.tok(xc); l != "expect" && (lexLemma(x) == "show" || lexLemma(x) == "suggest" || lexLemma(x) == "indicate" || lexLemma(x) == "confirm") {
 		h := lemma(s.tok(subj))
 		if relativeWord(s.tok(subj)) && subj > s.first {
 			h = lemma(s.tok(subj - 1))
 		}
-		if documentNouns[h] || evidenceNouns[h] {
+		th := ""
+		if r := subjectByTags(s, i); r[0] < r[1] {
+			th = lemma(s.tok(tagHead(s, r)))
+		}
+		if documentNouns[h] || evidenceNouns[h] || documentNouns[th] || evidenceNouns[th] {
 			return nil
 		}
 	}

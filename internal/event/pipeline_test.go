@@ -535,3 +535,13 @@ func TestLedBackedAndAgentModifiers(t *testing.T) {
 		}
 	}
 }
+
+// "Called on X to Y": X is who is to do Y.
+func TestCalledOnControl(t *testing.T) {
+	d := analyze(t, "The United States and France called on Rwanda to withdraw its forces.")
+	for _, e := range eventsAt(t, d, "withdraw") {
+		if got := nameOf(d, e.Actor); got != "Rwanda" {
+			t.Errorf("withdraw has actor %q, want Rwanda", got)
+		}
+	}
+}

@@ -187,6 +187,12 @@ func (v *view) controller(h int) int {
 			if o := v.firstChild(g, "obj"); objectControl && o >= 0 && o < h {
 				return o
 			}
+			// "called on Rwanda to withdraw": the one called upon acts.
+			for _, o := range v.childrenBase(g, "obl") {
+				if cs := v.caseOf(o); (cs == "on" || cs == "upon") && o < h && v.lx.lemmaOfWord(v.toks[g]) == "call" {
+					return o
+				}
+			}
 			if s := v.subjectOf(g); s >= 0 && v.nominal(s) {
 				return s
 			} else if s >= 0 {
