@@ -268,3 +268,29 @@ func TestNamedReportRefersBack(t *testing.T) {
 		t.Errorf("the FT report refers to %v, want %s", verify.RefersTo, ft.ID)
 	}
 }
+
+// Two sources that name different perpetrators of one act done to the
+// same thing ("the dam" ... "it") contradict each other; acts done to
+// different things by different actors do not.
+func TestPerpetratorsContradict(t *testing.T) {
+	cases := []struct {
+		text        string
+		contradicts bool
+	}{
+		{"Ukraine accused Russian forces of blowing up the dam, while Moscow said Ukrainian shelling had destroyed it.", true},
+		{"Ukraine said Russian forces had blown up the dam. Russia said Ukrainian troops had shelled the bridge.", false},
+	}
+	for _, c := range cases {
+		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, r := range a.Relations {
+			found = found || r.Type == "contradicts"
+		}
+		if found != c.contradicts {
+			t.Errorf("%q: contradiction %v, want %v; events %+v, relations %+v", c.text, found, c.contradicts, a.Events, a.Relations)
+		}
+	}
+}

@@ -150,6 +150,7 @@ type Event struct {
 	Location  *string   `json:"location"`
 	Time      *Time     `json:"time"`
 	Quantity  *Quantity `json:"quantity"`
+	Target    *Span     `json:"target,omitempty"`
 	Claim     *string   `json:"claim"`
 	Certainty string    `json:"certainty"`
 }
@@ -239,6 +240,10 @@ func FromDoc(d *doc.Doc) *Analysis {
 		if v.Quantity != nil {
 			cv.Quantity = &Quantity{sp(v.Quantity.Span), v.Quantity.Value, v.Quantity.Unit}
 		}
+		if !v.Target.Empty() {
+			t := sp(v.Target)
+			cv.Target = &t
+		}
 		a.Events = append(a.Events, cv)
 	}
 	for _, r := range d.Relations {
@@ -313,6 +318,9 @@ func ToDoc(a *Analysis) (*doc.Doc, error) {
 		}
 		if v.Quantity != nil {
 			dv.Quantity = &doc.Quantity{Span: ds("quantity "+v.ID, v.Quantity.Span), Value: v.Quantity.Value, Unit: v.Quantity.Unit}
+		}
+		if v.Target != nil {
+			dv.Target = ds("target "+v.ID, *v.Target)
 		}
 		d.Events = append(d.Events, dv)
 	}

@@ -343,6 +343,10 @@ type Event struct {
 	Location  string
 	Time      *Time
 	Quantity  *Quantity
+	// Target is the head of what the act was done to when that is no
+	// entity: "the dam" of "blew up the dam", "it" of "destroyed it";
+	// empty when there is none or the recipient is an entity.
+	Target    Span
 	Claim     string // claim ID the event is stated in, "" when none
 	Certainty string
 }

@@ -478,6 +478,11 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	}
 	ev := doc.Event{Type: typ, Mode: mode, Trigger: trig, Actor: r.actor, Recipient: r.recipient,
 		Location: r.location, Quantity: r.quantity}
+	// Only for acts of force, and not when the object is the means the
+	// trigger needs ("launched drones").
+	if r.target > 0 && r.recipient == "" && (typ == "ASSAULT" || typ == "COERCE") && e.objs == nil {
+		ev.Target = v.toks[r.target-1].span
+	}
 	ev.Time = v.timeOf(c, anchor)
 	return ev, true
 }

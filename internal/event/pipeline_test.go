@@ -545,3 +545,20 @@ func TestCalledOnControl(t *testing.T) {
 		}
 	}
 }
+
+// What an act was done to, when it is no entity, is the event's target;
+// an entity acted upon is its recipient instead.
+func TestTarget(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, target string }{
+		{"Ukraine accused Russian forces of blowing up the dam.", "blowing up", "dam"},
+		{"Moscow said Ukrainian shelling had destroyed it.", "destroyed", "it"},
+		{"Russian forces shelled Ukraine overnight.", "shelled", ""},
+	} {
+		d := analyze(t, tc.text)
+		for _, e := range eventsAt(t, d, tc.trigger) {
+			if got := d.Slice(e.Target); got != tc.target {
+				t.Errorf("%q: %s has target %q, want %q", tc.text, tc.trigger, got, tc.target)
+			}
+		}
+	}
+}

@@ -18,6 +18,9 @@ type roleSet struct {
 	// subject), entity or not; when it did not, the positional reading
 	// may fill the role.
 	actorTok, patientTok bool
+	// target is 1 + the token of what the act was done to when that is
+	// no entity ("blew up the dam"), 0 when there is none.
+	target int
 }
 
 func (v *view) roles(c *cand, anchor int, typ string, recipSub bool) roleSet {
@@ -81,6 +84,10 @@ var locCase = map[string]bool{"in": true, "at": true, "into": true, "inside": tr
 	"over": true, "throughout": true, "within": true, "around": true, "outside": true}
 
 // notRecipCase are prepositions whose object is never the one acted upon.
+// targetPronoun are the pronouns that may stand for what an act was done
+// to.
+var targetPronoun = map[string]bool{"it": true, "them": true}
+
 var notRecipCase = map[string]bool{"through": true, "via": true, "like": true, "including": true, "than": true,
 	"despite": true, "without": true, "during": true, "as": true, "per": true}
 
@@ -350,6 +357,16 @@ func (v *view) entityOf(i int) (mention, bool) {
 			break
 		}
 		for _, k := range frontier {
+			// "Ukrainian shelling had destroyed it", with "shelling" read
+			// as a gerund and the demonym as its subject: whose act it is.
+			if depth == 0 && v.toks[k].xpos == "VBG" && strings.HasPrefix(v.toks[k].dep, "nsubj") {
+				for _, c := range v.children(k, "nsubj") {
+					if c < k && !seen[c] {
+						seen[c] = true
+						next = append(next, c)
+					}
+				}
+			}
 			// "Hamas-led militants": the name hangs on the participle.
 			if depth > 0 && v.toks[k].dep == "amod" && ledWords[v.toks[k].lower] {
 				for _, c := range v.kids[k] {
@@ -526,6 +543,10 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 				}
 			} else if ok {
 				r.recipient = m.entity
+			} else if patient >= 0 && (v.toks[patient].upos == "NOUN" && !v.lx.lemmas[v.lx.lemmaOfWord(v.toks[patient])] || v.toks[patient].upos == "PRON" && targetPronoun[v.toks[patient].lower]) {
+				// (Not a noun that names an act itself: "set fire",
+				// "fought a war", "targeted strikes".)
+				r.target = patient + 1
 			}
 		}
 		v.obliques(h, typ, &r, &instr)

@@ -35,6 +35,10 @@ type Frame struct {
 	// document-local; across documents leave it empty.
 	Means, Owner, OwnerKey string
 	Referent               int
+	// Target is the chain of what an act was done to when that is no
+	// entity: "it" of "destroyed it" continues "the dam" of "blowing up
+	// the dam" (see targetChains). Document-local, 0 for none.
+	Target int
 
 	Polarity  string // claim polarity
 	Certainty string
@@ -94,7 +98,8 @@ func compatible(a, b string) bool {
 // corroborate or are unrelated.
 //
 // They are taken to be about the same act or thing when they share a
-// Referent, or when both give the same Time for compatible event types.
+// Referent or a Target, or when both give the same Time for compatible
+// event types.
 // (Sharing a recipient alone is not enough: Iran helping group A and
 // Russia helping group A are different acts.) About the same act, they
 // contradict when their polarities differ, when they tie the means to
@@ -111,6 +116,10 @@ func Compare(a, b Frame) Comparison {
 	}
 	same := a.Referent != 0 && a.Referent == b.Referent
 	if !same && a.Type != "" && b.Type != "" && a.Time != "" && a.Time == b.Time {
+		same = true
+	}
+	// Done to the same thing: "X blew up the dam" and "Y destroyed it".
+	if !same && a.Type != "" && b.Type != "" && a.Target != 0 && a.Target == b.Target {
 		same = true
 	}
 	key := func(id, k string) string {

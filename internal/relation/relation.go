@@ -22,6 +22,7 @@ import (
 	"context"
 	"errors"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
@@ -227,6 +228,7 @@ func Frames(d *doc.Doc) []Frame {
 		}
 	}
 	means := findMeans(d, forms, ments)
+	targets := targetChains(d)
 	var out []Frame
 	for _, c := range d.Claims {
 		base := Frame{Claim: c.ID, Attribution: c.Attribution, Source: sourceKey(d, c.Attribution),
@@ -246,6 +248,7 @@ func Frames(d *doc.Doc) []Frame {
 			}
 			f := base
 			fillEvent(d, &f, e)
+			f.Target = targets[e.ID]
 			if m, ok := nearest(inClaim, e.Trigger); ok {
 				f.Means, f.Owner, f.OwnerKey, f.Referent = m.lemma, m.owner, EntityKey(d, m.owner), m.referent
 			}
@@ -321,4 +324,85 @@ func sourceKey(d *doc.Doc, attID string) string {
 		return "a:" + attID
 	}
 	return "a:" + attID
+}
+
+// targetChains groups the events of d by what they were done to, when
+// that is no entity (doc.Event.Target), and returns each such event's
+// chain number (from 1). A pronoun ("destroyed it") continues the
+// nearest earlier target of its number in its sentence or the one
+// before; a definite noun ("the dam") continues an earlier target of the
+// same word. Hand-written because no coreference library for Go is at
+// hand; it covers only what the event stage marks as targets.
+func targetChains(d *doc.Doc) map[string]int {
+	type tgt struct {
+		event, word string
+		span        doc.Span
+		sent        int
+		chain       int
+	}
+	var ts []tgt
+	for _, e := range d.Events {
+		if e.Target.Empty() || e.Target.End > d.Len() {
+			continue
+		}
+		ts = append(ts, tgt{event: e.ID, word: strings.ToLower(d.Slice(e.Target)), span: e.Target, sent: sentenceOf(d, e.Target.Start)})
+	}
+	sort.SliceStable(ts, func(i, j int) bool { return ts[i].span.Start < ts[j].span.Start })
+	out := map[string]int{}
+	next := 0
+	for i := range ts {
+		t := &ts[i]
+		for j := i - 1; j >= 0 && t.chain == 0; j-- {
+			p := ts[j]
+			if p.span == t.span {
+				t.chain = p.chain // two events on one word ("shelled and destroyed it")
+				continue
+			}
+			switch t.word {
+			case "it", "them":
+				if !targetPronouns[p.word] && p.sent >= t.sent-1 && (t.word == "them") == strings.HasSuffix(p.word, "s") {
+					t.chain = p.chain
+				}
+			default:
+				if p.word == t.word && definiteBefore(d, t.span.Start) {
+					t.chain = p.chain
+				}
+			}
+		}
+		if t.chain == 0 && !targetPronouns[t.word] {
+			next++
+			t.chain = next
+		}
+		if t.chain != 0 {
+			out[t.event] = t.chain
+		}
+	}
+	return out
+}
+
+// targetPronouns stand for an earlier target.
+var targetPronouns = map[string]bool{"it": true, "them": true}
+
+// sentenceOf is the index of the sentence of d holding offset at, or -1.
+func sentenceOf(d *doc.Doc, at int) int {
+	for i, s := range d.Sentences {
+		if s.Span.Start <= at && at < s.Span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// definiteBefore reports whether "the", "this" or "that" comes right
+// before offset at (a noun referring back).
+func definiteBefore(d *doc.Doc, at int) bool {
+	before := strings.Fields(strings.ToLower(d.Slice(doc.Span{Start: max(0, at-6), End: at})))
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "the", "this", "that":
+		return true
+	}
+	return false
 }

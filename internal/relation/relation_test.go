@@ -3,6 +3,7 @@ package relation
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -199,6 +200,8 @@ func TestCompare(t *testing.T) {
 		{"a correction of the same jets' act", Frame{Type: "ASSAULT", ActorKey: "c:X", Referent: 5}, Frame{Type: "ASSAULT", RecipientKey: "n:g", Referent: 5, Corrective: true}, doc.Contradicts, "correction"},
 		{"a correction that agrees on the target", Frame{Type: "ASSAULT", RecipientKey: "n:g", Referent: 5}, Frame{Type: "ASSAULT", RecipientKey: "n:g", Referent: 5, Corrective: true}, doc.Corroborates, "recipient n:g"},
 		{"local IDs stand in for keys", Frame{Type: "ASSAULT", Actor: "e1", Recipient: "e2"}, Frame{Type: "ASSAULT", Actor: "e1", Recipient: "e2"}, doc.Corroborates, "e1"},
+		{"one target, other actors", Frame{Type: "ASSAULT", ActorKey: "c:RU", Target: 1}, Frame{Type: "ASSAULT", ActorKey: "c:UA", Target: 1}, doc.Contradicts, "actor c:RU vs c:UA"},
+		{"other targets, other actors", Frame{Type: "ASSAULT", ActorKey: "c:RU", Target: 1}, Frame{Type: "ASSAULT", ActorKey: "c:UA", Target: 2}, Unrelated, "not shown"},
 	}
 	for _, tc := range tests {
 		c := Compare(tc.a, tc.b)
@@ -278,5 +281,47 @@ func TestWithEventStage(t *testing.T) {
 	want := []string{"contradicts c1>c2", "contradicts c1>c3"}
 	if got := relations(b.d); strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("relations %q, want %q", got, want)
+	}
+}
+
+// TestTargetChains: a pronoun continues the nearest earlier target of
+// its number in its sentence or the one before; a definite noun continues an
+// earlier target of the same word; an indefinite one starts a chain.
+func TestTargetChains(t *testing.T) {
+	d := doc.New("Troops blew up the dam and the bridges. Shelling destroyed it. Rockets hit them. " +
+		"Later the dam collapsed. Engineers found a dam nearby. Nobody repaired it.")
+	at := func(word string, nth int) doc.Span {
+		m := regexp.MustCompile(`\b`+word+`\b`).FindAllStringIndex(d.Text, -1)
+		if nth >= len(m) {
+			t.Fatalf("no %q number %d", word, nth)
+		}
+		return d.SpanOfBytes(m[nth][0], m[nth][1])
+	}
+	var sents []doc.Sentence
+	start := 0
+	for i, r := range []rune(d.Text) {
+		if r == '.' {
+			sents = append(sents, doc.Sentence{Span: doc.Span{Start: start, End: i + 1}})
+			start = i + 2
+		}
+	}
+	d.Sentences = sents
+	d.Events = []doc.Event{
+		{ID: "v1", Type: "ASSAULT", Target: at("dam", 0)},
+		{ID: "v2", Type: "ASSAULT", Target: at("bridges", 0)},
+		{ID: "v3", Type: "ASSAULT", Target: at("it", 0)},
+		{ID: "v4", Type: "ASSAULT", Target: at("them", 0)},
+		{ID: "v5", Type: "ASSAULT", Target: at("dam", 1)},
+		{ID: "v6", Type: "ASSAULT", Target: at("dam", 2)},
+		{ID: "v7", Type: "ASSAULT", Target: at("it", 1)},
+	}
+	got := targetChains(d)
+	// "them" is two sentences after "the bridges": too far.
+	want := map[string]int{"v1": 1, "v2": 2, "v3": 1, "v4": 0, "v5": 1, "v6": 3, "v7": 3}
+	for id, c := range want {
+		if got[id] != c {
+			t.Errorf("chains %v, want %v", got, want)
+			break
+		}
 	}
 }
