@@ -153,6 +153,9 @@ func TestSourceKinds(t *testing.T) {
 		{"The International Criminal Court's chief prosecutor said on Wednesday he had applied for an arrest warrant.", "The International Criminal Court's chief prosecutor", "person", ""},
 		// Imagery is evidence, whoever analysed it.
 		{"Satellite imagery analysed by the Centre for Information Resilience shows that the bridge was destroyed.", "Satellite imagery analysed by the Centre for Information Resilience", "document", ""},
+		// "I" answering in an interview's transcript is the person
+		// interviewed, named before the first question.
+		{"Our correspondent spoke to Armenia's foreign minister Ararat Mirzoyan.\n\nQ: Is a deal close?\n\nA: I believe a deal is possible this year.", "I", "person", "person"},
 	}
 	for _, c := range cases {
 		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})

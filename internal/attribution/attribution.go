@@ -217,6 +217,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	out := make([]doc.Attribution, 0, len(cands))
 	seen := map[int]bool{}
 	index := map[*cand]int{}
+	inAnswer, answerer := answers(sents), interviewee(d, sents)
 	for _, c := range cands {
 		if seen[c.cue[0]] || c.content.Empty() {
 			continue
@@ -250,8 +251,12 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 			a.Source.Kind, a.Source.Entity = sourceKind(d, s, antecedent(s, c.src))
 			// "I suspect ...": outside a quotation the first person is
 			// the writer of the piece.
+			// In an interview's answer it is the person interviewed.
 			if _, in := holding(qs, a.Source.Span); !in && c.src[1]-c.src[0] == 1 && (lower(s.tok(c.src[0])) == "i" || lower(s.tok(c.src[0])) == "my") {
 				a.Source.Kind, a.Source.Entity = doc.SourceAuthor, ""
+				if inAnswer[s.idx] {
+					a.Source.Kind, a.Source.Entity = doc.SourcePerson, answerer
+				}
 			}
 		}
 		a.Date = cueDate(d, s, c)

@@ -1125,6 +1125,21 @@ func TestMechanisms(t *testing.T) {
 		// thing: the pictures show it, the outlet's name is no subject.
 		{"images-by-outlet-appear-to-show", "", []string{
 			"a1 Satellite images published by the independent Russian outlet Astra (document) | appeared to show (statement) | at least two damaged hangars"}},
+		// A transcript's "Q:" and "A:" are no speakers and no part of
+		// what is said; "I" in an answer, and in the paragraphs that go
+		// on with it up to the next question, is the person interviewed.
+		{"interview-transcript", "", []string{
+			"a1 the foreign minister (person) | spoke about (statement) | the talks",
+			"a2 Baku (group) | says (statement) | a treaty is almost ready",
+			"a3 I (person) | believe (belief) | a deal is possible this year",
+			"a4 I (person) | think (belief) | the minister was evasive"}},
+		// Whom an outlet quotes as saying may be placed by a phrase.
+		{"quoted-as-with-place", "", []string{
+			"a1 RIA Novosti (group) | quoted (statement) | residents were being evacuated",
+			"a2 a source in the regional administration (unnamed) | saying (statement) | residents were being evacuated | parent a1"}},
+		// "Ruling" before a name with its possessive describes the name.
+		{"ruling-before-name", "", []string{
+			"a1 The Global Times, a tabloid published by the ruling Communist Party's People's Daily (outlet) | said (statement) | Manila was playing with fire"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

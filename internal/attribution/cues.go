@@ -3173,7 +3173,10 @@ func prenominal(s *sentence, i int) bool {
 		for k < s.end && (s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "PROPN" || s.tok(k).UPOS == "ADJ") {
 			k++
 		}
-		return k > i+1 && s.tok(k-1).UPOS == "NOUN"
+		// Or in a name with its possessive or its verb after it ("the
+		// ruling Communist Party's newspaper").
+		name := k > i+1 && s.tok(k-1).UPOS == "PROPN" && k < s.end && (s.tok(k).XPOS == "POS" || finiteVerb(s.tok(k)))
+		return k > i+1 && (s.tok(k-1).UPOS == "NOUN" || name)
 	}
 	// A past tense too: as a modifier in the tree, or after a determiner
 	// or number, it is a participle the tagger misread ("270 pledged

@@ -74,8 +74,9 @@ func speakerColon(sents []*sentence, k int) *cand {
 	// ("Ukraine war latest:", "Gaza ceasefire:"), not a speaker.
 	// A name the tagger read as a noun is written with a capital.
 	// A rubric alone ("Opinion:", "Analysis:", "Video:") is no one,
-	// whatever its noun could name elsewhere.
-	if srcEnd-first == 1 && sectionWords[lower(s.tok(first))] {
+	// whatever its noun could name elsewhere; nor is a transcript's
+	// "Q:" or "A:".
+	if srcEnd-first == 1 && sectionWords[lower(s.tok(first))] || transcriptLabel(s) != "" {
 		return nil
 	}
 	if h := s.tok(srcEnd - 1); sectionWords[lower(h)] || (h.UPOS == "NOUN" || h.UPOS == "ADJ") && !capitalised(h) {

@@ -783,6 +783,10 @@ func appositiveSubject(s *sentence, j int) [2]int {
 // --", "LONDON (Reuters) —", "KABUL, Sept 7 (Reuters) -") and returns the
 // first token after it.
 func skipDateline(s *sentence, a int) int {
+	// An interview transcript's "Q:" or "A:" label.
+	if a == s.first && transcriptLabel(s) != "" {
+		return a + 2
+	}
 	for k := a; k < s.end && k < a+10; k++ {
 		t := s.tok(k)
 		if (t.Text == "--" || t.Text == "—" || t.Text == "―" || t.Text == "–" || t.Text == "-") && !s.d.InWord(k) {

@@ -1235,9 +1235,9 @@ func (a *analyzer) outletCue(first, end int) bool {
 			return true
 		}
 	}
-	// "Radio Okapi, the UN-backed broadcaster": an apposition that says
-	// what the name is.
-	if k := end; k+2 < a.sentEnd(first) && a.toks[k].Text == "," && lower(a.toks[k+1].Text) == "the" {
+	// "Radio Okapi, the UN-backed broadcaster", "Rybar, a Telegram
+	// channel": an apposition that says what the name is.
+	if k := end; k+2 < a.sentEnd(first) && a.toks[k].Text == "," && (lower(a.toks[k+1].Text) == "the" || lower(a.toks[k+1].Text) == "a" || lower(a.toks[k+1].Text) == "an") {
 		var words []string
 		for j := k + 2; j < a.sentEnd(first) && j <= k+5; j++ {
 			if words = append(words, a.toks[j].Text); outlet.IsHead(words...) {

@@ -723,3 +723,11 @@ func TestCompanyKindAndFleet(t *testing.T) {
 		}
 	}
 }
+
+// An apposition with "a" that says what a name is types it too.
+func TestOutletByIndefiniteApposition(t *testing.T) {
+	d := analyze(t, "Rybar, a Telegram channel close to the Russian military, wrote that troops had attacked.")
+	if e, m := mentionOf(d, "Rybar", 0); m == nil || e.Type != doc.EntityOutlet {
+		t.Errorf("want Rybar as an outlet:%s", dump(d))
+	}
+}
