@@ -969,6 +969,14 @@ func (a *analyzer) classify(first, end int) []cand {
 		m.key, m.placeKind = "p:"+key, "building"
 		return []cand{m}
 	}
+	// "Brussels warned": the European Union's institutions, which sit
+	// there, far more often than Belgium's government, unless the
+	// document is about Belgium.
+	if key == "brussels" && !a.statesNamed["BE"] && a.actsAsState(first, end) {
+		m := a.mk(first, end, doc.MentionMetonym, doc.EntityOrganization, "")
+		m.canonical, m.key, m.strong = "European Union", "n:european union", true
+		return []cand{m}
+	}
 	// Capitals: the government when they act, else the city.
 	if c, ok := geo.ByCapital(text); ok && !a.isPerson(first, end, nt, c.A2) {
 		if a.actsAsState(first, end) {

@@ -444,7 +444,7 @@ func TestCapitalActs(t *testing.T) {
 		{"BRUSSELS — European Union leaders failed on Thursday to agree on aid.", "BRUSSELS", ""},
 		{"KHARTOUM, March 3 (Reuters) - Sudan's army said it had retaken the market.", "KHARTOUM", ""},
 		{"Brussels – EU leaders failed to agree.", "Brussels", ""},
-		{"Brussels, for its part, rejected the plan.", "Brussels", "BE"},
+		{"Vienna, for its part, rejected the plan.", "Vienna", "AT"},
 		// The subject raised from an act said of it.
 		{"Moscow is said to have deployed 1,000 fighters to Mali.", "Moscow", "RU"},
 		{"Tehran is believed to have supplied the drones.", "Tehran", "IR"},
@@ -729,5 +729,22 @@ func TestOutletByIndefiniteApposition(t *testing.T) {
 	d := analyze(t, "Rybar, a Telegram channel close to the Russian military, wrote that troops had attacked.")
 	if e, m := mentionOf(d, "Rybar", 0); m == nil || e.Type != doc.EntityOutlet {
 		t.Errorf("want Rybar as an outlet:%s", dump(d))
+	}
+}
+
+// "Brussels" acting is the European Union, one entity with its name;
+// in a document about Belgium it is Belgium's government.
+func TestBrusselsActs(t *testing.T) {
+	d := analyze(t, "Brussels warned on Monday that it would retaliate. The European Union has prepared a list of goods.")
+	e, m := mentionOf(d, "Brussels", 0)
+	if m == nil || e.Type != doc.EntityOrganization || e.Name != "European Union" {
+		t.Errorf("want Brussels as the European Union:%s", dump(d))
+	}
+	if e2, m2 := mentionOf(d, "European Union", 0); m2 == nil || e2 != e {
+		t.Errorf("want one entity for Brussels and the European Union:%s", dump(d))
+	}
+	d = analyze(t, "Belgium's prime minister met the king. Brussels said the talks were useful.")
+	if e, m := mentionOf(d, "Brussels", 0); m == nil || e.Type != doc.EntityCountry || e.Country != "BE" {
+		t.Errorf("want Brussels as Belgium:%s", dump(d))
 	}
 }
