@@ -1140,6 +1140,10 @@ func TestMechanisms(t *testing.T) {
 		// "Ruling" before a name with its possessive describes the name.
 		{"ruling-before-name", "", []string{
 			"a1 The Global Times, a tabloid published by the ruling Communist Party's People's Daily (outlet) | said (statement) | Manila was playing with fire"}},
+		// A participle that tells the toll of the act said is part of
+		// it.
+		{"toll-participle", "", []string{
+			"a1 Witnesses (unnamed) | said (statement) | a second strike hit a car near the camp late Friday, killing three men"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

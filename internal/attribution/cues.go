@@ -1491,8 +1491,10 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// (", replacing her would be harder") goes on with the content.
 		exception := (lower(t) == "aside" || lower(t) == "apart") && j+1 < b && lower(s.tok(j+1)) == "from"
 		// After "according to", which names no act of saying, a
-		// participle that says nothing is more of what was reported.
-		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) && !participleInside(s, j, b) && !(c.via == "according" && lexLemma(t) == "") || concessive[lower(t)] || lower(t) == "while" || exception) && commaBefore(s, j) && s.words(a, j) >= 3 {
+		// participle that says nothing is more of what was reported; so
+		// is one that tells the toll of the act said (", killing three
+		// men", ", leaving ...").
+		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) && !participleInside(s, j, b) && !(lexLemma(t) == "" && (c.via == "according" || harmParticiple[lemma(t)])) || concessive[lower(t)] || lower(t) == "while" || exception) && commaBefore(s, j) && s.words(a, j) >= 3 {
 			// A closing quotation mark after the comma stays with the
 			// quotation it closes.
 			b = j - 1
@@ -2494,6 +2496,10 @@ func placeNP(s *sentence, np [2]int) bool {
 // placeNouns name kinds of places.
 var placeNouns = set(`capital city town village region province district border frontier port airport base
 	outskirts suburb suburbs coast island`)
+
+// harmParticiple are participles that tell the toll of the act said
+// (", killing three men"), part of what was said.
+var harmParticiple = set(`kill injure wound destroy damage displace leave`)
 
 // ordinals rank what an apposition describes, as superlatives do.
 var ordinals = set(`first second third fourth fifth last latest`)
