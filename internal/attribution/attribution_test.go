@@ -1144,6 +1144,23 @@ func TestMechanisms(t *testing.T) {
 		// it.
 		{"toll-participle", "", []string{
 			"a1 Witnesses (unnamed) | said (statement) | a second strike hit a car near the camp late Friday, killing three men"}},
+		// Between the hearer and "that", a phrase with a participle in a
+		// compound ("a closed-door briefing", "a televised news
+		// conference"); a name joined by a hyphen ("Sun-won") is whole.
+		{"hearer-then-medium-then-that", "", []string{
+			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
+			"a2 He (person) | told (statement) | the war was over",
+			"a3 Park Sun-won, a lawmaker (group) | according to (statement) | About 3,000 soldiers had moved"}},
+		// A hearer alone inside a quotation says nothing; the verb after
+		// the quotation is its speaker's.
+		{"hearer-only-in-quote", "", []string{
+			"a1 he (person) | said (statement) | \"We told the politicians in February,\" … \"Nobody listened.\""}},
+		// Whom a report cites after its content sources that content,
+		// not the next act of the speaker.
+		{"citing-after-content", "", []string{
+			"a1 Zelenskiy (person) | said (statement) | Russia was massing troops near Kharkiv",
+			"a2 intelligence reports (unnamed) | citing (statement) | Russia was massing troops near Kharkiv | parent a1",
+			"a3 Zelenskiy (person) | urged (statement) | allies to speed up deliveries"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

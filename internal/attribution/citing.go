@@ -45,10 +45,17 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 	if src[1] < s.end && s.tok(src[1]).Text == "," {
 		phrase[1] = src[1] + 1
 	}
+	// The report whose content the phrase follows ("said that X,
+	// citing Y, and urged Z": X is what Y is cited for), else the
+	// report nearest to it.
 	var main *cand
 	for _, c := range cands {
 		if c.sent != s.idx || c.cue[0] >= phrase[0] && c.cue[0] < phrase[1] || c.content.Empty() {
 			continue
+		}
+		if c.contentTok[1] == phrase[0] && c.cue[0] < phrase[0] && !quotedAt(s, c.cue[0]) {
+			main = c
+			break
 		}
 		if main == nil || abs(c.cue[0]-i) < abs(main.cue[0]-i) {
 			main = c

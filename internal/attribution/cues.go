@@ -1048,7 +1048,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 					continue
 				}
 			}
-			if isVerbTag(t) && !inName(s, j) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
+			// (A participle in a compound before its noun is no verb:
+			// "told lawmakers in a closed-door briefing that".)
+			if isVerbTag(t) && !inName(s, j) && !(j+1 < s.end && s.tok(j+1).XPOS == "HYPH") && !prenominal(s, j) && !afterDeterminer(s, j) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
 				break
 			}
 		}
@@ -2496,6 +2498,17 @@ func placeNP(s *sentence, np [2]int) bool {
 // placeNouns name kinds of places.
 var placeNouns = set(`capital city town village region province district border frontier port airport base
 	outskirts suburb suburbs coast island`)
+
+// afterDeterminer reports whether participle j stands between a
+// determiner and a noun ("a televised news conference").
+func afterDeterminer(s *sentence, j int) bool {
+	t := s.tok(j)
+	if t.XPOS != "VBN" && t.XPOS != "VBD" || j-1 < s.first || j+1 >= s.end {
+		return false
+	}
+	p, n := s.tok(j-1), s.tok(j+1)
+	return (p.UPOS == "DET" || p.XPOS == "PRP$") && (n.UPOS == "NOUN" || n.UPOS == "ADJ")
+}
 
 // harmParticiple are participles that tell the toll of the act said
 // (", killing three men"), part of what was said.

@@ -236,7 +236,7 @@ var (
 		candidate ambassador general commander adviser advisor aide lawyer attorney expert
 		professor scientist economist analyst pollster representative congressman congresswoman
 		prime premier chief king queen prince judge envoy diplomat activist founder ceo prosecutor
-		investigator inspector negotiator mediator
+		investigator inspector negotiator mediator lawmaker legislator
 		man woman doctor father mother son daughter wife husband resident witness voter supporter`)
 	// newsNameWords mark a proper name as a news outlet when no entity type is known.
 	newsNameWords = set(`news times post journal telegraph herald tribune gazette press agency tv

@@ -231,11 +231,21 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	if kind == "" && ht.UPOS == "PROPN" {
 		kind = doc.SourcePerson
-		for i := r[0]; i < r[1]; i++ {
+		// A person's title before the name ("lawmaker Park Sun-won")
+		// makes it a person's, whatever words of the name say.
+		titled := false
+		for i := r[0]; i < h; i++ {
+			if t := s.tok(i); t.UPOS == "NOUN" && personNouns[lemma(t)] && !plural(t) {
+				titled = true
+			}
+		}
+		for i := r[0]; i < r[1] && !titled; i++ {
 			// "the news portal Maliweb": an outlet noun before the name.
 			// Not in a name the recogniser calls a person's ("Michael
 			// Bloomberg").
-			if w := s.tok(i).Text; newsNameWords[lower(s.tok(i))] && w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(ht.NER, "PER") ||
+			// Not part of a hyphenated name ("Park Sun-won").
+			hyphened := i+1 < r[1] && s.tok(i+1).Text == "-" && s.d.InWord(i+1)
+			if w := s.tok(i).Text; newsNameWords[lower(s.tok(i))] && !hyphened && w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(ht.NER, "PER") ||
 				i < h && outletNouns[lemma(s.tok(i))] {
 				kind = doc.SourceOutlet
 				break

@@ -43,7 +43,10 @@ func npAfter(s *sentence, i int) [2]int {
 	b := a
 	// A relative pronoun starts a clause about the noun phrase, not
 	// more of it ("an official who was not authorized ...").
-	for b < s.end && (npTag(s.tok(b)) && !(b > a && relativeWord(s.tok(b))) || b > a && lower(s.tok(b)) == "of" && b+1 < s.end && s.tok(b+1).UPOS == "PROPN" || inName(s, b)) {
+	// A word joined by a hyphen goes on with the phrase whatever its tag
+	// ("Park Sun-won", with "won" read as a verb).
+	for b < s.end && (npTag(s.tok(b)) && !(b > a && relativeWord(s.tok(b))) || b > a && lower(s.tok(b)) == "of" && b+1 < s.end && s.tok(b+1).UPOS == "PROPN" || inName(s, b) ||
+		b > a+1 && s.tok(b-1).Text == "-" && s.d.InWord(b-1)) {
 		b++
 		// "Rep. Jane Roe (D-Ohio)": a bracketed aside goes with the name.
 		if b+1 < s.end && s.tok(b).Text == "(" && b > a {
@@ -542,7 +545,9 @@ func clauseAfter(s *sentence, i int) int {
 			// "who claimed X, said": the comma closes the relative
 			// clause the cue is in, and the verb after it is the main
 			// clause's.
-			if s.tok(k).Text == ";" || s.tok(k).Text == "," && k+1 < s.end && finiteVerb(s.tok(k+1)) && inRelative {
+			// Nor is a verb past the end of a quotation the cue is in
+			// ("“We told the politicians,” he said").
+			if s.tok(k).Text == ";" || s.tok(k).Text == "," && k+1 < s.end && finiteVerb(s.tok(k+1)) && inRelative || isQuoteTok(s.tok(k)) && quotedAt(s, i) {
 				break
 			}
 		}
@@ -571,6 +576,18 @@ func clauseAfter(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// quotedAt reports whether token i lies inside a quotation opened in its
+// sentence: an odd number of quotation marks before it.
+func quotedAt(s *sentence, i int) bool {
+	n := 0
+	for k := s.first; k < i; k++ {
+		if isQuoteTok(s.tok(k)) {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // extendExamples widens a source over a list of examples that follows it
