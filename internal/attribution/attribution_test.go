@@ -1161,6 +1161,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 Zelenskiy (person) | said (statement) | Russia was massing troops near Kharkiv",
 			"a2 intelligence reports (unnamed) | citing (statement) | Russia was massing troops near Kharkiv | parent a1",
 			"a3 Zelenskiy (person) | urged (statement) | allies to speed up deliveries"}},
+		// A verb of saying after a comma is no participle of the next
+		// cue's subject.
+		{"said-then-name-subject", "", []string{
+			"a1 A senior official, who spoke on condition of anonymity (person) | said (statement) | Taipei believed Beijing was testing Washington's resolve",
+			"a2 Taipei (group) | believed (belief) | Beijing was testing Washington's resolve | parent a1"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

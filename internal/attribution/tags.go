@@ -251,7 +251,7 @@ func chainBack(s *sentence, j int) [2]int {
 		case t.XPOS == "VBN" && a < b && a-2 >= s.first && (s.tok(a-2).UPOS == "NOUN" || s.tok(a-2).UPOS == "PROPN"):
 			a--
 			continue
-		case (t.XPOS == "VBN" || t.XPOS == "VBD" && a-2 >= s.first && s.tok(a-2).Text == ",") && a < b && npTag(s.tok(a)) && s.tok(a).UPOS != "DET",
+		case (t.XPOS == "VBN" || t.XPOS == "VBD" && a-2 >= s.first && s.tok(a-2).Text == "," && lexLemma(t) == "" && strings.HasSuffix(lower(t), "ed")) && a < b && npTag(s.tok(a)) && s.tok(a).UPOS != "DET",
 			t.UPOS == "ADV" && a+1 < b && s.tok(a).XPOS == "VBN" && npTag(s.tok(a+1)) && s.tok(a+1).UPOS != "DET":
 			// A participle before its noun, with its adverb ("newly
 			// filed reports"); after a comma, one read as a past tense

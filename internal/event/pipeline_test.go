@@ -562,3 +562,14 @@ func TestTarget(t *testing.T) {
 		}
 	}
 }
+
+// A past tense that the parse hung on its subject as a participle, with
+// its object after it, is active: the subject acts.
+func TestPastTenseReadAsParticiple(t *testing.T) {
+	d := analyze(t, "Russia's Defense Ministry said its air defenses destroyed 17 Ukrainian drones over Bryansk.")
+	for _, e := range eventsAt(t, d, "destroyed") {
+		if e.Actor == "" || e.Actor == e.Recipient || nameOf(d, e.Recipient) != "Ukraine" {
+			t.Errorf("destroyed: actor %q, recipient %q; want the ministry's side acting on Ukraine", nameOf(d, e.Actor), nameOf(d, e.Recipient))
+		}
+	}
+}

@@ -110,9 +110,11 @@ func (v *view) isPassive(h int) bool {
 			return true
 		}
 	}
-	if v.toks[h].dep == "acl" && v.toks[h].xpos == "VBN" && !v.clauseOnNoun(h) {
+	if v.toks[h].dep == "acl" && v.toks[h].xpos == "VBN" && !v.clauseOnNoun(h) && !v.objectNext(h) {
 		// A bare participle on a noun is passive: "the brigade stationed
-		// in the country".
+		// in the country". (Not a past tense the parse hung on its
+		// subject, with its object after it: "air defenses destroyed 17
+		// drones".)
 		return true
 	}
 	if v.toks[h].xpos == "VBN" || strings.Contains(v.toks[h].feats, "Voice=Pass") {
@@ -137,6 +139,17 @@ func (v *view) bareCharge(h int) bool {
 		return false
 	}
 	return h+1 < len(v.toks) && v.toks[h+1].lower == "of" && v.toks[h+1].sent == v.toks[h].sent && v.firstChild(h, "obj") < 0
+}
+
+// objectNext reports whether an object opens right after verb h: a
+// number, a determiner or a possessive, which a passive participle does
+// not take.
+func (v *view) objectNext(h int) bool {
+	if h+1 >= len(v.toks) || v.toks[h+1].sent != v.toks[h].sent {
+		return false
+	}
+	n := v.toks[h+1]
+	return n.upos == "NUM" || n.upos == "DET" || n.xpos == "PRP$"
 }
 
 // controller finds the understood subject of a verb that has none of its
