@@ -1166,6 +1166,9 @@ func TestMechanisms(t *testing.T) {
 		{"said-then-name-subject", "", []string{
 			"a1 A senior official, who spoke on condition of anonymity (person) | said (statement) | Taipei believed Beijing was testing Washington's resolve",
 			"a2 Taipei (group) | believed (belief) | Beijing was testing Washington's resolve | parent a1"}},
+		// A dateline of a place with hyphens, its country and agency.
+		{"long-dateline", "", []string{
+			"a1 a police union (group) | according to (statement) | Armed gangs overran a police station on Friday, killing at least four officers"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

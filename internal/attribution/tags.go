@@ -804,7 +804,8 @@ func skipDateline(s *sentence, a int) int {
 	if a == s.first && transcriptLabel(s) != "" {
 		return a + 2
 	}
-	for k := a; k < s.end && k < a+10; k++ {
+	// ("PORT-AU-PRINCE, Haiti (AP) —" takes eleven tokens.)
+	for k := a; k < s.end && k < a+datelineTokens; k++ {
 		t := s.tok(k)
 		if (t.Text == "--" || t.Text == "—" || t.Text == "―" || t.Text == "–" || t.Text == "-") && !s.d.InWord(k) {
 			if k > a {
@@ -820,6 +821,9 @@ func skipDateline(s *sentence, a int) int {
 	}
 	return a
 }
+
+// datelineTokens is the most tokens a dateline takes before its dash.
+const datelineTokens = 16
 
 // datelineLinks are the small words a dateline's place names hold.
 var datelineLinks = set(`of the and de`)

@@ -338,7 +338,9 @@ func (v *view) entityOf(i int) (mention, bool) {
 		// ", which the army rejects": what was said before, no one.
 		return mention{}, false
 	}
+	relative := false
 	if relPron[v.toks[i].lower] && v.hasSyntax {
+		relative = true
 		// "which" in a relative clause stands for the noun it modifies.
 		// (A bounded walk: a broken parse may have cycles.)
 		for k, steps := i, 0; k >= 0 && steps < 4; k, steps = v.toks[k].head, steps+1 {
@@ -347,13 +349,31 @@ func (v *view) entityOf(i int) (mention, bool) {
 				break
 			}
 		}
+		// "an air strike on Iran's consulate in Damascus that killed
+		// seven": the parser hangs the clause on the nearest noun, but
+		// what kills is the act whose phrase that noun is in; the act
+		// is no entity.
+		for k, steps := i, 0; k >= 0 && steps < 3; k, steps = v.toks[k].head, steps+1 {
+			if k != i && v.toks[k].upos == "NOUN" && v.lx.lemmas[v.lx.lemmaOfWord(v.toks[k])] {
+				return mention{}, false
+			}
+			if !strings.HasPrefix(v.toks[k].dep, "nmod") {
+				break
+			}
+		}
 	}
 	frontier := []int{i}
 	seen := map[int]bool{i: true}
+	// "Haitian gangs", "Syrian rebels": a state named on a group that is
+	// not its own forces is not who acts.
+	nonState := nonStateNouns[v.toks[i].lower]
 	for depth := 0; depth <= 3 && len(frontier) > 0; depth++ {
 		var next []int
 		for _, k := range frontier {
 			if m, ok := v.mentionAt(k); ok {
+				if depth > 0 && nonState && m.typ == doc.EntityCountry {
+					continue
+				}
 				// A place named in a modifier ("the defenders of X") is
 				// where the thing is, not the thing.
 				if depth > 0 && m.typ == doc.EntityPlace {
@@ -400,6 +420,12 @@ func (v *view) entityOf(i int) (mention, bool) {
 				if depth > 0 && v.caseOf(c) == "with" {
 					continue
 				}
+				// "an air strike on Iran's consulate that killed": what
+				// an act is done to does not own the act that a relative
+				// clause goes on with.
+				if relative && recipCase[v.caseOf(c)] && v.toks[k].upos == "NOUN" && v.lx.lemmas[v.lx.lemmaOfWord(v.toks[k])] {
+					continue
+				}
 				if !seen[c] {
 					seen[c] = true
 					next = append(next, c)
@@ -410,6 +436,13 @@ func (v *view) entityOf(i int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// nonStateNouns name groups that a state's name or adjective on them
+// does not make the state's ("Haitian gangs", "Syrian rebels").
+var nonStateNouns = map[string]bool{"gang": true, "gangs": true, "rebel": true, "rebels": true, "militant": true,
+	"militants": true, "insurgent": true, "insurgents": true, "cartel": true, "cartels": true, "separatist": true,
+	"separatists": true, "protester": true, "protesters": true, "demonstrators": true, "opposition": true,
+	"dissidents": true, "jihadists": true, "guerrillas": true}
 
 // madeSuffixes after a demonym or name tell where a thing was made, or
 // who backs a force ("Russian-backed separatists"), not whose it is.
