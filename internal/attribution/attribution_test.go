@@ -1169,6 +1169,13 @@ func TestMechanisms(t *testing.T) {
 		// A dateline of a place with hyphens, its country and agency.
 		{"long-dateline", "", []string{
 			"a1 a police union (group) | according to (statement) | Armed gangs overran a police station on Friday, killing at least four officers"}},
+		// A rubric opening a headline is no part of what was said; a
+		// weak cue's object with a relative clause says nothing; sources
+		// counted again stay unnamed.
+		{"rubric-and-weak-object-relative", "", []string{
+			"a1 sources (unnamed) | say (statement) | U.S. weighs new sanctions on Chinese banks over Russia trade",
+			"a2 three people familiar with the matter (unnamed) | according to (statement) | The administration is considering sanctions on several Chinese banks that it accuses of helping Russia",
+			"a3 two of the sources (unnamed) | said (statement) | The measures would target two lenders"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

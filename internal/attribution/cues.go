@@ -1002,6 +1002,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if lower(t) == "that" && weak && s.tok(j-1).UPOS == "CCONJ" {
 				break // "... and that ...": the outer cue's clause
 			}
+			// "is considering sanctions on banks that it accuses of":
+			// after a weak cue's object, "that" opens a relative clause
+			// on it.
+			if lower(t) == "that" && weak && j > c.cue[1] && s.tok(j-1).UPOS == "NOUN" && !temporalNP(s, npAfter(s, c.cue[1])) {
+				break
+			}
 			// "decide whether to issue the warrant, a process that
 			// ...": a question or an apposition comes first.
 			if lower(t) == "whether" || t.Text == "," && j+1 < s.end && s.tok(j+1).UPOS == "DET" {

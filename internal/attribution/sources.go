@@ -112,8 +112,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	// "79 percent of Democrats", "a majority of voters": the people
 	// counted are the source's kind.
-	// "One of the sources": an anonymous source taken up again.
-	if lower(s.tok(h)) == "one" && h+2 < r[1] && lower(s.tok(h+1)) == "of" {
+	// "One of the sources", "two of the sources": anonymous sources
+	// taken up again.
+	if (lower(s.tok(h)) == "one" || s.tok(h).UPOS == "NUM") && h+2 < r[1] && lower(s.tok(h+1)) == "of" {
 		if th := tagHead(s, [2]int{h + 2, r[1]}); anonymousNouns[lemma(s.tok(th))] && plural(s.tok(th)) {
 			return doc.SourceUnnamed, ""
 		}
@@ -199,7 +200,7 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// Israeli defence minister") links the source; its type does not
 	// decide the kind, the head noun does.
 	ek := e
-	if e != nil && !espan.Overlaps(pref) && (personNouns[hl] || authorNouns[hl] || unnamedNouns[hl]) {
+	if e != nil && !espan.Overlaps(pref) && (personNouns[hl] || authorNouns[hl] || unnamedNouns[hl] || groupNouns[hl] && ht.UPOS == "NOUN") {
 		ek = nil
 	}
 	if kind == "" && apPerson {

@@ -800,8 +800,9 @@ func appositiveSubject(s *sentence, j int) [2]int {
 // --", "LONDON (Reuters) —", "KABUL, Sept 7 (Reuters) -") and returns the
 // first token after it.
 func skipDateline(s *sentence, a int) int {
-	// An interview transcript's "Q:" or "A:" label.
-	if a == s.first && transcriptLabel(s) != "" {
+	// An interview transcript's "Q:" or "A:" label, or a rubric
+	// ("Exclusive:", "Analysis:").
+	if a == s.first && (transcriptLabel(s) != "" || a+2 < s.end && s.tok(a+1).Text == ":" && sectionWords[lower(s.tok(a))]) {
 		return a + 2
 	}
 	// ("PORT-AU-PRINCE, Haiti (AP) —" takes eleven tokens.)

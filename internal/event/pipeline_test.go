@@ -437,6 +437,7 @@ func TestNoActOrNoActor(t *testing.T) {
 		{"Turkey, which backs some of the rebel factions, denied any involvement in the offensive, Foreign Minister Hakan Fidan told reporters in Ankara.", "offensive", true},
 		{"The prosecutor applied for an arrest warrant for Myanmar's military leader, Senior General Min Aung Hlaing.", "arrest", false},
 		{"The EU agreed a package of sanctions targeting nearly 200 companies and individuals.", "targeting", false},
+		{"The measures would target at least two mid-sized lenders.", "target", false},
 	} {
 		d := analyze(t, tc.text)
 		for _, e := range d.Events {
