@@ -549,8 +549,9 @@ func isAnaphor(d *doc.Doc, s doc.Span) bool {
 		// "a charge Abu Dhabi rejects", "the claim": a noun of saying
 		// alone stands for what was said before; so does a figure
 		// ("The figure could not be confirmed").
+		// So does a ruling or a name given (", a term Yerevan rejects").
 		_, cue := nounCues[f[1]]
-		return cue || figureNouns[f[1]] && f[0] == "the"
+		return cue || figureNouns[f[1]] && f[0] == "the" || rulingNouns[f[1]] && f[0] == "a"
 	}
 	if len(f) == 1 && pluralSayingNoun(f[0]) {
 		// ", allegations it denies".

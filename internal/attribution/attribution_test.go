@@ -1176,6 +1176,18 @@ func TestMechanisms(t *testing.T) {
 			"a1 sources (unnamed) | say (statement) | U.S. weighs new sanctions on Chinese banks over Russia trade",
 			"a2 three people familiar with the matter (unnamed) | according to (statement) | The administration is considering sanctions on several Chinese banks that it accuses of helping Russia",
 			"a3 two of the sources (unnamed) | said (statement) | The measures would target two lenders"}},
+		// "That" before a name with a participle aside and then its
+		// verb opens the clause said.
+		{"that-name-participle-aside", "", []string{
+			"a1 He (person) | suggests (statement) | Moscow, distracted by the war in Ukraine, is unlikely to intervene"}},
+		// After a manner adverb, a cue read as a plural noun; a phrase
+		// of place inside the subject.
+		{"adverb-before-misread-cue", "", []string{
+			"a1 The recent concentration of troops near the border (person) | indirectly confirms (confirmation) | this"}},
+		// A name given, restated and rejected, refers back.
+		{"term-rejected", "", []string{
+			"a1 Aliyev (person) | repeatedly called (statement) | the route the \"Zangezur corridor\"",
+			"a2 Yerevan (person) | rejects (denial) | a term | refers a1"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

@@ -1005,7 +1005,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			// "is considering sanctions on banks that it accuses of":
 			// after a weak cue's object, "that" opens a relative clause
 			// on it.
-			if lower(t) == "that" && weak && j > c.cue[1] && s.tok(j-1).UPOS == "NOUN" && !temporalNP(s, npAfter(s, c.cue[1])) {
+			if lower(t) == "that" && weak && j > c.cue[1] && s.tok(j-1).UPOS == "NOUN" && objectUpTo(s, c.cue[1], j) {
 				break
 			}
 			// "decide whether to issue the warrant, a process that
@@ -1870,10 +1870,10 @@ func thatDeterminer(s *sentence, a, b int) bool {
 	if k == a+1 || s.tok(k-1).XPOS != "NN" || k < b && (isVerbTag(s.tok(k)) || s.tok(k).UPOS == "AUX" || s.tok(k).XPOS == "MD") {
 		return false
 	}
-	// A relative clause set off after the noun may be followed by the
-	// clause's verb ("that Moscow, which brokered the truce, may
-	// oppose").
-	if k+1 < b && s.tok(k).Text == "," && relativeWord(s.tok(k+1)) {
+	// A relative clause or a participle set off after the noun may be
+	// followed by the clause's verb ("that Moscow, which brokered the
+	// truce, may oppose", "that Moscow, distracted by the war, is").
+	if k+1 < b && s.tok(k).Text == "," && (relativeWord(s.tok(k+1)) || s.tok(k+1).XPOS == "VBN" || s.tok(k+1).XPOS == "VBG") {
 		for e := k + 2; e < b; e++ {
 			if s.tok(e).Text == "," {
 				if e+1 < b && (finiteVerb(s.tok(e+1)) || s.tok(e+1).UPOS == "AUX") {
@@ -2504,6 +2504,24 @@ func placeNP(s *sentence, np [2]int) bool {
 // placeNouns name kinds of places.
 var placeNouns = set(`capital city town village region province district border frontier port airport base
 	outskirts suburb suburbs coast island`)
+
+// objectUpTo reports whether the words from k to j are an object noun
+// phrase, with the phrases of place or kind after it ("sanctions on
+// several Chinese banks"), and not a time.
+func objectUpTo(s *sentence, k, j int) bool {
+	np := npAfter(s, k)
+	if np[0] != k || np[0] == np[1] || temporalNP(s, np) {
+		return false
+	}
+	for np[1] < j && s.tok(np[1]).UPOS == "ADP" {
+		pp := npAfter(s, np[1]+1)
+		if pp[0] != np[1]+1 || pp[0] == pp[1] {
+			return false
+		}
+		np[1] = pp[1]
+	}
+	return np[1] == j
+}
 
 // afterDeterminer reports whether participle j stands between a
 // determiner and a noun ("a televised news conference").
@@ -3358,7 +3376,7 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 	if head.UPOS != "NOUN" && !barePlural && !misread {
 		return [2]int{}, [2]int{}, false
 	}
-	if _, ok := nounCues[lemma(head)]; !ok && !barePlural {
+	if _, ok := nounCues[lemma(head)]; !ok && !barePlural && !rulingNouns[lemma(head)] {
 		if _, ok := nounPrepCues[lemma(head)]; !ok {
 			return [2]int{}, [2]int{}, false
 		}
@@ -3485,8 +3503,10 @@ func againstWords(s *sentence, k int) bool {
 	return false
 }
 
-// rulingNouns restate a ruling or finding ("a decision", "a verdict").
-var rulingNouns = set(`decision ruling verdict judgment judgement finding figure toll tally position stance`)
+// rulingNouns restate a ruling or finding ("a decision", "a verdict"),
+// or a name given to something ("a term Yerevan rejects").
+var rulingNouns = set(`decision ruling verdict judgment judgement finding figure toll tally position stance
+	term label characterization characterisation description`)
 
 // saidNounBefore reads ", a claim" right before token i: a noun of
 // saying (nounCues) with its determiner and adjectives, set off by a
@@ -3584,7 +3604,14 @@ func appositiveRestatement(s *sentence, k, b int) bool {
 		// ", a decision Beijing does not recognise", ", a ruling that
 		// Moscow called illegal": the writer's word on a ruling just
 		// reported, whatever its verb.
-		if rulingNouns[lemma(s.tok(n))] && n+1 < b && hasFinite(s, n+1, b) {
+		// (Its verb may lie past b, where another cue ended the content:
+		// ", a term [Yerevan rejects]", and the tagger may read a final
+		// "rejects" as a noun.)
+		last := s.end - 1
+		for last > n && isPunct(s.tok(last)) {
+			last--
+		}
+		if rulingNouns[lemma(s.tok(n))] && n+1 < s.end && (hasFinite(s, n+1, s.end) || last > n+1 && lexLemma(s.tok(last)) != "") {
 			return true
 		}
 		if _, ok := nounCues[lemma(s.tok(n))]; !ok && !misread(n) {

@@ -355,6 +355,13 @@ func subjectByTags(s *sentence, i int) [2]int {
 		j = k - 1
 	}
 	r := chainBack(s, j)
+	// "The concentration of troops near the border confirms": a phrase
+	// of place inside the subject.
+	if r[0] < r[1] && r[0]-2 >= s.first && placePreps[lower(s.tok(r[0]-1))] && npTag(s.tok(r[0]-2)) {
+		if np := chainBack(s, r[0]-2); np[0] < np[1] {
+			r[0] = np[0]
+		}
+	}
 	// "Exit polls commissioned by opposition channels had shown": the
 	// agent of a participle on the subject is no subject.
 	if k := r[0] - 2; r[0] < r[1] && k-1 >= s.first && lower(s.tok(r[0]-1)) == "by" && s.tok(k).XPOS == "VBN" && npTag(s.tok(k-1)) && !isPunct(s.tok(k-1)) {
@@ -577,6 +584,9 @@ func clauseAfter(s *sentence, i int) int {
 	}
 	return -1
 }
+
+// placePreps open a phrase of place that chainBack does not cross.
+var placePreps = set(`near along across around inside outside`)
 
 // quotedAt reports whether token i lies inside a quotation opened in its
 // sentence: an odd number of quotation marks before it.

@@ -378,6 +378,13 @@ func (s *sentence) verbAt(i int) string {
 		// these two forms are verbs whatever the tag says.
 		return "say"
 	}
+	// "indirectly confirms this": after a manner adverb, a present tense
+	// the tagger read as a plural noun.
+	if t.XPOS == "NNS" && i > s.first && s.tok(i-1).UPOS == "ADV" && strings.HasSuffix(lower(s.tok(i-1)), "ly") && strings.HasSuffix(lower(t), "s") {
+		if l := lexLemma(t); l != "" {
+			return l
+		}
+	}
 	// "..., the military denied.", "..., military denies": a cue ending
 	// the sentence after a comma and its subject, which the tagger read
 	// as the noun phrase's last noun.
