@@ -224,16 +224,9 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 		if !citingLemmas[lemma(t)] || !finiteVerb(t) {
 			return nil
 		}
-		quoted := npAfter(s, k+1)
 		// With the phrases that place it: "quoted a source in the
 		// regional administration as saying".
-		for quoted[0] < quoted[1] && quoted[1] < as && s.tok(quoted[1]).UPOS == "ADP" {
-			pp := npAfter(s, quoted[1]+1)
-			if pp[0] != quoted[1]+1 || pp[0] == pp[1] {
-				break
-			}
-			quoted[1] = pp[1]
-		}
+		quoted := withPhrases(s, npAfter(s, k+1), as)
 		if quoted[0] == quoted[1] || quoted[1] != as || !sourceLike(s, quoted) {
 			return nil
 		}

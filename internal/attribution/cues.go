@@ -2513,14 +2513,21 @@ func objectUpTo(s *sentence, k, j int) bool {
 	if np[0] != k || np[0] == np[1] || temporalNP(s, np) {
 		return false
 	}
-	for np[1] < j && s.tok(np[1]).UPOS == "ADP" {
+	return withPhrases(s, np, j)[1] == j
+}
+
+// withPhrases extends noun phrase np over the prepositional phrases
+// after it, up to token limit ("a source [in the regional
+// administration]").
+func withPhrases(s *sentence, np [2]int, limit int) [2]int {
+	for np[0] < np[1] && np[1] < limit && s.tok(np[1]).UPOS == "ADP" {
 		pp := npAfter(s, np[1]+1)
 		if pp[0] != np[1]+1 || pp[0] == pp[1] {
-			return false
+			break
 		}
 		np[1] = pp[1]
 	}
-	return np[1] == j
+	return np
 }
 
 // afterDeterminer reports whether participle j stands between a
