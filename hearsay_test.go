@@ -3,6 +3,7 @@ package hearsay_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/hearsaynews/hearsay"
 	"github.com/hearsaynews/hearsay/internal/contract"
+	"github.com/hearsaynews/hearsay/internal/pipeline"
 )
 
 func TestAnalyzeText(t *testing.T) {
@@ -202,6 +204,7 @@ func FuzzAnalyze(f *testing.F) {
 		"The regional administration put the death toll at 12, while the Fano militia claimed 50.",
 		"According to the regional governor, Oleh Kiper, , , said that",
 		"*terrorist organization banned in Russia\n*", "“ ” \" ' ’ — : ;", "Said. Says: told (RSF) [",
+		"Sudan army says it retook Khartoum's presidential palace; RSF vows to fight on",
 	} {
 		f.Add(s)
 	}
@@ -210,6 +213,9 @@ func FuzzAnalyze(f *testing.F) {
 			return
 		}
 		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: text})
+		if errors.Is(err, pipeline.ErrPanic) {
+			t.Fatalf("%q: %v", text, err)
+		}
 		if err != nil {
 			return // refused input (binary, too long a line ...) is reported, not analysed
 		}

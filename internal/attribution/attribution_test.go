@@ -1188,6 +1188,11 @@ func TestMechanisms(t *testing.T) {
 		{"term-rejected", "", []string{
 			"a1 Aliyev (person) | repeatedly called (statement) | the route the \"Zangezur corridor\"",
 			"a2 Yerevan (person) | rejects (denial) | a term | refers a1"}},
+		// A headline that ends on a preposition after its cue's
+		// content ("vows to fight on") has no occasion after it.
+		{"headline-ends-after-preposition", "", []string{
+			"a1 Sudan army (group) | says (statement) | it retook Khartoum's presidential palace",
+			"a2 RSF (person) | vows (statement) | to fight on"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

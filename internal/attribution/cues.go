@@ -2103,10 +2103,13 @@ func occasionAt(s *sentence, j, b int) bool {
 		return false
 	}
 	n := j + 1
+	if n >= b {
+		return false
+	}
 	// "in a statement", "in his speech", "in remarks to reporters"; "in
 	// the statement" is mostly one already named, and part of what was
 	// said ("said there was a mistake in the statement").
-	if d := lower(s.tok(n)); n < b && p != "on" && (d == "the" || d == "this" || d == "that") {
+	if d := lower(s.tok(n)); p != "on" && (d == "the" || d == "this" || d == "that") {
 		return false
 	}
 	determined := n < b && (s.tok(n).UPOS == "DET" || s.tok(n).XPOS == "PRP$")

@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
@@ -67,7 +68,7 @@ func (p *Pipeline) Run(ctx context.Context, d *doc.Doc) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("%s: %w", s.Name, err)
 		}
-		if err := s.Stage.Run(ctx, d); err != nil {
+		if err := runStage(ctx, s, d); err != nil {
 			return fmt.Errorf("%s: %w", s.Name, err)
 		}
 		for _, a := range s.Assigns {
@@ -75,4 +76,20 @@ func (p *Pipeline) Run(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	return nil
+}
+
+// ErrPanic marks the error of a stage that panicked (see runStage); tests
+// that feed odd input look for it.
+var ErrPanic = errors.New("failed unexpectedly on this document")
+
+// runStage runs one step, turning a panic into an error: a stage that
+// fails on one odd document must fail that document, with the stage
+// named, and not the program that analyses many.
+func runStage(ctx context.Context, s Step, d *doc.Doc) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: %v", ErrPanic, p)
+		}
+	}()
+	return s.Stage.Run(ctx, d)
 }
