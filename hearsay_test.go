@@ -303,3 +303,31 @@ func TestPerpetratorsContradict(t *testing.T) {
 		}
 	}
 }
+
+// A named source's claim with an "of" phrase ("the RSF's claim of 89
+// deaths") refers back to what that source said.
+func TestNamedClaimOfRefersBack(t *testing.T) {
+	text := "The Rapid Support Forces said on Telegram that their fighters had killed 89 soldiers. " +
+		"Three sources in the army told Reuters that three officers had died. " +
+		"The Rapid Support Forces' claim of 89 deaths could not be verified."
+	a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rsf, verify *contract.Attribution
+	for i := range a.Attributions {
+		at := &a.Attributions[i]
+		switch {
+		case at.Source != nil && at.Source.Text == "The Rapid Support Forces" && rsf == nil:
+			rsf = at
+		case strings.HasPrefix(at.Content.Text, "The Rapid Support Forces' claim"):
+			verify = at
+		}
+	}
+	if rsf == nil || verify == nil {
+		t.Fatalf("want the RSF's report and its verification in %+v", a.Attributions)
+	}
+	if verify.RefersTo == nil || *verify.RefersTo != rsf.ID {
+		t.Errorf("the claim refers to %v, want %s", verify.RefersTo, rsf.ID)
+	}
+}

@@ -509,14 +509,38 @@ func parentIndex(out []doc.Attribution, i int) int {
 // that entity, or -1.
 func namedReport(d *doc.Doc, out []doc.Attribution, i int) int {
 	f := strings.Fields(strings.ToLower(d.Slice(out[i].Content)))
-	if len(f) < 2 || len(f) > 5 {
+	if len(f) < 2 || len(f) > 8 {
 		return -1
 	}
-	last := strings.Trim(f[len(f)-1], ".,;:")
+	// The noun of saying ends the phrase ("the FT report"), or an "of"
+	// phrase follows it ("the RSF's claim of 89 deaths").
+	at := len(f) - 1
+	for k := 1; k < len(f)-1 && k <= 4; k++ {
+		if f[k+1] == "of" {
+			if _, ok := nounCues[f[k]]; ok {
+				at = k
+				break
+			}
+		}
+	}
+	if at == len(f)-1 && len(f) > 5 {
+		return -1
+	}
+	last := strings.Trim(f[at], ".,;:")
 	if _, ok := nounCues[last]; !ok && !pluralSayingNoun(last) {
 		return -1
 	}
-	e, _ := entityAt(d, out[i].Content, out[i].Content)
+	// The source is named before the noun.
+	head := out[i].Content
+	if a, b := d.TokensIn(head); a < b {
+		for k := a + 1; k < b; k++ {
+			if strings.ToLower(d.Tokens[k].Text) == last {
+				head.End = d.Tokens[k].Span.Start
+				break
+			}
+		}
+	}
+	e, _ := entityAt(d, head, head)
 	if e == nil {
 		return -1
 	}

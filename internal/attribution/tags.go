@@ -26,7 +26,10 @@ func npTag(t *doc.Token) bool {
 	}
 	switch t.UPOS {
 	case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART":
-		return t.UPOS != "PART" || t.Text == "'s" || t.Text == "’s"
+		// A plural's possessive is the apostrophe alone ("the Forces'
+		// claim").
+		// (Not a typographic ’, as often a closing quotation mark.)
+		return t.UPOS != "PART" || t.Text == "'s" || t.Text == "’s" || t.XPOS == "POS" && t.Text == "'"
 	}
 	return false
 }
