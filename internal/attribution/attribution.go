@@ -355,6 +355,32 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	}
 	d.Attributions = out
 	st.relay(d, sents)
+	breakCycles(d.Attributions)
+}
+
+// breakCycles clears the parent that closes a cycle of parents, which
+// separate readings (nesting, the relay of a retold article) can make
+// between a headline and its own speaker: chains of hearsay are trees.
+func breakCycles(out []doc.Attribution) {
+	index := make(map[string]int, len(out))
+	for i := range out {
+		index[out[i].ID] = i
+	}
+	for i := range out {
+		seen := map[int]bool{i: true}
+		for k := i; out[k].Parent != ""; {
+			p, ok := index[out[k].Parent]
+			if !ok {
+				break
+			}
+			if seen[p] {
+				out[k].Parent = ""
+				break
+			}
+			seen[p] = true
+			k = p
+		}
+	}
 }
 
 // trimFinalCues ends a content before another attribution's cue that

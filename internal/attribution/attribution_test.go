@@ -1193,6 +1193,21 @@ func TestMechanisms(t *testing.T) {
 		{"headline-ends-after-preposition", "", []string{
 			"a1 Sudan army (group) | says (statement) | it retook Khartoum's presidential palace",
 			"a2 RSF (person) | vows (statement) | to fight on"}},
+		// A headline's "X:" is its own attribution's source, no part of
+		// the content of the speaker after the comma.
+		{"label-headline-with-speaker", "", []string{
+			"a1 Al-Monitor (outlet) | : (statement) | Turkish drones struck Kurdish positions in Syria",
+			"a2 local sources (unnamed) | say (statement) | Turkish drones struck Kurdish positions in Syria",
+			"a3 The Al-Monitor news site (outlet) | reports (statement) | four fighters were killed"}},
+		// Whom an outlet quotes as saying, with a relative clause set off
+		// on it.
+		{"quoted-as-past-relative", "", []string{
+			"a1 The publication (outlet) | quotes (statement) | the strikes hit a checkpoint",
+			"a2 an SDF commander, who spoke on condition of anonymity (person) | saying (statement) | the strikes hit a checkpoint | parent a1"}},
+		// A cue set off inside a relative clause reports that clause.
+		{"parenthetical-in-relative", "", []string{
+			"a1 The author (author) | believes (belief) | the escalation may be linked to talks between Ankara and Damascus, which, he writes, have stalled over the presence of Turkish troops",
+			"a2 he (person) | writes (statement) | which … have stalled over the presence of Turkish troops | parent a1"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

@@ -216,7 +216,19 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 	if as <= s.first || lower(s.tok(as)) != "as" || s.tok(c.cue[0]).XPOS != "VBG" {
 		return nil
 	}
-	for k := as - 2; k >= s.first && k >= as-10; k-- {
+	// A relative clause set off on whom is quoted ("quotes an SDF
+	// commander, who spoke on condition of anonymity, as saying") lies
+	// between the quoting and "as".
+	end := as
+	if as-1 > s.first && s.tok(as-1).Text == "," {
+		for j := as - 2; j > s.first && j >= as-20; j-- {
+			if s.tok(j).Text == "," && relativeWord(s.tok(j+1)) {
+				end = j
+				break
+			}
+		}
+	}
+	for k := end - 2; k >= s.first && k >= end-10; k-- {
 		t := s.tok(k)
 		if t.UPOS != "VERB" {
 			continue
@@ -226,9 +238,12 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 		}
 		// With the phrases that place it: "quoted a source in the
 		// regional administration as saying".
-		quoted := withPhrases(s, npAfter(s, k+1), as)
-		if quoted[0] == quoted[1] || quoted[1] != as || !sourceLike(s, quoted) {
+		quoted := withPhrases(s, npAfter(s, k+1), end)
+		if quoted[0] == quoted[1] || quoted[1] != end || !sourceLike(s, quoted) {
 			return nil
+		}
+		if end < as {
+			quoted[1] = as - 1 // the relative clause tells who
 		}
 		src := c.src
 		if src[0] == src[1] || src[1] > k {

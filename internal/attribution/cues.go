@@ -770,6 +770,16 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			if a-1 >= s.first && isQuoteTok(s.tok(a-1)) || a-2 >= s.first && isQuoteTok(s.tok(a-2)) && s.tok(a-1).Text == "," {
 				// A quotation closes just before the cue: it is the content.
 				c.setRange(s, s.first, a, i)
+			} else if a-1 > s.first && (lower(s.tok(a-1)) == "which" || lower(s.tok(a-1)) == "who") && s.tok(a).Text == "," && b < s.end {
+				// "talks between Ankara and Damascus, which, he writes,
+				// have stalled": the relative clause the cue interrupts,
+				// with what counts it ("all of which").
+				from := a - 1
+				if from-2 >= s.first && lower(s.tok(from-1)) == "of" && quantityNouns[lower(s.tok(from-2))] {
+					from -= 2
+				}
+				c.setRange(s, from, s.end, -1)
+				c.around = true
 			} else if b < s.end && participle(s.tok(b)) && !listsMembers(s.tok(b)) && !gerundSubject(s, b, s.end) && s.words(s.first, a) >= 2 {
 				// "The talks collapsed, Hamas said, blaming Israel": a
 				// participle after the cue is the speaker's second act.
@@ -2156,8 +2166,9 @@ func trimContent(s *sentence, a, b int) (int, int) {
 		return false
 	}
 	if a == s.first {
-		// "WASHINGTON (AP) — ...": the dateline is the writer's.
-		a = skipDateline(s, a)
+		// "WASHINGTON (AP) — ...": the dateline is the writer's; so is
+		// a headline's "X:" the label's.
+		a = skipLabel(s, skipDateline(s, a))
 	}
 	for a < b {
 		t := s.tok(a)

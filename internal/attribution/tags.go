@@ -152,7 +152,7 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	if np := chainBack(s, last); np[0] < np[1] {
 		a := np[0]
 		if a-2 > s.first && s.tok(a-1).Text == "," && hasName(s, np[0], np[1]) {
-			if d := chainBack(s, a-2); d[0] < d[1] && d[0]-1 > s.first && s.tok(d[0]-1).Text == "," && !hasFinite(s, d[0], d[1]) {
+			if d := chainBack(s, a-2); d[0] < d[1] && d[0]-1 > s.first && s.tok(d[0]-1).Text == "," && !hasFinite(s, d[0], d[1]) && !relativeWord(s.tok(d[0])) {
 				a = d[0]
 			}
 		}
@@ -440,11 +440,39 @@ func capitalRun(s *sentence, a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if t := s.tok(i); !capitalised(t) && !runJoiners[lower(t)] {
+		if t := s.tok(i); !capitalised(t) && !runJoiners[lower(t)] && !(t.Text == "-" && s.d.InWord(i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// skipLabel skips a headline's speaker label at the start of sentence s
+// ("Al-Monitor: ..."): the label's own attribution's source (see
+// speakerColon), no part of another's content. It returns a otherwise.
+func skipLabel(s *sentence, a int) int {
+	if a != s.first {
+		return a
+	}
+	for k := a + 1; k < s.end && k <= a+5; k++ {
+		if s.tok(k).Text == ":" {
+			if k+1 < s.end && capitalRunOrName(s, a, k) {
+				return k + 1
+			}
+			break
+		}
+	}
+	return a
+}
+
+// capitalRunOrName reports whether tokens [a, b) are a name: one
+// capitalised word or a capitalRun.
+func capitalRunOrName(s *sentence, a, b int) bool {
+	if b-a == 1 {
+		t := s.tok(a)
+		return capitalised(t) && (t.UPOS == "PROPN" || strings.Contains(t.Text, "-"))
+	}
+	return capitalRun(s, a, b)
 }
 
 // runJoiners may stand between the capitalised words of a name.
