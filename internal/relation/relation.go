@@ -14,7 +14,8 @@
 // The comparison is exported for the cross-article linker: Frames(d)
 // turns a Doc's claims into Frame values (event type, roles as entity IDs
 // and cross-document keys, quantity, time, the means a claim talks about
-// and who it ties them to, polarity) and Compare(a, b) says whether two
+// and who it ties them to, what an act was done to when that is no entity,
+// polarity) and Compare(a, b) says whether two
 // frames contradict, corroborate or are unrelated, and why.
 package relation
 
