@@ -1208,6 +1208,11 @@ func TestMechanisms(t *testing.T) {
 		{"parenthetical-in-relative", "", []string{
 			"a1 The author (author) | believes (belief) | the escalation may be linked to talks between Ankara and Damascus, which, he writes, have stalled over the presence of Turkish troops",
 			"a2 he (person) | writes (statement) | which … have stalled over the presence of Turkish troops | parent a1"}},
+		// Agreeing a text is the act; agreeing that X reports X.
+		{"agree-object-is-act", "", []string{
+			"a1 foreign ministries (group) | say (statement) | Armenia, Azerbaijan agree text of peace deal",
+			"a2 the two countries' foreign ministries (group) | said (statement) | Armenia and Azerbaijan have agreed the text of a peace treaty",
+			"a3 They (group) | agreed (statement) | the talks would resume"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

@@ -353,6 +353,9 @@ func clauseEndFrom(s *sentence, b int) int {
 // saying start at token k: ", two officials said Thursday", the
 // speaker of what comes before.
 func speakerThenCue(s *sentence, k int) bool {
+	if relativeWord(s.tok(k)) {
+		return false // ", which advocates say ...": a relative clause
+	}
 	np := npAfter(s, k)
 	if np[0] != k || np[1] >= s.end {
 		return false

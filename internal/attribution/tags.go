@@ -584,8 +584,11 @@ func clauseAfter(s *sentence, i int) int {
 			// clause the cue is in, and the verb after it is the main
 			// clause's.
 			// Nor is a verb past the end of a quotation the cue is in
-			// ("“We told the politicians,” he said").
-			if s.tok(k).Text == ";" || s.tok(k).Text == "," && k+1 < s.end && finiteVerb(s.tok(k+1)) && inRelative || isQuoteTok(s.tok(k)) && quotedAt(s, i) {
+			// ("“We told the politicians,” he said"), nor that of a
+			// speaker set off after a comma ("agreed the text of a
+			// treaty, the ministries said").
+			if s.tok(k).Text == ";" || s.tok(k).Text == "," && k+1 < s.end && finiteVerb(s.tok(k+1)) && inRelative || isQuoteTok(s.tok(k)) && quotedAt(s, i) ||
+				s.tok(k).Text == "," && k+1 < s.end && speakerThenCue(s, k+1) {
 				break
 			}
 		}
