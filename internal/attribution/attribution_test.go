@@ -1213,6 +1213,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 foreign ministries (group) | say (statement) | Armenia, Azerbaijan agree text of peace deal",
 			"a2 the two countries' foreign ministries (group) | said (statement) | Armenia and Azerbaijan have agreed the text of a peace treaty",
 			"a3 They (group) | agreed (statement) | the talks would resume"}},
+		// A plural noun of saying after a comma, with a relative clause
+		// and no relative word after it, is no verb.
+		{"restating-plural-read-as-verb", "", []string{
+			"a1 Officials (unnamed) | accused (accusation) | the detained foreigners of plotting against the government",
+			"a2 The ministry (group) | denies (denial) | the charges"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

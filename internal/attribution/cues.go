@@ -442,6 +442,26 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if t := s.tok(i); t.XPOS == "VBZ" && i-2 >= s.first && lower(s.tok(i-1)) == "that" && (s.tok(i-2).Text == "," || cueLemma(s.tok(i-2)) != "") && laterFinite(s, i+1, s.end) {
 		return nil
 	}
+	// ", charges their families have called baseless": a plural noun
+	// of charging restating what was said before, with a relative
+	// clause and no relative word after it, read as a verb.
+	if t := s.tok(i); t.XPOS == "VBZ" && i-1 > s.first && s.tok(i-1).Text == "," && pluralSayingNoun(lower(t)) && nounCues[strings.TrimSuffix(lower(t), "s")] == doc.CueAccusation {
+		np := npAfter(s, i+1)
+		for np[0] < np[1] && np[1]+1 < s.end && (lower(s.tok(np[1])) == "and" || lower(s.tok(np[1])) == "or") {
+			more := npAfter(s, np[1]+1)
+			if more[0] == more[1] {
+				break
+			}
+			np[1] = more[1]
+		}
+		if np[0] == i+1 && np[0] < np[1] && np[1] < s.end {
+			// (The tagger may read a final "denies" as a plural noun.)
+			last := np[1]-1 > np[0] && s.words(np[1], s.end) == 0 && lexLemma(s.tok(np[1]-1)) != ""
+			if n := s.tok(np[1]); finiteVerb(n) || n.UPOS == "AUX" && finiteAuxForms[lower(n)] || n.XPOS == "MD" || last {
+				return nil
+			}
+		}
+	}
 	// "is now threatening the provincial capital Goma": a force that
 	// threatens a place endangers it; a threat that is words has what is
 	// threatened ("threatened sanctions") or how ("threatened Kyiv with").
