@@ -155,6 +155,8 @@ func TestSourceKinds(t *testing.T) {
 		{"The International Criminal Court's chief prosecutor said on Wednesday he had applied for an arrest warrant.", "The International Criminal Court's chief prosecutor", "person", ""},
 		// Imagery is evidence, whoever analysed it.
 		{"Satellite imagery analysed by the Centre for Information Resilience shows that the bridge was destroyed.", "Satellite imagery analysed by the Centre for Information Resilience", "document", ""},
+		// A title before a name, whatever the parse made the head.
+		{"In a letter seen by Reuters, Ethiopian Foreign Minister Gedion Timothewos said Eritrea had mobilised its army.", "Ethiopian Foreign Minister Gedion Timothewos", "person", "person"},
 		// "I" answering in an interview's transcript is the person
 		// interviewed, named before the first question.
 		{"Our correspondent spoke to Armenia's foreign minister Ararat Mirzoyan.\n\nQ: Is a deal close?\n\nA: I believe a deal is possible this year.", "I", "person", "person"},

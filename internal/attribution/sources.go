@@ -203,6 +203,20 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	if e != nil && !espan.Overlaps(pref) && (personNouns[hl] || authorNouns[hl] || unnamedNouns[hl] || groupNouns[hl] && ht.UPOS == "NOUN") {
 		ek = nil
 	}
+	// A person's title before a name ("Foreign Minister Gedion
+	// Timothewos", "lawmaker Park Sun-won") makes it a person's,
+	// whatever the recogniser made of the name.
+	if kind == "" && ht.UPOS == "PROPN" && !plural(ht) {
+		for i := r[0]; i+1 < r[1]; i++ {
+			if t := s.tok(i); (t.UPOS == "NOUN" || t.UPOS == "PROPN") && personNouns[lower(t)] && s.tok(i+1).UPOS == "PROPN" && (i+1 >= h || strings.HasSuffix(s.tok(i+1).NER, "PER")) {
+				apPerson = true
+				if e2, _ := entityAt(d, s.span(i+1, r[1]), s.tok(i+1).Span, doc.EntityPerson); e2 != nil && e2.Type == doc.EntityPerson {
+					e = e2
+				}
+				break
+			}
+		}
+	}
 	if kind == "" && apPerson {
 		kind = doc.SourcePerson
 	}
