@@ -734,10 +734,10 @@ func TestMechanisms(t *testing.T) {
 		// from, as with "citing X"; the relative is part of neither the
 		// outlet's source nor what it reports.
 		{"which-cited", "", []string{
-			"a1 Al Arabiya (group) | According to (statement) | at least four people were killed",
+			"a1 Al Arabiya (outlet) | According to (statement) | at least four people were killed",
 			"a2 unnamed sources in Beirut (unnamed) | cited (statement) | at least four people were killed | parent a1",
 			"a3 a military source (unnamed) | cited (statement) | the town had fallen | parent a4",
-			"a4 Al Jazeera (group) | reported (statement) | the town had fallen",
+			"a4 Al Jazeera (outlet) | reported (statement) | the town had fallen",
 			"a5 The minister, who quoted the report (person) | said (statement) | the ceasefire had collapsed"}},
 		// The occasion or medium of saying after what was said is no
 		// part of it; "in the statement" is one already named.
@@ -1082,7 +1082,7 @@ func TestMechanisms(t *testing.T) {
 		// A plural noun opening the clause said, read as a verb after
 		// "that", is neither a cue nor makes "that" a pronoun.
 		{"that-noun-misread-as-verb", "", []string{
-			"a1 Kommersant (group) | reported (statement) | talks on a joint air defence system had stalled",
+			"a1 Kommersant (outlet) | reported (statement) | talks on a joint air defence system had stalled",
 			"a2 two sources (unnamed) | citing (statement) | talks on a joint air defence system had stalled | parent a1"}},
 		// A time phrase inside the verb group is not the subject; a cue
 		// read as a noun and its "that" are not part of it.
@@ -1100,7 +1100,7 @@ func TestMechanisms(t *testing.T) {
 			"a3 The army (group) | denied (denial) | the report | refers a1"}},
 		// One of the sources taken up again is still unnamed.
 		{"one-of-the-sources", "", []string{
-			"a1 Kommersant (group) | cited (statement) | two sources",
+			"a1 Kommersant (outlet) | cited (statement) | two sources",
 			"a2 One of the sources (unnamed) | said (statement) | the issue had been raised"}},
 		// A name the tagger misread, before a relative aside, is the
 		// speaker.
@@ -1135,7 +1135,7 @@ func TestMechanisms(t *testing.T) {
 			"a4 I (person) | think (belief) | the minister was evasive"}},
 		// Whom an outlet quotes as saying may be placed by a phrase.
 		{"quoted-as-with-place", "", []string{
-			"a1 RIA Novosti (group) | quoted (statement) | residents were being evacuated",
+			"a1 RIA Novosti (outlet) | quoted (statement) | residents were being evacuated",
 			"a2 a source in the regional administration (unnamed) | saying (statement) | residents were being evacuated | parent a1"}},
 		// "Ruling" before a name with its possessive describes the name.
 		{"ruling-before-name", "", []string{
@@ -1218,6 +1218,11 @@ func TestMechanisms(t *testing.T) {
 		{"restating-plural-read-as-verb", "", []string{
 			"a1 Officials (unnamed) | accused (accusation) | the detained foreigners of plotting against the government",
 			"a2 The ministry (group) | denies (denial) | the charges"}},
+		// An outlet's label before a headline with no verb retells the
+		// outlet's claim.
+		{"outlet-label-headline", "", []string{
+			"a1 Kommersant (outlet) | : (statement) | Moscow and Minsk at odds over air defence deal",
+			"a2 The newspaper (outlet) | reported (statement) | talks had stalled"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",
@@ -1240,10 +1245,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 unconfirmed reports (unnamed) | that (statement) | the airport had been captured",
 			"a2 reports (unnamed) | of (statement) | looting in the capital"}},
 		// A source "quoted by" or "cited by" another is the inner link
-		// of a chain whose outer link is the agent. (Without the entity
-		// layer, "AFP" is a group; with it, an outlet.)
+		// of a chain whose outer link is the agent. ("AFP" is an outlet
+		// the registry knows, even without the entity layer.)
 		{"quoted-by", "", []string{
-			"a1 AFP (group) | quoted by (statement) | the soldiers fired into the crowd",
+			"a1 AFP (outlet) | quoted by (statement) | the soldiers fired into the crowd",
 			"a2 Eyewitnesses (person) | said (statement) | the soldiers fired into the crowd | parent a1",
 			"a3 local media (outlet) | quoted by (statement) | the town was shelled overnight",
 			"a4 Residents (unnamed) | said (statement) | the town was shelled overnight | parent a3"}},

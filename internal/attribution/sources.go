@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/outlet"
 )
 
 // npHead is the token of range r whose head lies outside r (the first such).
@@ -190,6 +191,13 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		kind = doc.SourceOutlet
 	case hl == "station":
 		kind = doc.SourceGroup // its staff
+	}
+	// A news outlet the registry knows by the whole phrase, written as
+	// a name ("The Economist", not "the economist").
+	if kind == "" && capitalised(ht) {
+		if _, ok := outlet.Lookup(d.Slice(span)); ok {
+			kind = doc.SourceOutlet
+		}
 	}
 	e, espan := entityAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
 	// "Legal experts consulted by Reuters" are not the outlet.

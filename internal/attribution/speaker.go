@@ -7,6 +7,7 @@ import (
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/geo"
+	"github.com/hearsaynews/hearsay/internal/outlet"
 )
 
 // speakerColon finds the speaker label of transcripts and headlines: a
@@ -106,6 +107,11 @@ func speakerColon(sents []*sentence, k int) *cand {
 	// So does a finding labelled by what found it ("Poll: Clinton and
 	// Trump in dead heat").
 	finding := evidenceNouns[lemma(s.tok(colon-1))] && s.words(a, s.end) >= 3
+	// So does an outlet's headline retold ("Kommersant: Moscow and Minsk
+	// at odds over air defence deal").
+	if labelOutlet(s.d, s, first, srcEnd) && s.words(a, s.end) >= 3 {
+		finding = true
+	}
 	if last == k && !hasVerbIn(s, a, s.end) && !(titleCase(s) && s.words(a, s.end) >= 3) && !finding &&
 		(!isQuoteTok(s.tok(a)) && !personIn(s, first, colon) || s.words(a, s.end) < 2) {
 		return nil
@@ -114,6 +120,16 @@ func speakerColon(sents []*sentence, k int) *cand {
 	c.content = doc.Span{Start: s.tok(a).Span.Start, End: e.tok(b - 1).Span.End}
 	c.contentTok = [2]int{a, s.end}
 	return c
+}
+
+// labelOutlet reports whether the label [a, b) of sentence s names a news
+// outlet: one the registry knows, or an outlet entity of the document.
+func labelOutlet(d *doc.Doc, s *sentence, a, b int) bool {
+	if _, ok := outlet.Lookup(d.Slice(s.span(a, b))); ok {
+		return true
+	}
+	e, _ := entityAt(d, s.span(a, b), s.span(a, b), doc.EntityOutlet)
+	return e != nil && e.Type == doc.EntityOutlet
 }
 
 // sectionWords head the labels of a live page's sections, in any case
