@@ -1223,6 +1223,12 @@ func TestMechanisms(t *testing.T) {
 		{"outlet-label-headline", "", []string{
 			"a1 Kommersant (outlet) | : (statement) | Moscow and Minsk at odds over air defence deal",
 			"a2 The newspaper (outlet) | reported (statement) | talks had stalled"}},
+		// A subject with a participle after its adverb; counted
+		// documents are the source's kind; "Reportedly," opening a
+		// sentence reports the clause after it.
+		{"leaked-documents-suggest", "", []string{
+			"a1 A set of documents purportedly leaked from the Kremlin's administration (document) | suggests (statement) | Russia drew up plans to destabilise Moldova",
+			"a2  () | Reportedly (statement) | investigators have opened a criminal case"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

@@ -212,7 +212,7 @@ var (
 		complaint lawsuit release communique communiqué transcript text note message email e-mail
 		review assessment investigation dossier brief briefing indictment ruling decision order
 		resolution blog record footage video sign banner placard poster billboard imagery image images
-		photo photos photograph photographs`)
+		photo photos photograph photographs leak leaks`)
 	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
 		newsletter edition`)

@@ -123,7 +123,11 @@ func adverbCue(s *sentence, i int) *cand {
 		return nil
 	}
 	a, b := s.first, s.end
-	if h := s.head(i); s.parsed && h >= 0 {
+	// "Reportedly, investigators have opened a case": set off at the
+	// start of the sentence, the adverb reports the whole clause after
+	// it, whatever word the parse hung it on.
+	opening := i == skipDateline(s, s.first) && i+1 < s.end && s.tok(i+1).Text == ","
+	if h := s.head(i); s.parsed && h >= 0 && !opening {
 		if lexLemma(s.tok(h)) != "" && isVerbTag(s.tok(h)) {
 			return nil
 		}
@@ -157,7 +161,10 @@ func adverbCue(s *sentence, i int) *cand {
 			}
 		}
 	}
-	if a > i || b <= i+1 {
+	if opening {
+		a = i + 2
+	}
+	if a > i && !opening || b <= i+1 {
 		return nil
 	}
 	c := &cand{sent: s.idx, cue: [2]int{i, i + 1}, cueType: doc.CueStatement, via: "hearsay-adverb"}

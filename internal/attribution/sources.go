@@ -120,6 +120,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			return doc.SourceUnnamed, ""
 		}
 	}
+	// "79 percent of Democrats", "a majority of voters", "a set of
+	// documents": what is counted is the source's kind.
+	if quantityNouns[lemma(s.tok(h))] && h+2 < r[1] && lower(s.tok(h+1)) == "of" {
+		h = tagHead(s, [2]int{h + 2, r[1]})
+	}
 	ht := s.tok(h)
 	hl := lemma(ht)
 	span := s.span(r[0], r[1])
@@ -317,7 +322,7 @@ func paperOfPlace(s *sentence, r [2]int, h int) bool {
 
 // quantityNouns count the people of the noun phrase after "of".
 var quantityNouns = set(`percent cent majority minority half third quarter share number most many some
-	all none plurality`)
+	all none plurality set series batch trove cache collection`)
 
 // kindNoun reports whether a noun's lemma tells the kind of a source.
 func kindNoun(l string) bool {

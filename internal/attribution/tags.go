@@ -245,7 +245,7 @@ func chainBack(s *sentence, j int) [2]int {
 		case npTag(t) && !(t.UPOS == "PRON" && a < b && t.XPOS != "PRP$") && !(a < b && s.tok(a).XPOS == "PRP"):
 			a--
 			continue
-		case t.UPOS == "ADP" && a < b && a-2 >= s.first && (npTag(s.tok(a-2)) || s.tok(a-2).XPOS == "VBN"):
+		case t.UPOS == "ADP" && a < b && a-2 >= s.first && (npTag(s.tok(a-2)) || s.tok(a-2).XPOS == "VBN" || s.tok(a-2).XPOS == "VBD" && a-3 >= s.first && s.tok(a-3).UPOS == "ADV"):
 			switch lower(t) {
 			case "of", "by", "for", "from", "at", "in", "with", "to", "on":
 				a--
@@ -253,6 +253,11 @@ func chainBack(s *sentence, j int) [2]int {
 			}
 		case t.XPOS == "VBN" && a < b && a-2 >= s.first && (s.tok(a-2).UPOS == "NOUN" || s.tok(a-2).UPOS == "PROPN"):
 			a--
+			continue
+		case (t.XPOS == "VBN" || t.XPOS == "VBD") && a < b && a-3 >= s.first && s.tok(a-2).UPOS == "ADV" && strings.HasSuffix(lower(s.tok(a-2)), "ly") && s.tok(a-3).UPOS == "NOUN" && s.tok(a).UPOS == "ADP":
+			// "documents purportedly leaked from the administration",
+			// the participle read as a past tense or not.
+			a -= 2
 			continue
 		case (t.XPOS == "VBN" || t.XPOS == "VBD" && a-2 >= s.first && s.tok(a-2).Text == "," && lexLemma(t) == "" && strings.HasSuffix(lower(t), "ed")) && a < b && npTag(s.tok(a)) && s.tok(a).UPOS != "DET",
 			t.UPOS == "ADV" && a+1 < b && s.tok(a).XPOS == "VBN" && npTag(s.tok(a+1)) && s.tok(a+1).UPOS != "DET":
