@@ -1229,6 +1229,10 @@ func TestMechanisms(t *testing.T) {
 		{"leaked-documents-suggest", "", []string{
 			"a1 A set of documents purportedly leaked from the Kremlin's administration (document) | suggests (statement) | Russia drew up plans to destabilise Moldova",
 			"a2  () | Reportedly (statement) | investigators have opened a criminal case"}},
+		// A headline's charge without "is": no one named accuses.
+		{"headline-charge", "", []string{
+			"a1  () | accused (accusation) | Sudan's RSF accused of killing dozens in village raid",
+			"a2 The RSF (person) | denied (denial) | responsibility"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",
