@@ -1233,6 +1233,11 @@ func TestMechanisms(t *testing.T) {
 		{"headline-charge", "", []string{
 			"a1  () | accused (accusation) | Sudan's RSF accused of killing dozens in village raid",
 			"a2 The RSF (person) | denied (denial) | responsibility"}},
+		// A count of the people who answer a restated ruling; the right
+		// or ability to defend oneself is no act of saying.
+		{"counted-answerer-and-capacity", "", []string{
+			"a1 many Amhara (person) | saw (belief) | a decision",
+			"a2 He (person) | defended (statement) | himself against the charges"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

@@ -485,6 +485,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if i+2 < s.end && reflexives[lower(s.tok(i+1))] && lower(s.tok(i+2)) == "against" && (lem == "defend" || stanceVerbs[lem]) && !againstWords(s, i+2) {
 		return nil
 	}
+	// "the right to defend itself", "its ability to defend itself": a
+	// capacity, no act of saying.
+	if lem == "defend" && i+1 < s.end && reflexives[lower(s.tok(i+1))] && i-2 >= s.first && s.tok(i-1).XPOS == "TO" && capacityNouns[lemma(s.tok(i-2))] {
+		return nil
+	}
 	if (lem == "attack" || lem == "rip") && !verbalAttack(s, i) {
 		return nil
 	}
@@ -2575,6 +2580,13 @@ func afterDeterminer(s *sentence, j int) bool {
 	return (p.UPOS == "DET" || p.XPOS == "PRP$") && (n.UPOS == "NOUN" || n.UPOS == "ADJ")
 }
 
+// capacityNouns name what one is able or entitled to do ("the right to
+// defend itself").
+var capacityNouns = set(`right ability capacity capability means duty`)
+
+// quantifiers count the people of a bare plural or name after them.
+var quantifiers = set(`many some most few several all`)
+
 // harmParticiple are participles that tell the toll of the act said
 // (", killing three men"), part of what was said.
 var harmParticiple = set(`kill injure wound destroy damage displace leave`)
@@ -3373,6 +3385,10 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 		if n-1 > s.first && n < j && s.tok(n).XPOS == "POS" && s.tok(n-1).UPOS == "PROPN" {
 			for n--; n >= s.first && s.tok(n).UPOS == "PROPN"; n-- {
 			}
+		}
+		// "a decision many Amhara saw as ...": a count of the people.
+		if n > s.first && n < j && quantifiers[lower(s.tok(n))] {
+			n--
 		}
 		if n > s.first && s.tok(n).UPOS == "DET" {
 			n-- // "a charge the Kremlin denies"
