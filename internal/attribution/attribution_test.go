@@ -1238,6 +1238,10 @@ func TestMechanisms(t *testing.T) {
 		{"counted-answerer-and-capacity", "", []string{
 			"a1 many Amhara (person) | saw (belief) | a decision",
 			"a2 He (person) | defended (statement) | himself against the charges"}},
+		// A subject with a "whose" clause set off on it, and a base form
+		// after that clause, which no speaker follows.
+		{"whose-subject", "", []string{
+			"a1 The documents, whose authenticity could not be established (document) | describe (statement) | a campaign of disinformation"}},
 		{"headline-misread-name-and-respond", "", []string{
 			"a1 Houthis (person) | claim (statement) | missile attack on US destroyer",
 			"a2 Pentagon (group) | says (statement) | no ship hit",

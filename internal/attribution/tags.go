@@ -176,7 +176,9 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	}
 	// ", cue NP ," ("said Caddell"); a participle there has its object
 	// after it (", backing the governor,").
-	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) && s.tok(i).XPOS != "VBG" {
+	// (Nor a base form other than "say": "..., describe a campaign" has
+	// its subject before it, where "..., say some Democrats" inverts.)
+	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) && s.tok(i).XPOS != "VBG" && (s.tok(i).XPOS != "VB" || lower(s.tok(i)) == "say") {
 		if np := npAfter(s, cueEnd); np[0] < np[1] {
 			if hasFinite(s, s.first, i-1) && speakerLike(s, np) {
 				// Only after a clause, the content: "..., tweeted
@@ -814,7 +816,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 		if t.Text == "," && firstComma < 0 {
 			firstComma = k
 		}
-		if (lower(t) == "who" || lower(t) == "which") && k > a && (s.tok(k-1).Text == "," || s.tok(k-1).UPOS == "NOUN") && rel < 0 {
+		if (lower(t) == "who" || lower(t) == "which" || lower(t) == "whose") && k > a && (s.tok(k-1).Text == "," || s.tok(k-1).UPOS == "NOUN") && rel < 0 {
 			rel = k - 1
 		}
 		// A participle aside may hold a clause of its own ("speaking
