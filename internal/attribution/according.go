@@ -47,7 +47,7 @@ func accordingTo(s *sentence, i int) *cand {
 		b := i + 2
 		// (A word joined by a hyphen is no verb: "Park Sun-won".)
 		for b < s.end && s.tok(b).Text != "," && s.tok(b).Text != ";" && s.tok(b).Text != ":" && !(isVerbTag(s.tok(b)) && s.tok(b).UPOS != "VERB" || s.tok(b).XPOS == "VBD" || s.tok(b).XPOS == "VBZ" || s.tok(b).XPOS == "VBP" || s.tok(b).XPOS == "MD") && !(isPunct(s.tok(b)) && s.words(b, s.end) == 0) ||
-			b < s.end && b > i+2 && s.tok(b-1).Text == "-" && s.d.InWord(b-1) {
+			b < s.end && b > i+2 && s.inWordHyphen(b-1) {
 			b++
 		}
 		c.src = [2]int{i + 2, b}

@@ -1329,13 +1329,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// "A poll released on Tuesday showed ...": past the participle.
 		c.src = evidence
 	}
-	if c.src[0] == c.src[1] && !isVerbTag(s.tok(i)) && finalSubject(s, i) {
+	if k := finalSubject(s, i); c.src[0] == c.src[1] && !isVerbTag(s.tok(i)) && k >= 0 {
 		// ", military denies": the words between the comma and the cue
 		// read as a noun.
-		k := i - 1
-		for s.tok(k).Text != "," {
-			k--
-		}
 		c.src = [2]int{k + 1, i}
 	}
 	c.src = trimSourceEnd(s, trimSourceStart(s, dropTimePrefix(s, extendExamples(s, c.src))))
@@ -2506,17 +2502,15 @@ func sameAuxiliary(s *sentence, a, j int) bool {
 	if n.UPOS != "AUX" || lemma(n) == "be" && n.XPOS != "VBD" || lower(s.tok(j)) != "and" || !commaBefore(s, j) {
 		return false
 	}
+	same := false
 	for k := a; k < j; k++ {
-		if cueLemma(s.tok(k)) != "" {
+		t := s.tok(k)
+		if cueLemma(t) != "" {
 			return false // another act of saying inside
 		}
+		same = same || t.UPOS == "AUX" && lower(t) == lower(n)
 	}
-	for k := a; k < j; k++ {
-		if t := s.tok(k); t.UPOS == "AUX" && lower(t) == lower(n) {
-			return true
-		}
-	}
-	return false
+	return same
 }
 
 // quantityOpens reports whether a figure's hedge opens a noun phrase at

@@ -334,10 +334,14 @@ func passiveReport(s *sentence, i int) *cand {
 // has no final stop.
 func headlinePassiveReport(s *sentence, i int) *cand {
 	t := s.tok(i)
+	if t.XPOS != "VBD" && t.XPOS != "VBN" || i-1 < s.first || i+3 >= s.end {
+		return nil
+	}
+	report := passiveReportLemmas[lemma(t)] && lower(s.tok(i+1)) == "to" &&
+		(lower(s.tok(i+2)) == "have" && s.tok(i+3).XPOS == "VBN" || lower(s.tok(i+2)) == "be")
 	// Or a charge: "Sudan's RSF accused of killing dozens".
-	charge := (lemma(t) == "accuse" || lemma(t) == "suspect") && i+2 < s.end && lower(s.tok(i+1)) == "of" && (s.tok(i+2).XPOS == "VBG" || npTag(s.tok(i+2)))
-	if !passiveReportLemmas[lemma(t)] && !charge || t.XPOS != "VBD" && t.XPOS != "VBN" || i-1 < s.first || i+3 >= s.end ||
-		!charge && (lower(s.tok(i+1)) != "to" || !(lower(s.tok(i+2)) == "have" && s.tok(i+3).XPOS == "VBN" || lower(s.tok(i+2)) == "be")) {
+	charge := (lemma(t) == "accuse" || lemma(t) == "suspect") && lower(s.tok(i+1)) == "of" && (s.tok(i+2).XPOS == "VBG" || npTag(s.tok(i+2)))
+	if !report && !charge {
 		return nil
 	}
 	last := s.end - 1

@@ -272,7 +272,7 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			// Not in a name the recogniser calls a person's ("Michael
 			// Bloomberg").
 			// Not part of a hyphenated name ("Park Sun-won").
-			hyphened := i+1 < r[1] && s.tok(i+1).Text == "-" && s.d.InWord(i+1)
+			hyphened := i+1 < r[1] && s.inWordHyphen(i+1)
 			if w := s.tok(i).Text; newsNameWords[lower(s.tok(i))] && !hyphened && w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(ht.NER, "PER") ||
 				i < h && outletNouns[lemma(s.tok(i))] {
 				kind = doc.SourceOutlet

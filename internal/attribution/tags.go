@@ -49,7 +49,7 @@ func npAfter(s *sentence, i int) [2]int {
 	// A word joined by a hyphen goes on with the phrase whatever its tag
 	// ("Park Sun-won", with "won" read as a verb).
 	for b < s.end && (npTag(s.tok(b)) && !(b > a && relativeWord(s.tok(b))) || b > a && lower(s.tok(b)) == "of" && b+1 < s.end && s.tok(b+1).UPOS == "PROPN" || inName(s, b) ||
-		b > a+1 && s.tok(b-1).Text == "-" && s.d.InWord(b-1)) {
+		b > a+1 && s.inWordHyphen(b-1)) {
 		b++
 		// "Rep. Jane Roe (D-Ohio)": a bracketed aside goes with the name.
 		if b+1 < s.end && s.tok(b).Text == "(" && b > a {
@@ -167,11 +167,7 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	}
 	// ", military denies": a subject the tagger read as an adjective,
 	// before a cue read as a noun, ending the sentence.
-	if !isVerbTag(s.tok(i)) && finalSubject(s, i) && s.words(i+1, s.end) == 0 {
-		k := i - 1
-		for s.tok(k).Text != "," {
-			k--
-		}
+	if k := finalSubject(s, i); !isVerbTag(s.tok(i)) && k >= 0 && s.words(i+1, s.end) == 0 {
 		return k, s.end, true
 	}
 	// ", cue NP ," ("said Caddell"); a participle there has its object
@@ -447,7 +443,7 @@ func capitalRun(s *sentence, a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if t := s.tok(i); !capitalised(t) && !runJoiners[lower(t)] && !(t.Text == "-" && s.d.InWord(i)) {
+		if t := s.tok(i); !capitalised(t) && !runJoiners[lower(t)] && !s.inWordHyphen(i) {
 			return false
 		}
 	}
@@ -477,9 +473,15 @@ func skipLabel(s *sentence, a int) int {
 func capitalRunOrName(s *sentence, a, b int) bool {
 	if b-a == 1 {
 		t := s.tok(a)
-		return capitalised(t) && (t.UPOS == "PROPN" || strings.Contains(t.Text, "-"))
+		return capitalised(t) && t.UPOS == "PROPN"
 	}
 	return capitalRun(s, a, b)
+}
+
+// inWordHyphen reports whether token k is a hyphen inside a word, as in
+// "Sun-won" or "Al-Monitor" (see doc.InWord).
+func (s *sentence) inWordHyphen(k int) bool {
+	return s.tok(k).Text == "-" && s.d.InWord(k)
 }
 
 // runJoiners may stand between the capitalised words of a name.

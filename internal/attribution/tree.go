@@ -390,7 +390,7 @@ func (s *sentence) verbAt(i int) string {
 	// as the noun phrase's last noun.
 	// (Not a plural noun that names what is said: "..., theoretical
 	// views.")
-	if (t.UPOS == "NOUN" || t.UPOS == "ADJ") && s.words(i+1, s.end) == 0 && finalSubject(s, i) && !pluralSayingNoun(lower(t)) && !kindNoun(strings.TrimSuffix(lower(t), "s")) {
+	if (t.UPOS == "NOUN" || t.UPOS == "ADJ") && s.words(i+1, s.end) == 0 && finalSubject(s, i) >= 0 && !pluralSayingNoun(lower(t)) && !kindNoun(strings.TrimSuffix(lower(t), "s")) {
 		if l := uninflect(lower(t), inflections, func(l string) bool { return !weakCues[l] }); l != "" && l != lower(t) {
 			return l
 		}
@@ -600,9 +600,9 @@ func misreadName(t *doc.Token) bool {
 
 var determinerWords = set(`the a an this that these those some any each every either neither both all another such what which whose no`)
 
-// finalSubject reports whether the words before token i are a short
-// subject set off by a comma after a clause: ", (the) military".
-func finalSubject(s *sentence, i int) bool {
+// finalSubject returns the comma that sets off a short subject right
+// before token i after a clause (", (the) military"), or -1.
+func finalSubject(s *sentence, i int) int {
 	k := i - 1
 	for k > s.first && i-k <= 4 && (s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "PROPN") {
 		k--
@@ -610,7 +610,10 @@ func finalSubject(s *sentence, i int) bool {
 	if k < i-1 && k > s.first && articles[lower(s.tok(k))] {
 		k--
 	}
-	return k < i-1 && k-1 > s.first && s.tok(k).Text == ","
+	if k < i-1 && k-1 > s.first && s.tok(k).Text == "," {
+		return k
+	}
+	return -1
 }
 
 // headlineVerb returns the cue lemma of a present-tense form w
