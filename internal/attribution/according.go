@@ -131,6 +131,15 @@ func accordingTo(s *sentence, i int) *cand {
 			clause = append(clause, t)
 		}
 	}
+	// "an attack, which, according to the ministry, was carried out by
+	// militants": the relative clause the phrase interrupts, as with a
+	// verb (see parenthetical).
+	if k := i - 2; k > s.first && relativeWord(s.tok(k)) && s.tok(i-1).Text == "," && s.tok(k-1).Text == "," &&
+		phraseEnd+1 < s.end && s.tok(phraseEnd).Text == "," && hasFinite(s, phraseEnd+1, s.end) {
+		c.setRange(s, k, s.end, -1)
+		c.around = true
+		return c
+	}
 	cue := i
 	if a, _ := minmax(clause); len(clause) > 0 && a >= phraseEnd {
 		// The phrase opens the sentence and the clause after it is
@@ -188,15 +197,31 @@ func asReported(s *sentence, i int) *cand {
 		// "as X reported", "as X has noted"; the subject may have an
 		// aside ("as many experts, including Mr. Roe, have noted").
 		k := np[1]
+		// "as the spokesman for the coast guard noted": the phrases of
+		// the head are part of the subject.
+		for k+1 < s.end && (lower(s.tok(k)) == "of" || lower(s.tok(k)) == "for") {
+			pp := npAfter(s, k+1)
+			if pp[0] == pp[1] {
+				break
+			}
+			k = pp[1]
+		}
+		src := [2]int{np[0], k}
 		if k < s.end && s.tok(k).Text == "," {
 			m := k + 1
 			for m < s.end && m-k < 12 && s.tok(m).Text != "," && !finiteVerb(s.tok(m)) {
 				m++
 			}
 			if m < s.end && s.tok(m).Text == "," {
+				// ("as the spokesman, Jay Tarriela, noted": a name set off
+				// after the subject is who it is.)
+				if hasName(s, k+1, m) && !listsMembers(s.tok(k+1)) {
+					src[1] = m
+				}
 				k = m + 1
 			}
 		}
+		np = src
 		for k < s.end && (s.tok(k).UPOS == "AUX" || s.tok(k).UPOS == "ADV") {
 			k++
 		}

@@ -214,6 +214,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].cue[0] < cands[j].cue[0] })
 	cands = dropControlled(sents, cands)
+	cands = dropEchoes(cands)
 	out := make([]doc.Attribution, 0, len(cands))
 	seen := map[int]bool{}
 	index := map[*cand]int{}
@@ -293,6 +294,8 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 			out[i].Parent = out[j].ID
 		}
 	}
+	unnamedAgain(d, out)
+	outletsSources(d, out)
 	// Anaphoric contents ("This was confirmed by ...") point back to the
 	// nearest attribution before them, in the same sentence or the one
 	// before.
@@ -356,6 +359,78 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	d.Attributions = out
 	st.relay(d, sents)
 	breakCycles(d.Attributions)
+}
+
+// unnamedAgain makes a source unnamed that takes up an unnamed one with
+// a definite article and the same noun: "unnamed European officials ...
+// The officials said" are still not named, and whoever cited them (an
+// outlet that retells them: "a source in the SBU ... The source claimed")
+// cites them again.
+func unnamedAgain(d *doc.Doc, out []doc.Attribution) {
+	for i := range out {
+		src := out[i].Source
+		if src.Entity != "" || src.Span.Empty() {
+			continue
+		}
+		f, l := tokenAt(d, src.Span.Start), tokenAt(d, src.Span.End-1)
+		if f < 0 || l != f+1 {
+			continue
+		}
+		switch lower(&d.Tokens[f]) {
+		case "the", "these", "those":
+		default:
+			continue
+		}
+		head := lemma(&d.Tokens[l])
+		if !unnamedNouns[head] && !unnamedNouns[lower(&d.Tokens[l])] {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if p := out[j].Source; p.Kind == doc.SourceUnnamed && !p.Span.Empty() {
+				if headIn(d, p.Span, head) {
+					out[i].Source.Kind = doc.SourceUnnamed
+					// Whoever cited them cites them again.
+					if out[i].Parent == "" && out[j].Parent != out[i].ID {
+						out[i].Parent = out[j].Parent
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// headIn reports whether a noun of lemma head lies in span sp ("a source
+// in the Security Service (SBU)" holds "source").
+func headIn(d *doc.Doc, sp doc.Span, head string) bool {
+	for k := tokenAt(d, sp.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].Span.End <= sp.End; k++ {
+		if t := &d.Tokens[k]; t.UPOS == "NOUN" && lemma(t) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// outletsSources hangs what "the newspaper's source" or "the agency's
+// sources" say, with no parent of their own, from the nearest report
+// before them by an outlet: the outlet cites them.
+func outletsSources(d *doc.Doc, out []doc.Attribution) {
+	for i := range out {
+		src := out[i].Source
+		if out[i].Parent != "" || src.Kind != doc.SourceUnnamed || src.Span.Empty() {
+			continue
+		}
+		f, l := tokenAt(d, src.Span.Start), tokenAt(d, src.Span.End-1)
+		if f < 0 || l < f+2 || !anonymousNouns[lemma(&d.Tokens[l])] || d.Tokens[l-1].XPOS != "POS" || !outletNouns[lemma(&d.Tokens[l-2])] {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if out[j].Source.Kind == doc.SourceOutlet {
+				out[i].Parent = out[j].ID
+				break
+			}
+		}
+	}
 }
 
 // breakCycles clears the parent that closes a cycle of parents, which
@@ -607,6 +682,13 @@ func isAnaphor(d *doc.Doc, s doc.Span) bool {
 		// ", allegations it denies".
 		return true
 	}
+	// "whether it included missiles": "it" with a verb after it opens a
+	// clause ("calling it a fabrication" takes up what was said).
+	if k := tokenAt(d, s.Start); f[0] == "it" && len(f) > 1 && k >= 0 && k+1 < len(d.Tokens) {
+		if n := &d.Tokens[k+1]; n.UPOS == "VERB" || n.UPOS == "AUX" {
+			return false
+		}
+	}
 	return anaphors[f[0]]
 }
 
@@ -692,6 +774,26 @@ func antecedent(s *sentence, r [2]int) [2]int {
 		return np
 	}
 	return r
+}
+
+// dropEchoes drops a report with no source whose content another report
+// with a source holds exactly ("Hungary is expected to block it,
+// diplomats say"): the raising frame is how the source put it, not a
+// second report.
+func dropEchoes(cands []*cand) []*cand {
+	return slices.DeleteFunc(cands, func(c *cand) bool {
+		// (Not a writer's "has not been confirmed" of another's claim,
+		// which is a report of its own.)
+		if c.src[0] < c.src[1] || c.content.Empty() || c.cueType == doc.CueConfirmation || c.cueType == doc.CueDenial {
+			return false
+		}
+		for _, o := range cands {
+			if o != c && o.src[0] < o.src[1] && o.content == c.content {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // dropControlled drops the reports whose verb is the complement of

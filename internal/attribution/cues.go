@@ -551,6 +551,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if (lem == "lay" || lem == "spell") && (i+1 >= s.end || lower(s.tok(i+1)) != "out") {
 		return nil
 	}
+	if lem == "make" && madeClear(s, i) == i+1 {
+		return nil
+	}
 	// "Having said that," and "That said," connect; nobody says.
 	if lem == "say" && s.tok(i).XPOS == "VBN" && i+1 < s.end && i > s.first &&
 		(lower(s.tok(i-1)) == "having" && lower(s.tok(i+1)) == "that" && i+2 < s.end && s.tok(i+2).Text == "," ||
@@ -661,7 +664,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// ", a charge Abu Dhabi rejects": the noun before the speaker's name
 	// is what the relative clause, with its "that" left out, rejects.
-	if r, src, ok := gapObject(s, c.cue[0], e); ok && c.empty() {
+	// (Whatever else follows the cue: "a claim Pristina dismissed as
+	// “pure propaganda”".)
+	if r, src, ok := gapObject(s, c.cue[0], e); ok {
 		c.setRange(s, r[0], r[1], i)
 		c.src = src
 		// The auxiliaries after the speaker are the cue's: "a claim
@@ -768,8 +773,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if c.empty() {
 		// Not a cue with an object or clause of its own after it ("...;
 		// he had basically said the same thing").
+		// (Nor a cue in a relative clause: ", who writes under ...,".)
 		if h := s.head(i); h >= 0 && (s.tok(i).Dep == "parataxis" || (s.tok(i).Dep == "ccomp" && h < i && commaBetween(s, h, i))) &&
-			s.firstChild(i, "obj", "ccomp", "xcomp") <= i {
+			s.firstChild(i, "obj", "ccomp", "xcomp") <= i && !inAsideRelative(s, i) {
 			skip := map[int]bool{}
 			for _, t := range s.subtree(i, nil) {
 				skip[t] = true
@@ -780,7 +786,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// 4. The same, read off the tags where the parse gives no link:
 	//    ", NP cue ," / ", NP cue ." / ", cue NP ." around the content.
-	if c.empty() {
+	// A weak cue only with a subject that can say something ("the
+	// author continues"; not "the shipments continue").
+	if c.empty() && !(weak && !sayerIn(s, subjectByTags(s, c.cue[0]))) {
 		if a, b, ok := parenthetical(s, i); ok {
 			skip := map[int]bool{}
 			for t := a; t < b; t++ {
@@ -1404,6 +1412,20 @@ func qualifies(t *doc.Token) bool {
 	return t.UPOS == "SCONJ" || t.UPOS == "ADP" || (t.XPOS == "VBN" || t.XPOS == "VBG") && lexLemma(t) == ""
 }
 
+// timedQualifier reports whether [a, b) opens with a measure of time and
+// a subordinator of time ("a day after", "two weeks before", "shortly
+// after"): a phrase that qualifies the clause before it, as one that
+// opens with the subordinator does.
+func timedQualifier(s *sentence, a, b int) bool {
+	for k := a + 1; k < min(b, a+5); k++ {
+		switch lower(s.tok(k)) {
+		case "after", "before", "since":
+			return temporalNP(s, [2]int{a, k}) || k == a+1 && s.tok(a).UPOS == "ADV"
+		}
+	}
+	return false
+}
+
 // setRun sets the content to the longest contiguous run of toks.
 func (c *cand) setRun(s *sentence, toks []int, cue int) {
 	a, b := s.longestRun(toks)
@@ -1445,7 +1467,9 @@ func (c *cand) setAround(s *sentence, toks []int, cue int) {
 		}
 		// "The plan would fail, she said, because ...", "..., the group
 		// said, compared with ...": a clause, then what qualifies it.
-		if l0 < l1 && r0 < r1 && hasFinite(s, l0, l1) && !quoteOpenAt(s, l0, l1) && qualifies(s.tok(r0)) {
+		// So does a measure of time before one ("..., the ministry said,
+		// a day after the president returned").
+		if l0 < l1 && r0 < r1 && hasFinite(s, l0, l1) && !quoteOpenAt(s, l0, l1) && (qualifies(s.tok(r0)) || timedQualifier(s, r0, r1)) {
 			c.setRange(s, l0, r1, -1)
 			c.around = true
 			return
@@ -2227,6 +2251,12 @@ func trimContent(s *sentence, a, b int) (int, int) {
 			b--
 			continue
 		}
+		// ", which" whose clause a nested report holds ("..., which,
+		// according to X, was ...") opens nothing here.
+		if relativeWord(t) && b-2 > a && s.tok(b-2).Text == "," {
+			b -= 2
+			continue
+		}
 		break
 	}
 	return a, b
@@ -2249,6 +2279,10 @@ func cueExtent(s *sentence, i int) [2]int {
 	if b < s.end && (s.tok(b).Head == i && s.tok(b).Dep == "compound:prt" || !s.parsed && (s.tok(b).XPOS == "RP" || lower(s.tok(b)) == "out")) {
 		b++
 	}
+	// "made (it) clear that": the whole phrase is the cue.
+	if lemma(s.tok(i)) == "make" {
+		b = madeClear(s, i)
+	}
 	// "would neither confirm nor deny the strike", "did not confirm or
 	// deny it": a verb of saying joined to the cue with nothing of its own
 	// shares the cue's subject and content, and is part of the cue.
@@ -2264,6 +2298,34 @@ func cueExtent(s *sentence, i int) [2]int {
 		}
 	}
 	return [2]int{a, b}
+}
+
+// sayerIn reports whether noun phrase r holds a word that can name one
+// who says something: a name, a pronoun, or a noun for people, groups,
+// outlets or documents ("one of Mr. Obama's advisers", "the candidate's
+// former doctor").
+func sayerIn(s *sentence, r [2]int) bool {
+	for k := r[0]; k < r[1]; k++ {
+		t := s.tok(k)
+		if l := lemma(t); t.UPOS == "PROPN" || t.UPOS == "PRON" || actorNoun(l) || documentNouns[l] || personNouns[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// madeClear is the end of "made clear" or "made it clear" at token i
+// when a clause follows it ("made clear that", "made it clear they"),
+// else i+1.
+func madeClear(s *sentence, i int) int {
+	k := i + 1
+	if k < s.end && lower(s.tok(k)) == "it" {
+		k++
+	}
+	if k+1 < s.end && lower(s.tok(k)) == "clear" && (lower(s.tok(k+1)) == "that" || s.tok(k+1).XPOS == "PRP" && nominative[lower(s.tok(k+1))]) {
+		return k + 1
+	}
+	return i + 1
 }
 
 func colonBetween(s *sentence, a, b int) bool {
@@ -2299,6 +2361,11 @@ func cueAfterAux(s *sentence, k, b int) bool {
 		return false
 	}
 	for k++; k < b && (s.tok(k).UPOS == "ADV" || s.tok(k).UPOS == "PART" || s.tok(k).UPOS == "AUX"); k++ {
+	}
+	// (A weak cue with a noun phrase after it is no act of saying: "had
+	// not observed any unusual movements".)
+	if k+1 < b && weakCues[lexLemma(s.tok(k))] && npTag(s.tok(k+1)) && lower(s.tok(k+1)) != "that" {
+		return false
 	}
 	return k < b && isVerbTag(s.tok(k)) && lexLemma(s.tok(k)) != ""
 }
@@ -2707,7 +2774,9 @@ func objectEnd(s *sentence, cue, b int) int {
 			complementPreps[lower(n)] && takesPrep(lexLemma(s.tok(cue)), lower(n))
 	}
 	// A participle of stance takes no clause after it.
-	participle := (s.tok(cue).XPOS == "VBG" || s.tok(cue).XPOS == "VBN") && stanceVerbs[lexLemma(s.tok(cue))]
+	// Nor does one right after a plural noun, a reduced relative on it
+	// ("Protesters demanding his resignation said ...").
+	participle := (s.tok(cue).XPOS == "VBG" || s.tok(cue).XPOS == "VBN") && (stanceVerbs[lexLemma(s.tok(cue))] || cue > s.first && s.tok(cue-1).XPOS == "NNS")
 	// Nor does a relative clause run on into the clause it hangs in ("a
 	// video that showed the fighters was released").
 	relative := cue > s.first && relativeWord(s.tok(cue-1))
@@ -2783,7 +2852,8 @@ var complementPreps = set(`of for with as`)
 // asideThenComplement returns the comma that closes an aside opened by
 // the comma at k (a relative clause, an apposition, a place: "X, who
 // ..., of", "Tulsa, Okla., police officer"), when one of complementPreps
-// follows it; else -1. The aside is at most 20 tokens long and holds no
+// follows it, or an infinitive after a participle or relative aside;
+// else -1. The aside is at most 20 tokens long and holds no
 // quotation.
 func asideThenComplement(s *sentence, k, b int) int {
 	if s.tok(k).Text != "," {
@@ -2796,6 +2866,12 @@ func asideThenComplement(s *sentence, k, b int) int {
 		}
 		if t.Text == "," {
 			if complementPreps[lower(s.tok(m+1))] {
+				return m
+			}
+			// "allowing the Pakistani Taliban, known as the TTP, to use
+			// ...": an infinitive after a participle or relative aside
+			// goes on with the object's verb.
+			if a := s.tok(k + 1); (a.XPOS == "VBN" || a.XPOS == "VBG" || relativeWord(a)) && s.tok(m+1).XPOS == "TO" && m+2 < b && s.tok(m+2).XPOS == "VB" {
 				return m
 			}
 			return -1
@@ -3005,6 +3081,17 @@ func listGoesOn(s *sentence, k, b int) bool {
 		e := j + 1
 		for e < b && s.tok(e).Text != "," && s.tok(e).Text != ";" {
 			e++
+		}
+		// (", and the public defender, Levan Ioseliani, said ...": a
+		// noun phrase set off after the member is its apposition, and
+		// the verb after it that of a clause.)
+		if n := e + 1; e < b && s.tok(e).Text == "," && n < b && npTag(s.tok(n)) {
+			for n < b && npTag(s.tok(n)) {
+				n++
+			}
+			if n+1 < b && s.tok(n).Text == "," && finiteVerb(s.tok(n+1)) {
+				return false
+			}
 		}
 		return !hasFinite(s, j+1, e)
 	}

@@ -112,6 +112,8 @@ func init() {
 		fault decry slam blast lambaste castigate chastise rebuke reproach indict mock ridicule chide
 		scold bash assail deride`)
 	addVerbs(doc.CueAccusation, 0, `allege`)
+	// "made clear that", "made it clear that": with "clear" only.
+	addVerbs(doc.CueStatement, 0, `make`)
 	// "laid out a plan", "spelled out the terms": with the particle only.
 	addVerbs(doc.CueStatement, fObject, `lay spell`)
 	// "attacked X", "ripped X" are verbal only against a person or with

@@ -201,7 +201,9 @@ func applyQuotes(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote) []*ca
 		}
 		// “...,” she said, but “...”: a second quotation in the rest of the
 		// sentence.
-		if c.content.End <= cue.Start {
+		// (Not after a restated noun: "a claim Pristina dismissed as
+		// “pure propaganda”" says how it was dismissed.)
+		if c.content.End <= cue.Start && c.via != "object-relative" {
 			send := s.span(s.first, s.end).End
 			for _, q := range qs {
 				// A quotation that goes on in lower case resumes the one
@@ -394,6 +396,11 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 			finite = false
 		}
 		if lower(t) == "that" {
+			return doc.Span{}, false
+		}
+		// "“...”, but he would not say whether ...": a conjunction
+		// after the quotation opens a clause of its own.
+		if t.UPOS == "CCONJ" && j > s.first && (s.tok(j-1).Text == "," || isQuoteTok(s.tok(j-1))) {
 			return doc.Span{}, false
 		}
 		j--

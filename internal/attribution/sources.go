@@ -181,7 +181,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// named, whatever the tagger made of the plural.
 	case !definite && !hasName && hearsayPlural(lower(ht)):
 		kind = doc.SourceUnnamed
-	case (hl == "author" || hl == "writer" || hl == "columnist") && definite:
+	// ("The columnist Abdulkadir Selvi" is a person named; "the author
+	// of the article, X," is still the author.)
+	case (hl == "author" || hl == "writer" || hl == "columnist") && definite && !(h+1 < r[1] && s.tok(h+1).UPOS == "PROPN"):
 		kind = doc.SourceAuthor
 	// "the Finnish paper", "a Helsinki paper": a newspaper.
 	case hl == "paper" && paperOfPlace(s, r, h):
@@ -245,7 +247,8 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	// "The source, who was not authorised to speak": a source once
 	// unnamed stays unnamed when taken up again.
-	anaphor := definite && anonymousNouns[hl] && (r[0] == h-1 || lower(s.tok(r[0])) == "the" && r[0] == h-2 && s.tok(h-1).UPOS == "ADJ")
+	// So are an outlet's sources ("the newspaper's source").
+	anaphor := definite && anonymousNouns[hl] && (r[0] == h-1 || lower(s.tok(r[0])) == "the" && r[0] == h-2 && s.tok(h-1).UPOS == "ADJ" || s.tok(h-1).XPOS == "POS")
 	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && (!hasName || ek == nil && e != nil) && ek == nil && (!definite || anaphor) && (plural(ht) || !personNouns[hl]) {
 		kind = doc.SourceUnnamed
 	}

@@ -257,11 +257,16 @@ func chainBack(s *sentence, j int) [2]int {
 			// the participle read as a past tense or not.
 			a -= 2
 			continue
-		case (t.XPOS == "VBN" || t.XPOS == "VBD" && a-2 >= s.first && s.tok(a-2).Text == "," && lexLemma(t) == "" && strings.HasSuffix(lower(t), "ed")) && a < b && npTag(s.tok(a)) && s.tok(a).UPOS != "DET",
+		case (t.XPOS == "VBN" || t.XPOS == "VBD" && a-2 >= s.first && s.tok(a-2).Text == "," && lexLemma(t) == "" && strings.HasSuffix(lower(t), "ed")) && a < b && (npTag(s.tok(a)) || s.tok(a).XPOS == "VBG") && s.tok(a).UPOS != "DET",
 			t.UPOS == "ADV" && a+1 < b && s.tok(a).XPOS == "VBN" && npTag(s.tok(a+1)) && s.tok(a+1).UPOS != "DET":
 			// A participle before its noun, with its adverb ("newly
 			// filed reports"); after a comma, one read as a past tense
 			// (", leaked report says").
+			a--
+			continue
+		case t.XPOS == "VBG" && a < b && s.tok(a).UPOS == "NOUN" && a-2 >= s.first && (s.tok(a-2).UPOS == "DET" || s.tok(a-2).UPOS == "ADJ" || s.tok(a-2).XPOS == "VBN"):
+			// "the NATO-led peacekeeping mission": an -ing word between
+			// the determiner or an adjective and the noun modifies it.
 			a--
 			continue
 		case t.UPOS == "ADV" && a < b && a-2 >= s.first && s.tok(a-2).XPOS == "POS" && s.tok(a).UPOS == "NOUN":
@@ -349,7 +354,9 @@ func subjectByTags(s *sentence, i int) [2]int {
 		np2 := chainBack(s, j-1)
 		if np2[0] < np2[1] && hasName(s, np2[0], np2[1]) {
 			if k := np2[0] - 1; k >= s.first && s.tok(k).Text == "," {
-				if np1 := chainBack(s, k-1); np1[0] < np1[1] && (np1[0] == s.first || isPunct(s.tok(np1[0]-1))) {
+				// (Also a subject after ", and": "X accused Y, and the
+				// public defender, Levan Ioseliani, said".)
+				if np1 := chainBack(s, k-1); np1[0] < np1[1] && (np1[0] == s.first || isPunct(s.tok(np1[0]-1)) || conjAfterComma(s, np1[0]-1)) {
 					return [2]int{np1[0], np2[1]}
 				}
 			}
@@ -371,6 +378,13 @@ func subjectByTags(s *sentence, i int) [2]int {
 	// "Exit polls commissioned by opposition channels had shown": the
 	// agent of a participle on the subject is no subject.
 	if k := r[0] - 2; r[0] < r[1] && k-1 >= s.first && lower(s.tok(r[0]-1)) == "by" && s.tok(k).XPOS == "VBN" && npTag(s.tok(k-1)) && !isPunct(s.tok(k-1)) {
+		if np := chainBack(s, k-1); np[0] < np[1] {
+			r[0] = np[0]
+		}
+	}
+	// "Officials investigating the blast said": the object of a
+	// participle on the subject is no subject either.
+	if k := r[0] - 1; r[0] < r[1] && k-1 >= s.first && s.tok(k).XPOS == "VBG" && (s.tok(k-1).XPOS == "NNS" || s.tok(k-1).XPOS == "NNPS") {
 		if np := chainBack(s, k-1); np[0] < np[1] {
 			r[0] = np[0]
 		}
@@ -567,7 +581,12 @@ func clauseAfter(s *sentence, i int) int {
 		}
 		k = np[1]
 	}
+	// (Not a quotation that a naming noun introduces: "writes under the
+	// name “Grey Zone”" names the writer.)
 	if k > j && k < s.end && isQuoteTok(s.tok(k)) {
+		if namingNouns[lemma(s.tok(k-1))] {
+			return -1
+		}
 		j = k
 	}
 	if j < s.end && isQuoteTok(s.tok(j)) {
@@ -803,6 +822,14 @@ func appositiveSubject(s *sentence, j int) [2]int {
 				a = k + 1
 				break
 			}
+		}
+	}
+	// A clause joined after a comma ("X accused Y, and Levan Ioseliani,
+	// the public defender, said") has its own subject.
+	for k := j - 1; k > a; k-- {
+		if conjAfterComma(s, k) && hasFinite(s, a, k) {
+			a = k
+			break
 		}
 	}
 	for a < j && (s.tok(a).UPOS == "CCONJ" || s.tok(a).UPOS == "ADV" || isQuoteTok(s.tok(a))) {
@@ -1126,8 +1153,31 @@ func pluralSubjectEnd(s *sentence, j int) bool {
 	for k > s.first && s.tok(k).UPOS == "PROPN" {
 		k--
 	}
+	if pluralPlaced(s, k) {
+		return true
+	}
 	return lower(s.tok(k)) == "and" && k > s.first && s.tok(k-1).UPOS == "PROPN"
 }
+
+// pluralPlaced reports whether token k, or the determiner at k, opens a
+// phrase that places a plural noun before it ("analysts in Tokyo
+// suspect", "officials at the ministry"): a subject ending in a name
+// that still takes a plural verb.
+func pluralPlaced(s *sentence, k int) bool {
+	if s.tok(k).UPOS == "DET" && k > s.first {
+		k--
+	}
+	t := s.tok(k)
+	return t.UPOS == "ADP" && locatingPreps[lower(t)] && k > s.first && s.tok(k-1).XPOS == "NNS"
+}
+
+// namingNouns introduce a quoted name or phrase, not what was said ("under
+// the name “Grey Zone”", "the slogan “No war”").
+var namingNouns = set(`name nickname pseudonym alias slogan motto title headline hashtag codename banner term phrase label`)
+
+// locatingPreps open a phrase that places a noun phrase's head
+// ("analysts in Tokyo", "officials from the ministry").
+var locatingPreps = set(`in from at`)
 
 // pastAfterSubjectIn reports whether a token of [a, b) is pastAfterSubject.
 func pastAfterSubjectIn(s *sentence, a, b int) bool {
@@ -1165,7 +1215,9 @@ func addresseeAfter(s *sentence, j int) int {
 	last := -1
 	for k < s.end {
 		t := s.tok(k)
-		if t.UPOS == "PROPN" && last >= 0 && s.tok(last).UPOS == "NOUN" {
+		// (But a name after the noun that says what it names is the
+		// same phrase: "the Serbian daily Danas", "its reporter Ann Roe".)
+		if t.UPOS == "PROPN" && last >= 0 && s.tok(last).UPOS == "NOUN" && !(actorNoun(lemma(s.tok(last))) && !plural(s.tok(last))) {
 			break
 		}
 		if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "NUM" && last >= 0 && s.tok(last).UPOS == "PROPN" || inName(s, k) {
@@ -1208,4 +1260,10 @@ func hearerLike(s *sentence, h int) bool {
 // outlets or unnamed sources.
 func actorNoun(l string) bool {
 	return personNouns[l] || authorNouns[l] || outletNouns[l] || groupNouns[l] || unnamedNouns[l]
+}
+
+// conjAfterComma reports whether token k is a conjunction after a comma,
+// which opens a clause of its own (", and the minister said").
+func conjAfterComma(s *sentence, k int) bool {
+	return k-1 >= s.first && s.tok(k).UPOS == "CCONJ" && s.tok(k-1).Text == ","
 }

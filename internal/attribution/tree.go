@@ -423,7 +423,8 @@ func (s *sentence) verbAt(i int) string {
 	if w := lower(t); (w == "say" || w == "says") && (t.UPOS == "INTJ" || t.UPOS == "NOUN" && shareWords[lower(s.tok(max(i-1, s.first)))]) && i > s.first && i+1 < s.end {
 		// Or set off by commas after its subject (", advisers to Mr.
 		// Obama say, the president ...").
-		if p, n := s.tok(i-1), s.tok(i+1); (p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.UPOS == "PRON" || p.UPOS == "NUM" || p.Text == "%" || shareWords[lower(p)] || s.asideDash(i-1)) &&
+		// Or after an adverb set off by commas (", however, say").
+		if p, n := s.tok(i-1), s.tok(i+1); (p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.UPOS == "PRON" || p.UPOS == "NUM" || p.Text == "%" || shareWords[lower(p)] || s.asideDash(i-1) || adverbAsideBefore(s, i)) &&
 			(n.UPOS == "PRON" || n.UPOS == "DET" || n.UPOS == "PROPN" || n.UPOS == "NOUN" || lower(n) == "that" || n.Text == ",") {
 			return "say"
 		}
@@ -490,7 +491,7 @@ func (s *sentence) verbAt(i int) string {
 		for k > s.first && npTag(s.tok(k)) {
 			k--
 		}
-		if p := lower(s.tok(k)); k < pi && s.tok(k).UPOS == "ADP" && p != "of" && p != "by" && p != "from" {
+		if p := lower(s.tok(k)); k < pi && s.tok(k).UPOS == "ADP" && p != "of" && p != "by" && p != "from" && !pluralPlaced(s, k) {
 			return ""
 		}
 	}
@@ -654,4 +655,11 @@ func pluralIn(s *sentence, r [2]int) bool {
 		}
 	}
 	return false
+}
+
+// adverbAsideBefore reports whether an adverb set off by commas after a
+// noun ends right before token i ("diplomats, however, say").
+func adverbAsideBefore(s *sentence, i int) bool {
+	return i-3 >= s.first && s.tok(i-1).Text == "," && s.tok(i-2).UPOS == "ADV" && s.tok(i-3).Text == "," &&
+		i-4 >= s.first && npTag(s.tok(i-4))
 }

@@ -158,7 +158,10 @@ func assess(d *doc.Doc, a, b int) verdict {
 			}
 			continue
 		}
-		if finite(tk(i)) {
+		// (A past tense read as a participle counts: "some of the
+		// aircraft crossed the line, a boundary that Beijing does not
+		// recognise" is not negated by the apposition's clause.)
+		if predicate(d, i) && !(i > a && tk(i).XPOS == "VBN" && relativeWords[low(tk(i-1))]) {
 			g0 = i
 			break
 		}
@@ -431,6 +434,12 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 			if t.UPOS != "AUX" && t.UPOS != "PART" && t.UPOS != "ADV" {
 				break
 			}
+		}
+		// "Neither side has confirmed", "No official has said": a
+		// negative subject vouches for nothing either.
+		if sf, se := tokensIn(d, a.Source.Span); sf < se && (negativeSubjects[low(&d.Tokens[sf])] || low(&d.Tokens[sf]) == "no") {
+			v.add(doc.Doubtful, d.Tokens[sf].Span)
+			return
 		}
 		// "stopped short of saying", "refrained from accusing",
 		// "avoided naming": the source held back from saying it.

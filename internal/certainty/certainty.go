@@ -226,7 +226,10 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 			// A participle on the noun of a phrase that opens with a
 			// preposition describes it ("in a report published
 			// Tuesday"); only a finite verb makes that a clause.
-			if predicate(d, i) && (finite(&d.Tokens[i]) || d.Tokens[a].UPOS != "ADP") {
+			// (An auxiliary that ends the unit is the verb group of the
+			// cue after it: "for their part, have" of "Officials, for
+			// their part, have made clear that ...".)
+			if predicate(d, i) && (finite(&d.Tokens[i]) || d.Tokens[a].UPOS != "ADP") && !(i == b-1 && d.Tokens[i].UPOS == "AUX") {
 				fin = true
 			}
 			switch d.Tokens[i].UPOS {
@@ -383,7 +386,9 @@ func trimUnit(d *doc.Doc, a, b int) (int, int) {
 			a++
 			continue
 		}
-		if (t.UPOS == "ADV" || connectives[low(t)]) && a+1 < b && d.Tokens[a+1].Text == "," {
+		// (Not a hedge: "Presumably, the strike was a response" is the
+		// writer's guess.)
+		if (t.UPOS == "ADV" && hedgeAdverbs[low(t)] == "" || connectives[low(t)]) && a+1 < b && d.Tokens[a+1].Text == "," {
 			a += 2
 			continue
 		}

@@ -98,7 +98,6 @@ func TestClaims(t *testing.T) {
 		// what someone else says.
 		{"passive-raising", []string{
 			"c1 The general is rumoured to have fled | possible positive | is rumoured | a1",
-			"c2 The general is rumoured to have fled | possible positive | is rumoured | a2",
 		}},
 		// A source that held back from saying something does not vouch
 		// for it.
@@ -198,6 +197,24 @@ func TestClaims(t *testing.T) {
 		}},
 		{"footnote", []string{
 			"c1 The group met in secret | certain positive | ",
+		}}, // A negative subject of a confirmation vouches for nothing.
+		{"negative-source", []string{
+			"c1 the meeting | doubtful positive | Neither | a1",
+		}},
+		// A hedge adverb set off at the start is the writer's hedge.
+		{"hedge-opening", []string{
+			"c1 Presumably, the strike was a response to Russian attacks | probable positive | Presumably",
+		}},
+		// A negation in an apposition's relative clause does not negate
+		// the claim, whose past tense the tagger read as a participle.
+		{"negation-in-apposition", []string{
+			"c1 some of the aircraft crossed the median line, a boundary that Beijing does not recognise | certain positive |  | a1",
+		}},
+		// An aside and the auxiliary of the cue left between source and
+		// cue assert nothing.
+		{"auxiliary-left", []string{
+			"c1 they consider a diplomatic solution unlikely | certain positive |  | a1",
+			"c2 a diplomatic solution unlikely | certain positive |  | a2",
 		}},
 	}
 	// Cases whose attributions the tags alone do not find as the tree

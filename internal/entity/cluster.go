@@ -48,7 +48,10 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 				bareKey = "t:" + bare
 			}
 		}
-		if e < 0 && c.kind == doc.MentionName && c.typ != doc.EntityCountry {
+		// A group the lexicon knows is one only with its own names: "the
+		// Taliban" is not the "Pakistani Taliban" named before.
+		known := strings.HasPrefix(c.key, "g:")
+		if e < 0 && c.kind == doc.MentionName && c.typ != doc.EntityCountry && !known {
 			if x, ok := keyIdx[textKey]; ok {
 				e = x
 			} else if x, ok := keyIdx[bareKey]; ok && bareKey != "" {
@@ -393,9 +396,13 @@ func (a *analyzer) retypeByApposition(ents []*ent, cands []cand) {
 			continue
 		}
 		if _, ok := a.preApposition(c); ok {
-			// "Its spokesman, Lawrence Kanyuka,": the role before.
-			if personRoles[lower(a.toks[c.first-2].Text)] && x.typ != doc.EntityPerson {
+			// "Its spokesman, Lawrence Kanyuka,": the role before; "The
+			// company, Delta Tankers,": the kind of body.
+			role := lower(a.toks[c.first-2].Text)
+			if personRoles[role] && x.typ != doc.EntityPerson {
 				x.typ = doc.EntityPerson
+			} else if (companyKinds[role] || bodyKinds[role]) && x.typ != doc.EntityOrganization && x.typ != doc.EntityOutlet {
+				x.typ = doc.EntityOrganization
 			}
 			continue
 		}

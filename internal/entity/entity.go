@@ -658,7 +658,39 @@ func (a *analyzer) candidates() []cand {
 			}
 		}
 	}
+	// A name given as another's alias: "Mohamed Hamdan Dagalo, known as
+	// Hemedti", "Abu Mohammed al-Jolani, also known as Ahmed al-Sharaa".
+	for k := 1; k < len(out); k++ {
+		c, p := &out[k], out[k-1]
+		if c.kind != doc.MentionName || p.kind != doc.MentionName || c.acronymOf >= 0 || p.typ == doc.EntityCountry {
+			continue
+		}
+		if j := a.knownAsBefore(c.first); j >= 0 && j == p.end {
+			c.acronymOf = k - 1
+			c.typ, c.country, c.key = p.typ, p.country, ""
+		}
+	}
 	return out
+}
+
+// knownAsBefore returns where the name before ", (also / better) known
+// as" ends, when the words before token i are such a phrase, else -1.
+func (a *analyzer) knownAsBefore(i int) int {
+	j := i - 1
+	if j >= 0 && lower(a.toks[j].Text) == "the" {
+		j--
+	}
+	if j < 2 || lower(a.toks[j].Text) != "as" || lower(a.toks[j-1].Text) != "known" {
+		return -1
+	}
+	j -= 2
+	if j >= 0 && (lower(a.toks[j].Text) == "also" || lower(a.toks[j].Text) == "better" || lower(a.toks[j].Text) == "widely") {
+		j--
+	}
+	if j < 0 || a.toks[j].Text != "," || a.sentOf[j] != a.sentOf[i] {
+		return -1
+	}
+	return j
 }
 
 // afterDemonym returns the comparison form of a name of several words
@@ -1086,7 +1118,7 @@ func (a *analyzer) classify(first, end int) []cand {
 	// A lower-case kind of business right before the name types it,
 	// whatever the recogniser said: "security firm Ambrey", "energy
 	// major Chevron".
-	if first > 0 && a.sentOf[first-1] == a.sentOf[first] && a.toks[first-1].UPOS == "NOUN" && companyKinds[a.toks[first-1].Text] && nt != "LOC" {
+	if first > 0 && a.sentOf[first-1] == a.sentOf[first] && a.toks[first-1].UPOS == "NOUN" && (companyKinds[a.toks[first-1].Text] || bodyKinds[a.toks[first-1].Text]) && nt != "LOC" {
 		if country == "" {
 			country = a.countryIn(first, end)
 		}

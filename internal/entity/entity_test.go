@@ -748,3 +748,38 @@ func TestBrusselsActs(t *testing.T) {
 		t.Errorf("want Brussels as Belgium:%s", dump(d))
 	}
 }
+
+// A body's kind before its name ("agency UKMTO") or in apposition before
+// it ("The company, Delta Tankers,") types it an organisation.
+func TestBodyKind(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"The British maritime security agency UKMTO said the tanker was struck.", "UKMTO"},
+		{"The company, Delta Tankers, said it had no links to Israel.", "Delta Tankers"},
+	} {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != doc.EntityOrganization {
+			t.Errorf("want %s as an organisation:%s", tc.name, dump(d))
+		}
+	}
+}
+
+// A name given as another's alias with "known as" is the same entity.
+func TestKnownAs(t *testing.T) {
+	d := analyze(t, "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, denied the charges.")
+	e, m := mentionOf(d, "Mohamed Hamdan Dagalo", 0)
+	e2, m2 := mentionOf(d, "Hemedti", 0)
+	if m == nil || m2 == nil || e != e2 || e.Type != doc.EntityPerson {
+		t.Errorf("want Hemedti as an alias of the person Mohamed Hamdan Dagalo:%s", dump(d))
+	}
+}
+
+// A group the lexicon knows is not another group of the same head word:
+// the Taliban are not the Pakistani Taliban named before.
+func TestKnownGroupsApart(t *testing.T) {
+	d := analyze(t, "Islamabad accused the Pakistani Taliban of the attack. The Taliban government denies the charge.")
+	e, m := mentionOf(d, "Pakistani Taliban", 0)
+	e2, m2 := mentionOf(d, "Taliban", 1)
+	if m == nil || m2 == nil || e == e2 {
+		t.Errorf("want the Taliban apart from the Pakistani Taliban:%s", dump(d))
+	}
+}

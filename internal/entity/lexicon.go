@@ -144,6 +144,12 @@ var companyKinds = set("firm", "company", "corporation", "major", "giant", "cong
 	"maker", "producer", "insurer", "lender", "carrier", "airline", "operator", "contractor", "consultancy",
 	"startup", "provider", "retailer", "supplier", "exporter", "importer", "shipper", "broker", "miner")
 
+// bodyKinds are other kinds of organisation a name comes after as its
+// title ("maritime security agency UKMTO", "the watchdog Ofcom") or
+// after as an apposition ("The agency, UKMTO,").
+var bodyKinds = set("agency", "watchdog", "regulator", "charity", "organisation", "organization", "institute",
+	"foundation", "bank", "ngo")
+
 // otherHeads end names of laws, treaties, events and prizes, which are
 // neither actors nor places.
 var otherHeads = set("convention", "agreement", "accord", "accords", "act", "declaration",

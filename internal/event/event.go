@@ -393,9 +393,10 @@ func (v *view) build(c *cand) (doc.Event, bool) {
 	if v.negated(c.head) || v.conditional(c.head) {
 		return doc.Event{}, false
 	}
-	// "an arrest warrant", "attack helicopters": a noun of force that
-	// modifies another noun names a kind of thing, no act.
-	if !c.verb && c.noun == nil && v.hasSyntax && v.toks[c.last].dep == "compound" && (typ == "ASSAULT" || typ == "COERCE") {
+	// "an arrest warrant", "attack helicopters", "supply boats": a noun
+	// of force or provision that modifies another noun names a kind of
+	// thing, no act.
+	if !c.verb && c.noun == nil && v.hasSyntax && v.toks[c.last].dep == "compound" && (typ == "ASSAULT" || typ == "COERCE" || typ == "AID") {
 		return doc.Event{}, false
 	}
 	// "Russia is a threat to Europe", "poses a threat", "what Washington

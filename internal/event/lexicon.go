@@ -35,6 +35,17 @@ type lexicon struct {
 	lemmas    map[string]bool   // every lemma of every entry
 }
 
+// isLight reports whether lemma has a support verb entry ("launch",
+// "carry out"), which lends its subject to a trigger noun it takes.
+func (l *lexicon) isLight(lemma string) bool {
+	for _, e := range l.byFirst[lemma] {
+		if e.light {
+			return true
+		}
+	}
+	return false
+}
+
 // parseLexicon reads the tab-separated format described at the top of
 // lexicon.tsv. name is used in errors.
 func parseLexicon(name, text string) (*lexicon, error) {

@@ -445,6 +445,10 @@ func TestNoActOrNoActor(t *testing.T) {
 		{"The prosecutor applied for an arrest warrant for Myanmar's military leader, Senior General Min Aung Hlaing.", "arrest", false},
 		{"The EU agreed a package of sanctions targeting nearly 200 companies and individuals.", "targeting", false},
 		{"The measures would target at least two mid-sized lenders.", "target", false},
+		// A noun's act is not done by the subject of another verb
+		// before it; a noun of provision on another noun is no act.
+		{"Iraq's prime minister has ordered an investigation into a drone attack on an air base hosting US troops.", "attack", true},
+		{"Chinese vessels have repeatedly used water cannons against Philippine supply boats.", "supply", false},
 	} {
 		d := analyze(t, tc.text)
 		for _, e := range d.Events {
@@ -530,6 +534,9 @@ func TestActors(t *testing.T) {
 		{"Russian-backed separatists shelled the town of Avdiivka.", "shelled", ""},
 		{"Syrian rebels shelled the town of Idlib on Monday.", "shelled", ""},
 		{"The United States and France called on Rwanda to withdraw its forces.", "withdraw", "Rwanda"},
+		// An act the parse joined to the verb of saying goes on from the
+		// clause reported.
+		{"Ukraine's military reported that Russian troops shelled the village and killed two civilians.", "killed", "Russia"},
 	} {
 		d := analyze(t, tc.text)
 		for _, e := range eventsAt(t, d, tc.trigger) {
@@ -575,6 +582,16 @@ func TestActRelative(t *testing.T) {
 	for _, e := range eventsAt(t, d, "killed") {
 		if got := nameOf(d, e.Actor); got == "Iran" {
 			t.Errorf("killed has actor Iran")
+		}
+	}
+}
+
+// A distance or a span of time after a number counts nothing done.
+func TestMeasureIsNoQuantity(t *testing.T) {
+	d := analyze(t, "The tanker was struck about 77 nautical miles west of the port of Hodeidah by a missile fired by the Houthis.")
+	for _, e := range eventsAt(t, d, "struck") {
+		if e.Quantity != nil {
+			t.Errorf("struck has quantity %+v, want none", *e.Quantity)
 		}
 	}
 }

@@ -184,6 +184,17 @@ func (v *view) controller(h int) int {
 		}
 		switch base {
 		case "conj":
+			// "NNA reported that the strike hit a house and killed a
+			// woman": an act the parse joined to the verb of saying
+			// goes on from the clause reported.
+			if v.isCue(g) && !v.isCue(h) {
+				if k := v.reportedVerb(g, h); k >= 0 {
+					if s := v.subjectOf(k); s >= 0 && v.nominal(s) {
+						return s
+					}
+					return -1
+				}
+			}
 			// Only a nominal subject is shared, here and below; a parse
 			// that made an adjective the subject ("is unwilling to ...,
 			// whereas X has started providing") went wrong.
@@ -844,6 +855,19 @@ func (v *view) rolesSurface(c *cand, typ string, recipSub bool) roleSet {
 		}
 	}
 	left, leftOK, leftLoc := v.leftMention(first, s[0])
+	// "X ordered an investigation into a drone attack": a noun's act is
+	// not done by the subject of another verb before it (a support verb
+	// carries it, as in mergeLight).
+	if leftOK && !c.verb {
+		prep := false // a preposition between: the noun is no object of the verb
+		for k := first - 1; k >= s[0] && v.toks[k].span.Start >= left.span.End; k-- {
+			prep = prep || v.toks[k].upos == "ADP"
+			if v.toks[k].upos == "VERB" && (prep || !v.lx.isLight(v.toks[k].lemma)) {
+				leftOK = false
+				break
+			}
+		}
+	}
 	if leftLoc.entity != "" {
 		r.location = leftLoc.entity
 	}
@@ -1119,6 +1143,11 @@ func (v *view) numberAt(k, end int) *doc.Quantity {
 		if isPunct(u.text) || u.lower != u.text || quantityStop[u.lower] {
 			break
 		}
+		// "77 nautical miles west", "three days": a distance or a span
+		// of time counts no one and nothing done.
+		if measureUnits[u.lower] {
+			return nil
+		}
 		unit = u.lower
 	}
 	if unit == "" {
@@ -1132,6 +1161,11 @@ func (v *view) numberAt(k, end int) *doc.Quantity {
 var quantityLead = map[string]bool{"by": true, "of": true, "the": true, "at": true, "least": true, "about": true,
 	"some": true, "nearly": true, "almost": true, "around": true, "more": true, "than": true, "over": true,
 	"up": true, "to": true, "another": true, "a": true, "further": true, "roughly": true}
+
+// measureUnits measure a distance or a span of time.
+var measureUnits = map[string]bool{"mile": true, "miles": true, "kilometre": true, "kilometres": true, "kilometer": true,
+	"kilometers": true, "km": true, "metre": true, "metres": true, "meter": true, "meters": true, "feet": true,
+	"foot": true, "yards": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true}
 
 // quantityStop ends the words counted by a number.
 var quantityStop = map[string]bool{"in": true, "on": true, "at": true, "of": true, "by": true, "with": true, "from": true,

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/conllu"
 	"github.com/hearsaynews/hearsay/internal/nlp"
@@ -101,14 +102,41 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		a.Tagger.Tag(&sents[i])
 		relativeVerbs(&sents[i])
 	}
+	// Names before the parse: the recogniser reads tags and words only,
+	// and a verb tag inside a name it found ("RSF commander Mohamed
+	// Hamdan Dagalo" with "Mohamed" read as a participle) is a tagging
+	// error that would otherwise misguide the parser.
+	if a.NER != nil {
+		for i := range sents {
+			a.NER.Tag(&sents[i])
+			nameTags(&sents[i])
+		}
+	}
 	if a.Parser != nil {
 		for i := range sents {
 			a.Parser.Parse(&sents[i])
 		}
 	}
-	if a.NER != nil {
-		for i := range sents {
-			a.NER.Tag(&sents[i])
+}
+
+// nameTags retags as a proper noun a capitalised word that the tagger
+// read as a verb inside a name of two words or more that the recogniser
+// found. A one-word name is left alone: there the verb reading ("Watch
+// out", "Trump said") is as often right.
+func nameTags(s *conllu.Sentence) {
+	toks := s.Tokens
+	for j := range toks {
+		t := &toks[j]
+		if t.UPOS != "VERB" || t.NER == "" || t.NER == "O" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Form)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		inside := strings.HasPrefix(t.NER, "I-") || j+1 < len(toks) && strings.HasPrefix(toks[j+1].NER, "I-")
+		if inside {
+			t.UPOS, t.XPOS = "PROPN", "NNP"
 		}
 	}
 }

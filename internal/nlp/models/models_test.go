@@ -263,3 +263,33 @@ func TestRelativeVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word read as a verb inside a name of several words that
+// the recogniser found is a proper noun, and the parse after reads it so.
+func TestNameTags(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sentence("RSF commander Mohamed Hamdan Dagalo denied that his fighters had targeted civilians .")
+	sents := []conllu.Sentence{*s}
+	a.Annotate(sents)
+	toks := sents[0].Tokens
+	if tok := toks[2]; tok.UPOS != "PROPN" || !strings.HasSuffix(tok.NER, "-PER") {
+		t.Errorf("Mohamed: %s %s, want a proper noun in a person's name", tok.UPOS, tok.NER)
+	}
+	if toks[5].UPOS != "VERB" || toks[5].Head != 0 {
+		t.Errorf("denied: %s head %d, want the root verb", toks[5].UPOS, toks[5].Head)
+	}
+	// The unit itself: a verb tag inside a name of two words changes, one
+	// in a one-word name or outside names does not.
+	u := sentence("Human Rights Watch said Watch")
+	for i, tag := range []string{"B-ORG", "I-ORG", "I-ORG", "O", "B-ORG"} {
+		u.Tokens[i].NER, u.Tokens[i].UPOS = tag, "NOUN"
+	}
+	u.Tokens[2].UPOS, u.Tokens[3].UPOS, u.Tokens[4].UPOS = "VERB", "VERB", "VERB"
+	nameTags(u)
+	if got := []string{u.Tokens[2].UPOS, u.Tokens[3].UPOS, u.Tokens[4].UPOS}; !slices.Equal(got, []string{"PROPN", "VERB", "VERB"}) {
+		t.Errorf("tags %v, want [PROPN VERB VERB]", got)
+	}
+}
