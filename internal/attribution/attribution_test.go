@@ -1514,6 +1514,9 @@ func TestMechanisms(t *testing.T) {
 		// said.
 		{"prenominal-ing-and-weak-object", "", []string{
 			"a1 The NATO-led peacekeeping mission KFOR (group) | said (statement) | it was monitoring the situation and had not observed any unusual movements"}},
+		// A laboratory speaks as a body.
+		{"lab-is-a-body", "", []string{
+			"a1 The lab (group) | said (statement) | the images showed burned neighbourhoods"}},
 		{"restated-claim-as", "", []string{
 			"a1 Vucic (person) | accused (accusation) | Kosovo of preparing an attack",
 			"a2 Pristina (group) | dismissed (denial) | a claim | refers a1"}},

@@ -414,10 +414,20 @@ func (a *analyzer) retypeByApposition(ents []*ent, cands []cand) {
 			continue
 		}
 		role := lower(a.toks[k].Text)
+		// The last of the nouns is the head: "the last army stronghold".
+		head := k
+		for head+1 < a.sentEnd(c.first) && a.roleNoun(head+1) {
+			head++
+		}
 		if p, ok := geo.PlaceOf(c.text); ok && placeKinds[role] && x.typ != doc.EntityPlace {
 			x.typ, x.country = doc.EntityPlace, p.Country
 		} else if personRoles[role] && x.typ != doc.EntityPerson {
 			x.typ = doc.EntityPerson
+		} else if h := lower(a.toks[head].Text); placeKinds[h] && x.typ == doc.EntityPerson {
+			// "El Fasher, the last army stronghold in Darfur": a place
+			// the gazetteer does not know, which the recogniser took for
+			// a person.
+			x.typ = doc.EntityPlace
 		}
 	}
 }
@@ -480,7 +490,8 @@ func (a *analyzer) postApposition(c cand) (doc.Span, bool) {
 		return doc.Span{}, false
 	}
 	for q := e + 3; q < end && q < e+16; q++ {
-		if a.toks[q].Text == "," {
+		// Closed by a comma, or by the sentence's final stop.
+		if a.toks[q].Text == "," || q == end-1 && (a.toks[q].Text == "." || a.toks[q].Text == "!") {
 			return doc.Span{Start: a.toks[e+1].Span.Start, End: a.toks[q-1].Span.End}, true
 		}
 		if a.clauseBreak(q) {

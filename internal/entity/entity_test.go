@@ -583,6 +583,9 @@ func TestTypeByApposition(t *testing.T) {
 	tests := []struct{ text, name, typ string }{
 		{"Peskov, the Kremlin spokesman, said Russia was not at war.", "Peskov", doc.EntityPerson},
 		{"Kharkiv, the second city, was shelled.", "Kharkiv", doc.EntityPlace},
+		// A place the gazetteer does not know, read as a person, with
+		// the apposition ending the sentence.
+		{"The RSF has taken control of El Fasher, the last army stronghold in Darfur.", "El Fasher", doc.EntityPlace},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)

@@ -275,7 +275,7 @@ var addressVerbs = set("accuse", "blame", "urge", "warn", "criticize", "criticis
 // city of X").
 var placeKinds = set("city", "town", "village", "province", "region", "district", "county", "state",
 	"port", "island", "islands", "oblast", "governorate", "prefecture", "municipality", "settlement",
-	"valley", "capital", "hamlet", "suburb", "enclave", "emirate", "canton", "department")
+	"valley", "capital", "hamlet", "suburb", "enclave", "emirate", "canton", "department", "stronghold")
 
 // ambiguousPlaceHeads follow names that are not places as often as
 // places ("the Trump base", "the Gaza border", "the Biden state"), so
