@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/hearsaynews/hearsay/internal/doc"
+import (
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
 
 // accordingTo finds "according to X" (and "as reported by X" is left to
 // the verb rules): the source is X, the cue is "according to", and the
@@ -196,6 +200,11 @@ func asReported(s *sentence, i int) *cand {
 	} else if np := npAfter(s, j); np[0] < np[1] {
 		// "as X reported", "as X has noted"; the subject may have an
 		// aside ("as many experts, including Mr. Roe, have noted").
+		// "As Tasnim reports,": the verb read as the noun phrase's last
+		// plural noun.
+		if l := np[1] - 1; l > np[0] && np[1] < s.end && s.tok(np[1]).Text == "," && s.tok(l).XPOS == "NNS" && lexLemma(s.tok(l)) != "" && s.tok(l-1).UPOS == "PROPN" {
+			np[1] = l
+		}
 		k := np[1]
 		// "as the spokesman for the coast guard noted": the phrases of
 		// the head are part of the subject.
@@ -227,7 +236,9 @@ func asReported(s *sentence, i int) *cand {
 		}
 		// "as X put it": the idiom is a verb of saying.
 		putIt := k+1 < s.end && (lower(s.tok(k)) == "put" || lower(s.tok(k)) == "puts") && lower(s.tok(k+1)) == "it"
-		if k >= s.end || !putIt && (!finiteVerb(s.tok(k)) && s.tok(k).XPOS != "VBN" || cueLemma(s.tok(k)) == "") {
+		// ("As Tasnim reports," with the verb read as a plural noun.)
+		misread := k+1 < s.end && s.tok(k).XPOS == "NNS" && s.tok(k+1).Text == "," && strings.HasSuffix(lower(s.tok(k)), "s") && lexLemma(s.tok(k)) != ""
+		if k >= s.end || !putIt && !misread && (!finiteVerb(s.tok(k)) && s.tok(k).XPOS != "VBN" || cueLemma(s.tok(k)) == "") {
 			return nil
 		}
 		c = &cand{sent: s.idx, cue: [2]int{k, k + 1}, src: np, via: "as-reported"}
@@ -241,7 +252,7 @@ func asReported(s *sentence, i int) *cand {
 	}
 	// Verbs of reporting only: "as he spoke", "as you know", "as X
 	// holds" are times and common ground, not sources.
-	l := cueLemma(s.tok(c.cue[1] - 1))
+	l := lexLemma(s.tok(c.cue[1] - 1))
 	switch {
 	case phrase:
 		l = "say"

@@ -365,7 +365,8 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 // a definite article and the same noun: "unnamed European officials ...
 // The officials said" are still not named, and whoever cited them (an
 // outlet that retells them: "a source in the SBU ... The source claimed")
-// cites them again.
+// cites them again. So is an outlet taken up by the noun it was named
+// with ("the agency Tasnim ... The agency claims").
 func unnamedAgain(d *doc.Doc, out []doc.Attribution) {
 	for i := range out {
 		src := out[i].Source
@@ -382,10 +383,16 @@ func unnamedAgain(d *doc.Doc, out []doc.Attribution) {
 			continue
 		}
 		head := lemma(&d.Tokens[l])
-		if !unnamedNouns[head] && !unnamedNouns[lower(&d.Tokens[l])] {
+		if !unnamedNouns[head] && !unnamedNouns[lower(&d.Tokens[l])] && !outletNouns[head] && head != "agency" {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
+			// "the Iranian agency Tasnim ... The agency claims": an
+			// outlet taken up again is that outlet.
+			if p := out[j].Source; p.Kind == doc.SourceOutlet && headIn(d, p.Span, head) {
+				out[i].Source.Kind, out[i].Source.Entity = doc.SourceOutlet, p.Entity
+				break
+			}
 			if p := out[j].Source; p.Kind == doc.SourceUnnamed && !p.Span.Empty() {
 				if headIn(d, p.Span, head) {
 					out[i].Source.Kind = doc.SourceUnnamed

@@ -1517,6 +1517,16 @@ func TestMechanisms(t *testing.T) {
 		// A laboratory speaks as a body.
 		{"lab-is-a-body", "", []string{
 			"a1 The lab (group) | said (statement) | the images showed burned neighbourhoods"}},
+		// "As X reports," with the verb read as a noun, and whom X
+		// cites set off after it.
+		{"as-reports-citing", "", []string{
+			"a1 Tasnim (outlet) | reports (statement) | Tehran has sent a delegation to Baghdad",
+			"a2 informed sources (unnamed) | citing (statement) | Tehran has sent a delegation to Baghdad | parent a1"}},
+		// An outlet taken up by the noun it was named with is that
+		// outlet.
+		{"outlet-taken-up", "", []string{
+			"a1 The news agency Tasnim (outlet) | reported (statement) | talks had begun",
+			"a2 The agency (outlet) | claims (statement) | the delegation is headed by a commander"}},
 		{"restated-claim-as", "", []string{
 			"a1 Vucic (person) | accused (accusation) | Kosovo of preparing an attack",
 			"a2 Pristina (group) | dismissed (denial) | a claim | refers a1"}},

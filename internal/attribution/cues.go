@@ -212,6 +212,11 @@ func frontedAs(s *sentence, cue [2]int) (src [2]int, a, b int, ok bool) {
 	// When it was said may come before the comma ("as he wrote in 2019").
 	for k := e; k < s.end && k < e+6; k++ {
 		if t := s.tok(k); t.Text == "," {
+			// "As Tasnim reports, citing informed sources, ...": whom the
+			// source cites (see citing) is no part of the clause.
+			if m := asideEnd(s, k+1); m > k && citingCue(s, k+1) >= 0 {
+				k = m
+			}
 			a, b = trimContent(s, k+1, s.end)
 			return src, a, b, a < b && hasFinite(s, a, b)
 		} else if isVerbTag(t) || lower(t) == "that" || isQuoteTok(t) {
@@ -2776,7 +2781,7 @@ func objectEnd(s *sentence, cue, b int) int {
 	// A participle of stance takes no clause after it.
 	// Nor does one right after a plural noun, a reduced relative on it
 	// ("Protesters demanding his resignation said ...").
-	participle := (s.tok(cue).XPOS == "VBG" || s.tok(cue).XPOS == "VBN") && (stanceVerbs[lexLemma(s.tok(cue))] || cue > s.first && s.tok(cue-1).XPOS == "NNS")
+	participle := (s.tok(cue).XPOS == "VBG" || s.tok(cue).XPOS == "VBN") && (stanceVerbs[lexLemma(s.tok(cue))] || cue > s.first && s.tok(cue-1).XPOS == "NNS" && !hasFinite(s, s.first, cue))
 	// Nor does a relative clause run on into the clause it hangs in ("a
 	// video that showed the fighters was released").
 	relative := cue > s.first && relativeWord(s.tok(cue-1))

@@ -199,6 +199,19 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	case hl == "station":
 		kind = doc.SourceGroup // its staff
 	}
+	// "the news agency Tasnim", "the daily Danas": the name after a
+	// noun for an outlet, whichever of the two the head is taken to be.
+	if kind == "" && ht.UPOS == "PROPN" {
+		k := h
+		for k > r[0] && s.tok(k-1).UPOS == "PROPN" {
+			k--
+		}
+		if n := k - 1; n >= r[0] {
+			if l := lemma(s.tok(n)); outletNouns[l] && l != "station" || (l == "agency" || l == "service") && newsModifier(s, r, n) {
+				kind = doc.SourceOutlet
+			}
+		}
+	}
 	// A news outlet the registry knows by the whole phrase, written as
 	// a name ("The Economist", not "the economist").
 	if kind == "" && capitalised(ht) {
@@ -208,7 +221,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	e, espan := entityAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
 	// "Legal experts consulted by Reuters" are not the outlet.
-	if kind == "" && e != nil && e.Type == doc.EntityOutlet && (espan.Overlaps(pref) || !kindNoun(hl)) {
+	// ("the Iranian agency Tasnim": a name after a noun an outlet can be
+	// named by is the outlet's.)
+	if kind == "" && e != nil && e.Type == doc.EntityOutlet && (espan.Overlaps(pref) || !kindNoun(hl) || (outletNouns[hl] || hl == "agency" || hl == "service") && espan.Start >= ht.Span.End) {
 		kind = doc.SourceOutlet
 	}
 	// An entity named inside the phrase but not at its head ("the

@@ -356,7 +356,7 @@ func subjectByTags(s *sentence, i int) [2]int {
 			if k := np2[0] - 1; k >= s.first && s.tok(k).Text == "," {
 				// (Also a subject after ", and": "X accused Y, and the
 				// public defender, Levan Ioseliani, said".)
-				if np1 := chainBack(s, k-1); np1[0] < np1[1] && (np1[0] == s.first || isPunct(s.tok(np1[0]-1)) || conjAfterComma(s, np1[0]-1)) {
+				if np1 := chainBack(s, k-1); np1[0] < np1[1] && (np1[0] == s.first || isPunct(s.tok(np1[0]-1)) || conjAfterComma(s, np1[0]-1) && clauseBefore(s, s.first, np1[0]-1)) {
 					return [2]int{np1[0], np2[1]}
 				}
 			}
@@ -384,7 +384,7 @@ func subjectByTags(s *sentence, i int) [2]int {
 	}
 	// "Officials investigating the blast said": the object of a
 	// participle on the subject is no subject either.
-	if k := r[0] - 1; r[0] < r[1] && k-1 >= s.first && s.tok(k).XPOS == "VBG" && (s.tok(k-1).XPOS == "NNS" || s.tok(k-1).XPOS == "NNPS") {
+	if k := r[0] - 1; r[0] < r[1] && k-1 >= s.first && s.tok(k).XPOS == "VBG" && (s.tok(k-1).XPOS == "NNS" || s.tok(k-1).XPOS == "NNPS") && !hasFinite(s, s.first, k) {
 		if np := chainBack(s, k-1); np[0] < np[1] {
 			r[0] = np[0]
 		}
@@ -827,7 +827,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	// A clause joined after a comma ("X accused Y, and Levan Ioseliani,
 	// the public defender, said") has its own subject.
 	for k := j - 1; k > a; k-- {
-		if conjAfterComma(s, k) && hasFinite(s, a, k) {
+		if conjAfterComma(s, k) && clauseBefore(s, a, k) {
 			a = k
 			break
 		}
@@ -1260,6 +1260,23 @@ func hearerLike(s *sentence, h int) bool {
 // outlets or unnamed sources.
 func actorNoun(l string) bool {
 	return personNouns[l] || authorNouns[l] || outletNouns[l] || groupNouns[l] || unnamedNouns[l]
+}
+
+// clauseBefore reports whether a clause of its own ends before token k: a
+// finite verb in [a, k) with no list of members or examples opened after
+// it ("Critics, like Senators X, and Y, see" joins no clauses).
+func clauseBefore(s *sentence, a, k int) bool {
+	found := false
+	for j := a; j < k; j++ {
+		t := s.tok(j)
+		switch {
+		case t.UPOS == "VERB" && finiteVerb(t) && lower(t) != "like":
+			found = true
+		case listsMembers(t) || lower(t) == "like" || lower(t) == "such":
+			found = false
+		}
+	}
+	return found
 }
 
 // conjAfterComma reports whether token k is a conjunction after a comma,

@@ -245,6 +245,12 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 		if words < st.minWords || !fin || !nominal {
 			return
 		}
+		// Nor does a frame whose clause an attribution holds ("It is
+		// noteworthy that" of "It is noteworthy that, according to some
+		// experts, ...").
+		if t := &d.Tokens[b-1]; low(t) == "that" && (t.UPOS == "SCONJ" || t.Dep == "mark") {
+			return
+		}
 		// A trailing if-clause is the hedge of the unit.
 		var hedge *doc.Span
 		for i := a + 1; i < b; i++ {

@@ -212,6 +212,10 @@ func TestClaims(t *testing.T) {
 		}},
 		// An aside and the auxiliary of the cue left between source and
 		// cue assert nothing.
+		// A writer's frame whose clause a report holds asserts nothing.
+		{"frame-that", []string{
+			"c1 the systems have never been used | certain negative |  | a1",
+		}},
 		{"auxiliary-left", []string{
 			"c1 they consider a diplomatic solution unlikely | certain positive |  | a1",
 			"c2 a diplomatic solution unlikely | certain positive |  | a2",
