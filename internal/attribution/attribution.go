@@ -294,7 +294,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 			out[i].Parent = out[j].ID
 		}
 	}
-	unnamedAgain(d, out)
+	sourcesTakenUp(d, out)
 	outletsSources(d, out)
 	// Anaphoric contents ("This was confirmed by ...") point back to the
 	// nearest attribution before them, in the same sentence or the one
@@ -361,13 +361,13 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	breakCycles(d.Attributions)
 }
 
-// unnamedAgain makes a source unnamed that takes up an unnamed one with
+// sourcesTakenUp makes a source unnamed that takes up an unnamed one with
 // a definite article and the same noun: "unnamed European officials ...
 // The officials said" are still not named, and whoever cited them (an
 // outlet that retells them: "a source in the SBU ... The source claimed")
 // cites them again. So is an outlet taken up by the noun it was named
 // with ("the agency Tasnim ... The agency claims").
-func unnamedAgain(d *doc.Doc, out []doc.Attribution) {
+func sourcesTakenUp(d *doc.Doc, out []doc.Attribution) {
 	for i := range out {
 		src := out[i].Source
 		if src.Entity != "" || src.Span.Empty() {
@@ -788,18 +788,18 @@ func antecedent(s *sentence, r [2]int) [2]int {
 // diplomats say"): the raising frame is how the source put it, not a
 // second report.
 func dropEchoes(cands []*cand) []*cand {
+	// The contents that reports with a source hold, collected first:
+	// the deletion below moves the slice under its own feet.
+	sourced := map[doc.Span]bool{}
+	for _, o := range cands {
+		if o.src[0] < o.src[1] {
+			sourced[o.content] = true
+		}
+	}
 	return slices.DeleteFunc(cands, func(c *cand) bool {
 		// (Not a writer's "has not been confirmed" of another's claim,
 		// which is a report of its own.)
-		if c.src[0] < c.src[1] || c.content.Empty() || c.cueType == doc.CueConfirmation || c.cueType == doc.CueDenial {
-			return false
-		}
-		for _, o := range cands {
-			if o != c && o.src[0] < o.src[1] && o.content == c.content {
-				return true
-			}
-		}
-		return false
+		return c.src[0] == c.src[1] && !c.content.Empty() && c.cueType != doc.CueConfirmation && c.cueType != doc.CueDenial && sourced[c.content]
 	})
 }
 

@@ -43,7 +43,9 @@ const (
 	ParserFile = "parser.bin.gz"
 )
 
-// Annotator runs the tagger, the parser and the name recogniser in turn.
+// Annotator runs the tagger, the name recogniser and the parser in turn;
+// a verb tag inside a name found is made a proper noun before the parse
+// (see nameTags).
 // It is read-only once loaded and safe for concurrent use.
 // A nil model leaves its columns empty.
 type Annotator struct {
