@@ -387,22 +387,20 @@ func sourcesTakenUp(d *doc.Doc, out []doc.Attribution) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			// "the Iranian agency Tasnim ... The agency claims": an
-			// outlet taken up again is that outlet.
-			if p := out[j].Source; p.Kind == doc.SourceOutlet && headIn(d, p.Span, head) {
-				out[i].Source.Kind, out[i].Source.Entity = doc.SourceOutlet, p.Entity
-				break
+			p := out[j].Source
+			if p.Kind != doc.SourceOutlet && p.Kind != doc.SourceUnnamed || !headIn(d, p.Span, head) {
+				continue
 			}
-			if p := out[j].Source; p.Kind == doc.SourceUnnamed && !p.Span.Empty() {
-				if headIn(d, p.Span, head) {
-					out[i].Source.Kind = doc.SourceUnnamed
-					// Whoever cited them cites them again.
-					if out[i].Parent == "" && out[j].Parent != out[i].ID {
-						out[i].Parent = out[j].Parent
-					}
-					break
-				}
+			out[i].Source.Kind = p.Kind
+			if p.Kind == doc.SourceOutlet {
+				// "the Iranian agency Tasnim ... The agency claims": an
+				// outlet taken up again is that outlet.
+				out[i].Source.Entity = p.Entity
+			} else if out[i].Parent == "" && out[j].Parent != out[i].ID {
+				// Whoever cited unnamed sources cites them again.
+				out[i].Parent = out[j].Parent
 			}
+			break
 		}
 	}
 }

@@ -2312,7 +2312,7 @@ func cueExtent(s *sentence, i int) [2]int {
 func sayerIn(s *sentence, r [2]int) bool {
 	for k := r[0]; k < r[1]; k++ {
 		t := s.tok(k)
-		if l := lemma(t); t.UPOS == "PROPN" || t.UPOS == "PRON" || actorNoun(l) || documentNouns[l] || personNouns[l] {
+		if l := lemma(t); t.UPOS == "PROPN" || t.UPOS == "PRON" || actorNoun(l) || documentNouns[l] {
 			return true
 		}
 	}

@@ -712,13 +712,17 @@ func TestPersonTagAfterLocative(t *testing.T) {
 	}
 }
 
-// A kind of business right before a name makes it an organisation, and
-// a fleet is a body, whatever the recogniser tagged.
-func TestCompanyKindAndFleet(t *testing.T) {
+// A kind of business or body right before a name ("energy major
+// Chevron", "agency UKMTO") or in apposition before it ("The company,
+// Delta Tankers,") makes it an organisation, and a fleet is a body,
+// whatever the recogniser tagged.
+func TestOrganisationKinds(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		{"Shipping security firm Ambrey said the tanker was boarded.", "Ambrey"},
 		{"The tanker had been chartered by energy major Chevron.", "Chevron"},
 		{"The U.S. Navy's Fifth Fleet said the seizure was illegal.", "Fifth Fleet"},
+		{"The British maritime security agency UKMTO said the tanker was struck.", "UKMTO"},
+		{"The company, Delta Tankers, said it had no links to Israel.", "Delta Tankers"},
 	} {
 		d := analyze(t, tc.text)
 		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != doc.EntityOrganization {
@@ -749,20 +753,6 @@ func TestBrusselsActs(t *testing.T) {
 	d = analyze(t, "Belgium's prime minister met the king. Brussels said the talks were useful.")
 	if e, m := mentionOf(d, "Brussels", 0); m == nil || e.Type != doc.EntityCountry || e.Country != "BE" {
 		t.Errorf("want Brussels as Belgium:%s", dump(d))
-	}
-}
-
-// A body's kind before its name ("agency UKMTO") or in apposition before
-// it ("The company, Delta Tankers,") types it an organisation.
-func TestBodyKind(t *testing.T) {
-	for _, tc := range []struct{ text, name string }{
-		{"The British maritime security agency UKMTO said the tanker was struck.", "UKMTO"},
-		{"The company, Delta Tankers, said it had no links to Israel.", "Delta Tankers"},
-	} {
-		d := analyze(t, tc.text)
-		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != doc.EntityOrganization {
-			t.Errorf("want %s as an organisation:%s", tc.name, dump(d))
-		}
 	}
 }
 
