@@ -160,6 +160,13 @@ func TestSourceKinds(t *testing.T) {
 		// "I" answering in an interview's transcript is the person
 		// interviewed, named before the first question.
 		{"Our correspondent spoke to Armenia's foreign minister Ararat Mirzoyan.\n\nQ: Is a deal close?\n\nA: I believe a deal is possible this year.", "I", "person", "person"},
+		// A place in the phrase is where the source is, not who ("-"
+		// wants no entity); so is what a "-based" compound names.
+		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "person", "-"},
+		{"The army-aligned Health Ministry in Port Sudan said 52 people had died.", "The army-aligned Health Ministry in Port Sudan", "group", "organization"},
+		{"The Seoul-based news service Korea Daybreak reported that engineers had helped.", "The Seoul-based news service Korea Daybreak", "outlet", ""},
+		// A name written as a web address is an outlet's.
+		{"The Yerevan-based news site Sahman.am reported on Monday that troops had moved.", "The Yerevan-based news site Sahman.am", "outlet", "outlet"},
 	}
 	for _, c := range cases {
 		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})
@@ -184,7 +191,9 @@ func TestSourceKinds(t *testing.T) {
 					typ = e.Type
 				}
 			}
-			if typ != c.entityType {
+			if c.entityType == "-" && at.Source.Entity != nil {
+				t.Errorf("%q: source %q has entity %s, want none", c.text, c.source, *at.Source.Entity)
+			} else if c.entityType != "-" && typ != c.entityType {
 				t.Errorf("%q: source %q entity type %q, want %q", c.text, c.source, typ, c.entityType)
 			}
 		}

@@ -1152,7 +1152,7 @@ func TestMechanisms(t *testing.T) {
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",
-			"a3 Park Sun-won, a lawmaker (group) | according to (statement) | About 3,000 soldiers had moved"}},
+			"a3 Park Sun-won, a lawmaker (person) | according to (statement) | About 3,000 soldiers had moved"}},
 		// A hearer alone inside a quotation says nothing; the verb after
 		// the quotation is its speaker's.
 		{"hearer-only-in-quote", "", []string{

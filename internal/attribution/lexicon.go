@@ -215,7 +215,7 @@ var (
 		review assessment investigation dossier brief briefing indictment ruling decision order
 		resolution blog record footage video sign banner placard poster billboard imagery image images
 		photo photos photograph photographs leak leaks`)
-	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio
+	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio site
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
 		newsletter edition`)
 	unnamedNouns = set(`source sources data information reports report rumors rumours people observers
@@ -233,14 +233,16 @@ var (
 		fighters separatists paramilitaries battalion brigade regiment troops soldiers board bank
 		corporation institute university embassy consulate legislature senate congress assembly
 		foundation association federation secretariat directorate bureau tank observatory watchdog force bloc
-		lab laboratory centre center`)
+		lab laboratory centre center mission delegation`)
 	personNouns = set(`he she i you we they spokesman spokeswoman spokesperson president minister
 		leader chairman chairwoman chair head director secretary governor senator mayor official
 		candidate ambassador general commander adviser advisor aide lawyer attorney expert
 		professor scientist economist analyst pollster representative congressman congresswoman
 		prime premier chief king queen prince judge envoy diplomat activist founder ceo prosecutor
 		investigator inspector negotiator mediator lawmaker legislator
-		man woman doctor father mother son daughter wife husband resident witness voter supporter`)
+		man woman doctor father mother son daughter wife husband resident witness voter supporter
+		officer soldier fighter colonel lieutenant sergeant employee worker staffer nurse medic
+		survivor relative neighbour neighbor pilot guard villager refugee victim`)
 	// newsNameWords mark a proper name as a news outlet when no entity type is known.
 	newsNameWords = set(`news times post journal telegraph herald tribune gazette press agency tv
 		radio daily mail guardian observer chronicle review courier reuters bloomberg associated

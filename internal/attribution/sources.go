@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/outlet"
@@ -25,6 +26,21 @@ func npHead(s *sentence, r [2]int) int {
 		}
 		if nominal(t) {
 			h = i
+			continue
+		}
+		// A hyphen inside a word goes on with the chunk. Before a
+		// lower-case word it makes a modifier of what it joins
+		// ("the Seoul-based news service", "UN-backed forces"); the
+		// head comes after it.
+		if t.Text == "-" && i+1 < r[1] && s.inWordHyphen(i) {
+			if w := s.tok(i + 1).Text; w != "" && unicode.IsLower([]rune(w)[0]) {
+				for k := i + 2; k < r[1] && h >= 0; k++ {
+					if nominal(s.tok(k)) {
+						h = -1
+					}
+				}
+				i++
+			}
 			continue
 		}
 		if h >= 0 && (t.UPOS == "ADP" || t.UPOS == "VERB" || isPunct(t)) {
@@ -66,13 +82,33 @@ func tagHead(s *sentence, r [2]int) int {
 // entityAt returns the entity with a mention overlapping span, preferring
 // one whose mention covers the token at pref, then one of the given types.
 func entityAt(d *doc.Doc, span doc.Span, pref doc.Span, types ...string) (*doc.Entity, doc.Span) {
+	return entityWhere(d, span, pref, nil, types...)
+}
+
+// speakerAt is entityAt for a source's noun phrase: a place named in it
+// away from its head is where the source is, not who ("a diplomat in
+// Tripoli", "the Health Ministry in Port Sudan"), and so is anything
+// named before "-based" ("the Yerevan-based news site").
+func speakerAt(d *doc.Doc, span doc.Span, pref doc.Span, types ...string) (*doc.Entity, doc.Span) {
+	where := func(e *doc.Entity, m doc.Mention) bool {
+		if m.Span.Overlaps(pref) {
+			return false
+		}
+		based := doc.Span{Start: m.Span.End, End: m.Span.End + len("-based")}
+		return e.Type == doc.EntityPlace || span.Contains(based) && d.Slice(based) == "-based"
+	}
+	return entityWhere(d, span, pref, where, types...)
+}
+
+// entityWhere is entityAt leaving out the mentions skip reports.
+func entityWhere(d *doc.Doc, span doc.Span, pref doc.Span, skip func(*doc.Entity, doc.Mention) bool, types ...string) (*doc.Entity, doc.Span) {
 	var best *doc.Entity
 	var bestSpan doc.Span
 	score := -1
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
 		for _, m := range e.Mentions {
-			if !m.Span.Overlaps(span) || !span.Contains(m.Span) && m.Span.Len() > span.Len() {
+			if !m.Span.Overlaps(span) || !span.Contains(m.Span) && m.Span.Len() > span.Len() || skip != nil && skip(e, m) {
 				continue
 			}
 			sc := 0
@@ -212,6 +248,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			}
 		}
 	}
+	// A name written as a web address ("the news site Sahman.am"), which
+	// the tagger may take for a common noun.
+	if kind == "" && capitalised(ht) && outlet.IsWebName(ht.Text) {
+		kind = doc.SourceOutlet
+	}
 	// A news outlet the registry knows by the whole phrase, written as
 	// a name ("The Economist", not "the economist").
 	if kind == "" && capitalised(ht) {
@@ -219,7 +260,7 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			kind = doc.SourceOutlet
 		}
 	}
-	e, espan := entityAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
+	e, espan := speakerAt(d, span, pref, doc.EntityOutlet, doc.EntityPerson)
 	// "Legal experts consulted by Reuters" are not the outlet.
 	// ("the Iranian agency Tasnim": a name after a noun an outlet can be
 	// named by is the outlet's.)
@@ -304,8 +345,15 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		for last+1 < r[1] && s.tok(last+1).UPOS == "PROPN" {
 			last++
 		}
-		// A plural name is a group's ("Republicans", "the Kurds").
-		if kind == doc.SourcePerson && (strings.HasSuffix(ht.NER, "ORG") || strings.HasSuffix(ht.NER, "LOC") || groupNouns[lemma(s.tok(last))] || plural(ht)) {
+		// A plural name is a group's ("Republicans", "the Kurds"), and
+		// so is a name after a noun for a body ("the peacekeeping
+		// mission KFOR").
+		first := h
+		for first > r[0] && s.tok(first-1).UPOS == "PROPN" {
+			first--
+		}
+		bodyBefore := first > r[0] && s.tok(first-1).UPOS == "NOUN" && groupNouns[lemma(s.tok(first-1))]
+		if kind == doc.SourcePerson && (strings.HasSuffix(ht.NER, "ORG") || strings.HasSuffix(ht.NER, "LOC") || groupNouns[lemma(s.tok(last))] || plural(ht) || bodyBefore) {
 			kind = doc.SourceGroup
 		}
 	}

@@ -509,32 +509,98 @@ var personPronouns = set("he", "him", "his", "himself", "she", "her", "hers", "h
 // outside quotations: without gender or salience models a wider guess
 // would too often be wrong, and inside a quotation "he" is as often
 // someone the text never names.
+//
+// When no person is named there, the pronoun goes on from the mentions
+// before it, up to pronounReach sentences back: a pronoun of the same
+// gender already linked, with no person named after it ("he wrote …
+// "…" … he added"), else the one person named in the latest sentence
+// naming anyone. Quotations between them are what the person said, so
+// they do not break the chain.
 func (a *analyzer) pronouns(ents []*ent, cands []cand) {
 	quoted := a.quoted()
+	type link struct{ tok, ent int }
+	linked := [2]link{{-1, -1}, {-1, -1}} // the last pronoun linked, by gender
 	for i, t := range a.toks {
-		if !personPronouns[lower(t.Text)] || (a.hasPOS && t.UPOS != "PRON") || quoted[i] {
+		w := lower(t.Text)
+		if !personPronouns[w] || (a.hasPOS && t.UPOS != "PRON") || quoted[i] {
 			continue
 		}
 		s := a.sentOf[i]
-		who := -1
+		// The persons named before i in the window, and where.
+		var near, far []int // entities named in [s-1, s] and in the latest earlier sentence
+		farSent, lastName := -1, -1
 		for _, c := range cands {
 			if c.first >= i {
 				break
 			}
-			e := c.ent
-			if a.sentOf[c.first] < s-1 || quoted[c.first] || ents[e].typ != doc.EntityPerson || c.kind != doc.MentionName {
+			cs := a.sentOf[c.first]
+			if cs < s-pronounReach || quoted[c.first] || ents[c.ent].typ != doc.EntityPerson || c.kind != doc.MentionName {
 				continue
 			}
-			if who >= 0 && who != e {
-				who = -2
-				break
+			lastName = c.first
+			switch {
+			case cs >= s-1:
+				near = append(near, c.ent)
+			case cs > farSent:
+				farSent, far = cs, []int{c.ent}
+			case cs == farSent:
+				far = append(far, c.ent)
 			}
-			who = e
+		}
+		g := 0
+		if w == "she" || w == "her" || w == "hers" || w == "herself" {
+			g = 1
+		}
+		who := -1
+		switch l := linked[g]; {
+		case len(near) > 0:
+			who = onlyOne(near)
+		case l.tok >= 0 && a.sentOf[l.tok] >= s-pronounReach && l.tok > lastName:
+			if !a.describedBetween(l.tok, i, quoted) {
+				who = l.ent
+			}
+		case len(far) > 0:
+			if !a.describedBetween(lastName, i, quoted) {
+				who = onlyOne(far)
+			}
 		}
 		if who >= 0 {
 			ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
+			linked[g] = link{i, who}
 		}
 	}
+}
+
+// describedBetween reports whether a person is described, not named, as
+// the subject of a clause between tokens from and to, outside
+// quotations ("The author of the piece … goes further", "A member of the
+// committee … said"): a pronoun after it more likely means that person.
+func (a *analyzer) describedBetween(from, to int, quoted []bool) bool {
+	for k := from + 1; k < to; k++ {
+		t := a.toks[k]
+		if !quoted[k] && strings.HasPrefix(t.Dep, "nsubj") && t.XPOS == "NN" && (personRoles[lower(t.Text)] || describedPersons[lower(t.Text)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedPersons are nouns for a person besides the roles of
+// personRoles.
+var describedPersons = set("member", "man", "woman", "person", "source", "insider")
+
+// pronounReach is how many sentences back a pronoun may find its person
+// when none is named in its sentence or the one before (see pronouns).
+const pronounReach = 3
+
+// onlyOne is the entity all of es are, or -1 when they are several.
+func onlyOne(es []int) int {
+	for _, e := range es[1:] {
+		if e != es[0] {
+			return -1
+		}
+	}
+	return es[0]
 }
 
 // collective are the kinds of entity that "it" may stand for.

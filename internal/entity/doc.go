@@ -19,7 +19,9 @@
 //     named in its sentence or the two before (none when two are);
 //   - pronoun: he/she/his/her... outside quotations, only when exactly one
 //     person is named (outside quotations) in its sentence and the one
-//     before.
+//     before; when no one is named there, a pronoun of the same gender
+//     linked in the three sentences before, with no one named since, or
+//     the one person named in the latest of those sentences.
 //
 // Names are found as runs of capitalised proper-noun tokens (joined over
 // "of" after heads such as "Republic", over possessives such as "People's",

@@ -225,6 +225,24 @@ func (a *analyzer) ner(i int) (bio byte, typ string) {
 	return 'O', ""
 }
 
+// perStart is where the recogniser's person name starts in [first, end)
+// when first is outside it, first when first is inside one or there is
+// none.
+func (a *analyzer) perStart(first, end int) int {
+	if _, t := a.ner(first); t == "PER" {
+		return first
+	}
+	for p := first + 1; p < end; p++ {
+		if b, t := a.ner(p); t == "PER" {
+			if b == 'B' {
+				return p
+			}
+			break
+		}
+	}
+	return first
+}
+
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -978,12 +996,16 @@ func (a *analyzer) classify(first, end int) []cand {
 		m.key = "pf:" + key
 		return []cand{m}
 	}
-	// A web address standing for its outlet: "Breitbart.com".
+	// A web address standing for its outlet: "Breitbart.com"; one the
+	// registry does not know is an outlet all the same ("Sahman.am").
 	if single && strings.Contains(w, ".") {
 		if o, ok := outlet.ByDomain(w); ok {
 			m := name(doc.EntityOutlet, o.Country)
 			m.canonical, m.key = o.Name, "o:"+o.Name
 			return []cand{m}
+		}
+		if outlet.IsWebName(w) {
+			return []cand{name(doc.EntityOutlet, "")}
 		}
 	}
 	// Seats of government: the state's leadership when they act ("the
@@ -1061,6 +1083,14 @@ func (a *analyzer) classify(first, end int) []cand {
 			country = c.A2
 		}
 	}
+	// What a title takes after "of" is not part of the name that
+	// follows: "Secretary of Homeland Security Alejandro Mayorkas",
+	// "Deputy Chief of Staff Maria Lopez".
+	if first >= 2 && lower(a.toks[first-1].Text) == "of" && titles[lower(a.word(first-2))] {
+		if p := a.perStart(first, end); p > first {
+			return []cand{a.mk(p, end, doc.MentionName, doc.EntityPerson, "")}
+		}
+	}
 	// A title inside the run ends what comes before the person's name:
 	// "U.S. Air Force Gen. Norman Ham", "Secretary of State John Kerry".
 	if nt != "ORG" {
@@ -1082,6 +1112,12 @@ func (a *analyzer) classify(first, end int) []cand {
 			}
 			if rest >= end || onlySuffixes || !isCap(a.word(rest)) || orgHeads[restLast] || groupHeads[restLast] || placeHeads[restLast] || otherHeads[restLast] {
 				break
+			}
+			// A title of several words goes on to the name the
+			// recogniser found: "Chief Cabinet Secretary Yoshimasa
+			// Hayashi".
+			if p := a.perStart(rest, end); p > rest {
+				rest = p
 			}
 			var out []cand
 			if k > first {

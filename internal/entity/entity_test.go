@@ -394,6 +394,34 @@ func TestNameConnector(t *testing.T) {
 	}
 }
 
+// A pronoun with no person named in its sentence or the one before goes
+// on from a pronoun linked before it or from the one person named last,
+// up to three sentences back, unless a person described, not named,
+// comes between.
+func TestPronounChains(t *testing.T) {
+	tests := []struct {
+		text, pronoun string
+		nth           int
+		name          string // "" when the pronoun is no mention
+	}{
+		{"Maria Lopez spoke on Monday. \"We will not leave.\" \"Never.\" She added that the talks would go on.", "She", 0, "Maria Lopez"},
+		{"Maria Lopez spoke on Monday. She said the talks had failed. \"We tried.\" \"We failed.\" She added that they would go on.", "She", 1, "Maria Lopez"},
+		{"John Smith spoke on Monday. \"We tried.\" The author of the report goes further. He suggests that the talks failed.", "He", 0, ""},
+		{"Maria Lopez met John Smith. \"We tried.\" \"We failed.\" She left.", "She", 0, ""},
+		{"Maria Lopez spoke. \"We tried.\" \"We failed.\" \"We left.\" She left.", "She", 0, ""},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		e, m := mentionOf(d, tc.pronoun, tc.nth)
+		switch {
+		case tc.name == "" && m != nil:
+			t.Errorf("%q: %q is a mention of %s:%s", tc.text, tc.pronoun, e.Name, dump(d))
+		case tc.name != "" && (m == nil || m.Kind != doc.MentionPronoun || e.Name != tc.name):
+			t.Errorf("%q: want %q as pronoun of %s:%s", tc.text, tc.pronoun, tc.name, dump(d))
+		}
+	}
+}
+
 // "it" and "its" in what an organisation or a state says stand for it;
 // elsewhere, or for an entity of another kind, they stand for nothing.
 func TestItInReports(t *testing.T) {
@@ -505,9 +533,15 @@ func TestPlacesAndTitles(t *testing.T) {
 		{"China accused the Philippines of ramming a vessel near the disputed Sabina Shoal.", "Sabina Shoal", doc.EntityPlace},
 		{"Putin had spoken with U.S. President-elect Donald Trump.", "Donald Trump", doc.EntityPerson},
 		{"Putin had spoken with U.S. President-elect Donald Trump.", "U.S.", doc.EntityCountry},
+		// A title of several words is not part of the name.
+		{"Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Japan would protest.", "Yoshimasa Hayashi", doc.EntityPerson},
+		{"Secretary of Homeland Security Alejandro Mayorkas said the border was secure.", "Alejandro Mayorkas", doc.EntityPerson},
+		{"Deputy Chief of Staff Maria Lopez said the plan was ready.", "Maria Lopez", doc.EntityPerson},
+		{"Chief Executive Officer Tim Cook said sales rose.", "Tim Cook", doc.EntityPerson},
 		// A broadcaster named by what it is, or by an apposition.
 		{"Hospital sources quoted by Radio Okapi said dozens were wounded.", "Radio Okapi", doc.EntityOutlet},
 		{"Officials told Kanal Jedan, the UN-backed broadcaster, that the road was closed.", "Kanal Jedan", doc.EntityOutlet},
+		{"Sahara Reporters said the governor had fled.", "Sahara Reporters", doc.EntityOutlet},
 		// A bare "agency" in the apposition is as often a government body.
 		{"The forms are reviewed by United States Citizenship and Immigration Services, the agency that runs the program.", "United States Citizenship and Immigration Services", doc.EntityOrganization},
 	} {

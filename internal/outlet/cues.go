@@ -59,6 +59,7 @@ var mastheads = map[string]bool{
 	"telegraph": true, "courier": true, "dispatch": true, "examiner": true,
 	"inquirer": true, "sentinel": true, "bulletin": true, "pravda": true,
 	"gazeta": true, "zeitung": true, "shimbun": true, "ilbo": true,
+	"reporter": true, "reporters": true, "independent": true, "insider": true,
 }
 
 // HasMasthead reports whether a multi-word name ends like a newspaper

@@ -18,6 +18,8 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 //go:embed outlets.tsv
@@ -140,6 +142,25 @@ func ByDomain(hostOrURL string) (Outlet, bool) {
 		h = rest
 	}
 	return Outlet{}, false
+}
+
+// IsWebName reports whether a word is written as a web address
+// ("Sahman.am", "Meduza.io"): a name, a dot and a top-level domain of the
+// public suffix list. Outlets known only online are named so; initials
+// ("U.S.") and abbreviations ("St.Petersburg") end otherwise.
+func IsWebName(w string) bool {
+	host := strings.ToLower(w)
+	name, _, ok := strings.Cut(host, ".")
+	if !ok || len(name) < 2 || strings.HasSuffix(host, ".") {
+		return false
+	}
+	for _, r := range host {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	suffix, icann := publicsuffix.PublicSuffix(host)
+	return icann && suffix != host
 }
 
 // All returns every registered outlet in registry order.

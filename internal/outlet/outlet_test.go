@@ -81,9 +81,24 @@ func TestCues(t *testing.T) {
 		want bool
 	}{
 		{"Herat Times", true}, {"Kabul Post", true}, {"Times", false}, {"Ahmad Massoud", false},
+		{"Sahara Reporters", true}, {"Kyiv Independent", true}, {"Reporters Without Borders", false},
 	} {
 		if got := HasMasthead(c.name); got != c.want {
 			t.Errorf("HasMasthead(%q) = %v; want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestIsWebName(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"Sahman.am", true}, {"Meduza.io", true}, {"Breitbart.com", true}, {"news.az", true},
+		{"U.S.", false}, {"St.Petersburg", false}, {"No.1", false}, {"Sahman", false}, {"a.m.", false},
+	} {
+		if got := IsWebName(c.w); got != c.want {
+			t.Errorf("IsWebName(%q) = %v; want %v", c.w, got, c.want)
 		}
 	}
 }
