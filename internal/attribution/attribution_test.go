@@ -843,7 +843,7 @@ func TestMechanisms(t *testing.T) {
 		// negation the parse hung on the cue; a clause further on is
 		// not.
 		{"asked-not-infinitive", "", []string{
-			"a1 He (person) | asked (statement) | not to be identified because he feared reprisals"}},
+			"a1 He (person) | promised (statement) | not to raise taxes because voters were struggling"}},
 		// A place or body after the name of a speaker who follows the
 		// cue is not a clause of its own; a body after "of" is part of
 		// who the speaker is. Without a clause before the cue, the noun
@@ -1149,6 +1149,14 @@ func TestMechanisms(t *testing.T) {
 		// Between the hearer and "that", a phrase with a participle in a
 		// compound ("a closed-door briefing", "a televised news
 		// conference"); a name joined by a hyphen ("Sun-won") is whole.
+		// Set frames that report nothing: a source's wish to stay
+		// unnamed, the name a group gives itself. A question asked of
+		// someone is still reported.
+		{"frames-reporting-nothing", "", []string{
+			"a1 A Western diplomat, who asked not to be named (person) | said (statement) | the talks had failed",
+			"a2 A specialist (person) | said (statement) | the code was Russian",
+			"a3 the Freedom Front (group) | claimed responsibility for (statement) | the attack",
+			"a4 Reporters (group) | asked (statement) | the deal was dead"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

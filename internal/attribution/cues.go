@@ -360,6 +360,9 @@ var clauseDeps = []string{"ccomp"}
 // verbCue looks for an attribution headed by cue verb i of sentence s.
 func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs []quote) *cand {
 	e := cueVerbs[lem]
+	if reportsNothing(s, i, lem) {
+		return nil
+	}
 	// Stance verbs report a position when finite ("backed the plan"), as
 	// participles of the three that name one outright ("a group
 	// supporting Clinton", "the plan, backed by the mayor"), but not as
@@ -3821,3 +3824,44 @@ func armedGroupAt(s *sentence, j int) bool {
 // armedNouns head noun phrases for armed groups the recogniser may not
 // name ("the rebels", "local militias").
 var armedNouns = set(`rebel militant insurgent militia fighter separatist jihadist guerrilla`)
+
+// reportsNothing reports whether the verb of saying at i is in a set
+// frame of news English that reports nothing: a source's wish to stay
+// unnamed ("who asked not to be named", "asked to remain anonymous") and
+// a name a group gives itself ("a group calling itself the Freedom
+// Front"; "calls himself a socialist" describes, and is reported). (The reporter's question an answer follows, "Asked about the
+// report, the spokesman said", is reported, with no source.)
+func reportsNothing(s *sentence, i int, lem string) bool {
+	next := func(k int) string {
+		if i+k < s.end {
+			return lower(s.tok(i + k))
+		}
+		return ""
+	}
+	switch lem {
+	case "ask", "request":
+		k := 1
+		if next(k) == "not" {
+			k++
+		}
+		if next(k) == "to" && (next(k+1) == "remain" || next(k+1) == "stay") && anonymityWords[next(k+2)] ||
+			next(k) == "to" && next(k+1) == "be" && (next(k+2) == "named" || next(k+2) == "identified" || next(k+2) == "quoted") ||
+			next(1) == "for" && anonymityWords[next(2)] || next(1) == "that" && anonymityWords[next(2)] {
+			return true
+		}
+	case "call", "style", "dub":
+		// A name, not a description ("calls himself a socialist").
+		switch next(1) {
+		case "itself", "themselves", "himself", "herself":
+			k := 2
+			if next(k) == "the" {
+				k++
+			}
+			return i+k < s.end && capitalised(s.tok(i+k))
+		}
+	}
+	return false
+}
+
+// anonymityWords say a source is not to be named.
+var anonymityWords = set(`anonymous unnamed unidentified anonymity`)

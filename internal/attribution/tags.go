@@ -368,6 +368,21 @@ func subjectByTags(s *sentence, i int) [2]int {
 		j = k - 1
 	}
 	r := chainBack(s, j)
+	// "A specialist who asked to remain anonymous said": a relative
+	// clause on the subject that ends in no noun phrase. (With a parse,
+	// the tree has the subject; this is for tags alone.)
+	if r[0] >= r[1] && !s.parsed && finiteVerb(s.tok(i)) {
+		verb := false
+		for k := j; k > s.first && j-k < 8 && !isPunct(s.tok(k)); k-- {
+			verb = verb || isVerbTag(s.tok(k))
+			if w := s.tok(k); verb && (lower(w) == "who" || lower(w) == "that") && (w.XPOS == "WP" || w.XPOS == "WDT") {
+				if np := chainBack(s, k-1); np[0] < np[1] && (np[0] == skipDateline(s, s.first) || isPunct(s.tok(np[0]-1))) {
+					return listBefore(s, np)
+				}
+				break
+			}
+		}
+	}
 	// "The concentration of troops near the border confirms": a phrase
 	// of place inside the subject.
 	if r[0] < r[1] && r[0]-2 >= s.first && placePreps[lower(s.tok(r[0]-1))] && npTag(s.tok(r[0]-2)) {

@@ -613,13 +613,15 @@ func (a *analyzer) candidates() []cand {
 				break
 			}
 		}
+		// A capital stays its state's: "London" beside "Washington" is
+		// not the Canadian town.
+		capital := len(ps) > 0 && ps[0].Kind == "capital" && ps[0].Country == c.country
 		for _, p := range ps {
-			if !found && p.Country != c.country && neighbour(p.Country) && !neighbour(c.country) {
+			if !found && !capital && p.Country != c.country && neighbour(p.Country) && !neighbour(c.country) {
 				c.country, found = p.Country, true
 				break
 			}
 		}
-
 	}
 	// A one-word name typed only by default or by the recogniser that is a
 	// transliteration variant of a place in a state the document names

@@ -511,6 +511,11 @@ func TestSharedPlaceNames(t *testing.T) {
 		// A name that opens with the place takes the place's state.
 		{"Israel said its troops entered the Gaza Strip on Monday.", "Gaza Strip", "PS"},
 		{"Israel struck Rafah. The Gaza Health Ministry said 20 people died.", "Gaza Health Ministry", "PS"},
+		// A capital stays its state's beside a neighbour of another town
+		// of its name.
+		{"Washington warned Moscow. Two brokers in London said prices rose.", "London", "GB"},
+		// Named, the other state wins.
+		{"Canada said floods hit London, Ontario.", "London", "CA"},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)

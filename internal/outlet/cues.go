@@ -60,6 +60,7 @@ var mastheads = map[string]bool{
 	"inquirer": true, "sentinel": true, "bulletin": true, "pravda": true,
 	"gazeta": true, "zeitung": true, "shimbun": true, "ilbo": true,
 	"reporter": true, "reporters": true, "independent": true, "insider": true,
+	"weekly": true, "monthly": true, "daily": true,
 }
 
 // HasMasthead reports whether a multi-word name ends like a newspaper

@@ -82,6 +82,7 @@ func TestCues(t *testing.T) {
 	}{
 		{"Herat Times", true}, {"Kabul Post", true}, {"Times", false}, {"Ahmad Massoud", false},
 		{"Sahara Reporters", true}, {"Kyiv Independent", true}, {"Reporters Without Borders", false},
+		{"Maritime Risk Weekly", true},
 	} {
 		if got := HasMasthead(c.name); got != c.want {
 			t.Errorf("HasMasthead(%q) = %v; want %v", c.name, got, c.want)

@@ -44,8 +44,10 @@ const (
 )
 
 // Annotator runs the tagger, the name recogniser and the parser in turn;
-// a verb tag inside a name found is made a proper noun before the parse
-// (see nameTags).
+// a few tags the tagger gets wrong in news are set right before the
+// names and the parse (see relativeVerbs, periodicals), and a verb tag
+// inside a name found is made a proper noun before the parse (see
+// nameTags).
 // It is read-only once loaded and safe for concurrent use.
 // A nil model leaves its columns empty.
 type Annotator struct {
@@ -103,6 +105,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 	for i := range sents {
 		a.Tagger.Tag(&sents[i])
 		relativeVerbs(&sents[i])
+		periodicals(&sents[i])
 	}
 	// Names before the parse: the recogniser reads tags and words only,
 	// and a verb tag inside a name it found ("RSF commander Mohamed
@@ -139,6 +142,30 @@ func nameTags(s *conllu.Sentence) {
 		inside := strings.HasPrefix(t.NER, "I-") || j+1 < len(toks) && strings.HasPrefix(toks[j+1].NER, "I-")
 		if inside {
 			t.UPOS, t.XPOS = "PROPN", "NNP"
+		}
+	}
+}
+
+// periodicals retags "weekly", "daily" and "monthly" as the noun for a
+// periodical where only a noun fits, which the tagger reads as the adverb
+// or adjective they mostly are: capitalised right after a proper noun,
+// the last word of a title ("Maritime Risk Weekly"), as a proper noun;
+// after a proper noun or a determiner and before a finite verb ("the
+// Burkina Faso weekly says", "The daily reported"), as a common noun.
+func periodicals(s *conllu.Sentence) {
+	toks := s.Tokens
+	for j := 1; j < len(toks); j++ {
+		t, prev := &toks[j], toks[j-1]
+		w := strings.ToLower(t.Form)
+		if w != "weekly" && w != "daily" && w != "monthly" || t.UPOS == "NOUN" || t.UPOS == "PROPN" {
+			continue
+		}
+		finiteNext := j+1 < len(toks) && (toks[j+1].XPOS == "VBZ" || toks[j+1].XPOS == "VBD" || toks[j+1].XPOS == "VBP" || toks[j+1].XPOS == "MD")
+		switch {
+		case t.Form != w && prev.UPOS == "PROPN":
+			t.UPOS, t.XPOS = "PROPN", "NNP"
+		case t.Form == w && (prev.UPOS == "PROPN" || prev.UPOS == "DET") && finiteNext:
+			t.UPOS, t.XPOS = "NOUN", "NN"
 		}
 	}
 }

@@ -293,3 +293,37 @@ func TestNameTags(t *testing.T) {
 		t.Errorf("tags %v, want [PROPN VERB VERB]", got)
 	}
 }
+
+// "weekly", "daily" and "monthly" are the periodical where only a noun
+// fits: as the last word of a title, and between a determiner or a name
+// and a finite verb; elsewhere they keep the tagger's reading.
+func TestPeriodicals(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text      string
+		i         int // the periodical word
+		upos      string
+		subjectOf int // the verb it heads the subject of (1-based), 0 for none
+	}{
+		{"Premiums could rise , Maritime Risk Weekly reported .", 6, "PROPN", 8},
+		{"The Burkina Faso weekly says plotters planned a coup .", 3, "NOUN", 5},
+		{"The daily reported that talks had failed .", 1, "NOUN", 3},
+		{"Prices rose daily .", 2, "ADV", 0},
+		{"The daily briefings continued .", 1, "ADJ", 0},
+	}
+	for _, tc := range tests {
+		s := sentence(tc.text)
+		sents := []conllu.Sentence{*s}
+		a.Annotate(sents)
+		tok := sents[0].Tokens[tc.i]
+		if tok.UPOS != tc.upos {
+			t.Errorf("%q: %q is %s, want %s", tc.text, tok.Form, tok.UPOS, tc.upos)
+		}
+		if tc.subjectOf > 0 && tok.Head != tc.subjectOf && sents[0].Tokens[tok.Head-1].Head != tc.subjectOf {
+			t.Errorf("%q: %q hangs from word %d, want it in the subject of word %d", tc.text, tok.Form, tok.Head, tc.subjectOf)
+		}
+	}
+}
