@@ -160,6 +160,9 @@ func TestSourceKinds(t *testing.T) {
 		// "I" answering in an interview's transcript is the person
 		// interviewed, named before the first question.
 		{"Our correspondent spoke to Armenia's foreign minister Ararat Mirzoyan.\n\nQ: Is a deal close?\n\nA: I believe a deal is possible this year.", "I", "person", "person"},
+		// A title before a name, with the word before it parsed as the
+		// head ("Information" is also a noun for hearsay).
+		{"Information Minister Abdirahman Yusuf Farah told reporters that eleven had died.", "Information Minister Abdirahman Yusuf Farah", "person", "person"},
 		// A place in the phrase is where the source is, not who ("-"
 		// wants no entity); so is what a "-based" compound names.
 		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "person", "-"},

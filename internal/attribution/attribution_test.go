@@ -1157,6 +1157,11 @@ func TestMechanisms(t *testing.T) {
 			"a2 A specialist (person) | said (statement) | the code was Russian",
 			"a3 the Freedom Front (group) | claimed responsibility for (statement) | the attack",
 			"a4 Reporters (group) | asked (statement) | the deal was dead"}},
+		// A participle before a noun describes it, and "as planned"
+		// reports no plan; the verb itself still reports.
+		{"prenominal-participles", "", []string{
+			"a1 the ministry (group) | said (statement) | The drills will go ahead as planned",
+			"a2 The government (group) | disputed (denial) | the figures"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

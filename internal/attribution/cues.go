@@ -3838,6 +3838,27 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 		}
 		return ""
 	}
+	t := s.tok(i)
+	prev := ""
+	if i > s.first {
+		prev = lower(s.tok(i - 1))
+	}
+	// A participle before a noun describes it: "the disputed election",
+	// "a much praised speech". (Joined by a hyphen to who did it, it
+	// reports: "a Sanders-backed candidate", "the self-described
+	// socialist".)
+	if nt := next(1); (t.XPOS == "VBN" || t.XPOS == "JJ") && i+1 < s.end && (s.tok(i+1).UPOS == "NOUN" || s.tok(i+1).UPOS == "ADJ" && i+2 < s.end && s.tok(i+2).UPOS == "NOUN") && nt != "by" {
+		if i > s.first && (s.tok(i-1).UPOS == "DET" || s.tok(i-1).UPOS == "ADJ" || s.tok(i-1).XPOS == "PRP$") && !s.inWordHyphen(i-1) {
+			return true
+		}
+	}
+	// "will go ahead as planned": as was planned, by no one said.
+	if prev == "as" && next(1) != "by" && (t.XPOS == "VBN" || t.XPOS == "VBD") {
+		switch lem {
+		case "plan", "schedule", "intend", "expect":
+			return true
+		}
+	}
 	switch lem {
 	case "ask", "request":
 		k := 1

@@ -277,9 +277,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// A person's title before a name ("Foreign Minister Gedion
 	// Timothewos", "lawmaker Park Sun-won") makes it a person's,
 	// whatever the recogniser made of the name.
-	if kind == "" && ht.UPOS == "PROPN" && !plural(ht) {
+	// (Also where the parse took a capitalised word before the title for
+	// the head: "Information Minister Abdirahman Yusuf Farah".)
+	if kind == "" && !plural(ht) && (ht.UPOS == "PROPN" || capitalised(ht) && h == r[0]) {
 		for i := r[0]; i+1 < r[1]; i++ {
-			if t := s.tok(i); (t.UPOS == "NOUN" || t.UPOS == "PROPN") && personNouns[lower(t)] && s.tok(i+1).UPOS == "PROPN" && (i+1 >= h || strings.HasSuffix(s.tok(i+1).NER, "PER")) {
+			if t := s.tok(i); (t.UPOS == "NOUN" || t.UPOS == "PROPN") && personNouns[lower(t)] && s.tok(i+1).UPOS == "PROPN" && (i+1 >= h && ht.UPOS == "PROPN" || strings.HasSuffix(s.tok(i+1).NER, "PER")) {
 				apPerson = true
 				if e2, _ := entityAt(d, s.span(i+1, r[1]), s.tok(i+1).Span, doc.EntityPerson); e2 != nil && e2.Type == doc.EntityPerson {
 					e = e2

@@ -340,6 +340,21 @@ func (a *analyzer) known(w string) bool {
 	return ok
 }
 
+// koreanSyllable reports whether w can be the second syllable of a
+// romanised Korean given name: two to four lower-case letters, not an
+// English participle ending in -ed.
+func koreanSyllable(w string) bool {
+	if len(w) < 2 || len(w) > 4 || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (a *analyzer) adjacent(i int) bool {
 	return i+1 < len(a.toks) && a.toks[i].Span.End == a.toks[i+1].Span.Start
@@ -387,6 +402,14 @@ func (a *analyzer) join(j, end int) int {
 			if k := strings.LastIndex(next, "-"); k > 0 && k < 4 && isCap(next[k+1:]) {
 				return j + 1
 			}
+		}
+		// The second syllable of a Korean given name: "Park Ji-hoon",
+		// "Kim Jong-un". (A short lower-case word after a short name
+		// that itself follows a name; "UN-backed", "the Saudi-led"
+		// have no name before theirs.)
+		if next := a.toks[min(j+1, end-1)].Text; w == "-" && j+1 < end && j >= 2 && a.sentOf[j-2] == a.sentOf[j] &&
+			koreanSyllable(next) && len(a.toks[j-1].Text) <= 5 && isCap(a.toks[j-2].Text) && a.nameish(j-2) {
+			return j + 1
 		}
 		// Short lower-case infixes of transliterated names:
 		// "Lashkar-e-Taiba", "Hizb-ut-Tahrir".
@@ -1085,11 +1108,18 @@ func (a *analyzer) classify(first, end int) []cand {
 			country = c.A2
 		}
 	}
-	// What a title takes after "of" is not part of the name that
-	// follows: "Secretary of Homeland Security Alejandro Mayorkas",
-	// "Deputy Chief of Staff Maria Lopez".
-	if first >= 2 && lower(a.toks[first-1].Text) == "of" && titles[lower(a.word(first-2))] {
-		if p := a.perStart(first, end); p > first {
+	// What a title takes after "of" or "for" is not part of the name
+	// that follows: "Secretary of Homeland Security Alejandro Mayorkas",
+	// "Deputy Chief of Staff Maria Lopez", "Minister for Restoration
+	// Oleh Marchenko".
+	if first >= 2 && (lower(a.toks[first-1].Text) == "of" || lower(a.toks[first-1].Text) == "for") && titles[lower(a.word(first-2))] {
+		p := a.perStart(first, end)
+		if p == first && end-first >= 3 {
+			// No name found in it: a name of two words ends the run
+			// ("Minister for Restoration Oleh Marchenko").
+			p = end - 2
+		}
+		if p > first {
 			return []cand{a.mk(p, end, doc.MentionName, doc.EntityPerson, "")}
 		}
 	}
@@ -1104,8 +1134,8 @@ func (a *analyzer) classify(first, end int) []cand {
 			for rest < end && personTitles[lower(a.word(rest))] {
 				rest++
 			}
-			if rest+1 < end && lower(a.toks[rest].Text) == "of" {
-				rest += 2 // "Secretary of State"
+			if w := lower(a.toks[rest].Text); rest+1 < end && (w == "of" || w == "for") {
+				rest += 2 // "Secretary of State", "Minister for Restoration"
 			}
 			restLast := lower(a.word(end - 1))
 			onlySuffixes := true

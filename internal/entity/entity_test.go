@@ -542,6 +542,11 @@ func TestPlacesAndTitles(t *testing.T) {
 		{"Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Japan would protest.", "Yoshimasa Hayashi", doc.EntityPerson},
 		{"Secretary of Homeland Security Alejandro Mayorkas said the border was secure.", "Alejandro Mayorkas", doc.EntityPerson},
 		{"Deputy Chief of Staff Maria Lopez said the plan was ready.", "Maria Lopez", doc.EntityPerson},
+		{"Deputy Minister for Restoration Oleh Marchenko insisted the corridor would stay open.", "Oleh Marchenko", doc.EntityPerson},
+		{"Army spokesman Brig. Gen. Khalid al-Tayeb said the group had shelled the camp.", "Khalid al-Tayeb", doc.EntityPerson},
+		// A romanised Korean given name is whole.
+		{"JCS spokesman Col. Park Ji-hoon said the missile flew 900 km.", "Park Ji-hoon", doc.EntityPerson},
+		{"North Korean leader Kim Jong-un watched the launch.", "Kim Jong-un", doc.EntityPerson},
 		{"Chief Executive Officer Tim Cook said sales rose.", "Tim Cook", doc.EntityPerson},
 		// A broadcaster named by what it is, or by an apposition.
 		{"Hospital sources quoted by Radio Okapi said dozens were wounded.", "Radio Okapi", doc.EntityOutlet},

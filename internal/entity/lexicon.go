@@ -53,7 +53,8 @@ var titles = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", 
 	"spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chief", "director",
 	"foreign", "defense", "defence", "deputy", "former", "acting", "speaker", "attorney", "sir",
 	"lord", "lady", "dame", "premier", "field", "commissioner", "envoy", "counsel", "del.",
-	"delegate", "executive", "founder", "editor", "correspondent", "professor", "chairwoman")
+	"delegate", "executive", "founder", "editor", "correspondent", "professor", "chairwoman",
+	"brig.", "brigadier", "cmdr.", "cdr.", "cpl.", "pvt.", "rear", "vice-minister", "vice-president")
 
 // partyLabels stand before personal names as titles do ("Republican Jane
 // Doe", "Labour MP John Roe") and are not part of them; in a name the
@@ -72,7 +73,8 @@ var personTitles = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "pr
 	"commissioner", "sir", "lord", "lady", "dame", "speaker", "commander", "marshal",
 	"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "director",
 	"chairman", "chairwoman", "founder", "editor", "correspondent", "officer", "manager",
-	"del.", "delegate", "superintendent", "professor", "coach", "chief")
+	"del.", "delegate", "superintendent", "professor", "coach", "chief", "brig.", "brigadier",
+	"cmdr.", "cdr.", "cpl.", "pvt.", "vice-minister", "vice-president")
 
 // notActors are capitalised abbreviations of ordinary things, not
 // organisations.
