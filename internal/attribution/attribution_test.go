@@ -1162,6 +1162,12 @@ func TestMechanisms(t *testing.T) {
 		{"prenominal-participles", "", []string{
 			"a1 the ministry (group) | said (statement) | The drills will go ahead as planned",
 			"a2 The government (group) | disputed (denial) | the figures"}},
+		// A clause before the cue is its content, even with a verb group
+		// of an auxiliary and a participle; the quotation before it is
+		// not.
+		{"clause-before-cue-after-quote", "", []string{
+			"a1 the governor (person) | wrote (statement) | \"There is no military target here,\" … \"There never was.\"",
+			"a2 he (person) | added (statement) | Firefighters had contained a blaze in the hold by mid-morning"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",
@@ -1297,8 +1303,9 @@ func TestMechanisms(t *testing.T) {
 		// Verbs of saying joined by "and", "or", "nor" are one cue, of
 		// the first verb's kind, with the subject before them.
 		{"joined-cues", "", []string{
-			"a1 The Pentagon (group) | neither confirm nor deny (confirmation) | the strike",
-			"a2 The minister (person) | said and wrote (statement) | the war was over"}},
+			"a1 The prosecutor's office (group) | neither confirmed nor denied (confirmation) | it was examining the messages",
+			"a2 The Pentagon (group) | neither confirm nor deny (confirmation) | the strike",
+			"a3 The minister (person) | said and wrote (statement) | the war was over"}},
 		// An aside between the cue and "that", set off by dashes or
 		// commas, is neither a stop nor part of what was said.
 		{"aside-before-that", "", []string{

@@ -3852,6 +3852,12 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 			return true
 		}
 	}
+	// "neither confirmed nor denied": the verb after the conjunction
+	// takes this one into its cue (see cueExtent).
+	if cc := next(1); (cc == "or" || cc == "nor") && i+2 < s.end && lexLemma(s.tok(i+2)) != "" &&
+		(s.tok(i+2).XPOS == t.XPOS || (t.XPOS == "VBD" || t.XPOS == "VBN") && (s.tok(i+2).XPOS == "VBD" || s.tok(i+2).XPOS == "VBN")) {
+		return true
+	}
 	// "will go ahead as planned": as was planned, by no one said.
 	if prev == "as" && next(1) != "by" && (t.XPOS == "VBN" || t.XPOS == "VBD") {
 		switch lem {

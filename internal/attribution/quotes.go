@@ -390,6 +390,11 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 		if finiteVerb(t) && t.UPOS != "AUX" && !(j+1 < i && (s.tok(j+1).UPOS == "PROPN" || s.tok(j+1).UPOS == "NOUN")) {
 			finite = true
 		}
+		// "Firefighters had contained a blaze …, he added": a verb
+		// group with a finite auxiliary is a clause too.
+		if t.UPOS == "VERB" && (t.XPOS == "VBN" || t.XPOS == "VBG") && finiteAuxBefore(s, j) {
+			finite = true
+		}
 		// "Jane Roe, who served as chief of staff, told": the verbs of
 		// a relative clause describe the speaker.
 		if relativeWord(t) && j > s.first && s.tok(j-1).Text == "," {

@@ -129,6 +129,7 @@ type analyzer struct {
 	statesNamed map[string]bool   // states named by another form than a lone person-tagged word
 	bodyNames   map[string]string // names followed somewhere by a body's head ("Georgian Dream party"), to that head
 	outletNames map[string]bool   // names an outlet cue types somewhere ("the newspaper Kommersant")
+	outletShort map[string]string // short names of outlets named in full, to the full name
 }
 
 func newAnalyzer(s *Stage, d *doc.Doc) *analyzer {
@@ -1176,6 +1177,11 @@ func (a *analyzer) classify(first, end int) []cand {
 	}
 	// "the newspaper Kommersant" makes "Kommersant" an outlet wherever
 	// the document names it.
+	if full := a.outletShort[lower(text)]; full != "" {
+		m := name(doc.EntityOutlet, country)
+		m.key = "t:" + normKey(full)
+		return []cand{m}
+	}
 	if a.outletCue(first, end) || (outlet.HasMasthead(text) && nt != "PER") || a.outletNames[lower(text)] && nt != "PER" {
 		if country == "" {
 			country = a.countryIn(first, end)
@@ -1194,6 +1200,17 @@ func (a *analyzer) classify(first, end int) []cand {
 	}
 	// A lower-case head right after the name types it: "the Fano
 	// militia" is a group, "the Amhara region" a place.
+	// So does a head after a noun joined to it ("the Abu Shouk
+	// displacement camp"), whatever the recogniser made of the name.
+	if k := end + 1; k < a.sentEnd(first) && a.toks[end].UPOS == "NOUN" && a.toks[k].UPOS == "NOUN" && a.toks[end].Text == lower(a.toks[end].Text) {
+		// (Ambiguous heads are less so there: "the Abu Shouk
+		// displacement camp", "an army base"; not "state".)
+		if h := a.toks[k].Text; placeHeads[h] && h != "state" {
+			m := name(doc.EntityPlace, a.countryIn(first, end))
+			m.key, m.placeKind = "p:"+key, h
+			return []cand{m}
+		}
+	}
 	if end < a.sentEnd(first) && nt != "PER" {
 		if h := a.toks[end].Text; h == lower(h) && a.toks[end].UPOS == "NOUN" {
 			switch {
@@ -1376,6 +1393,13 @@ func (a *analyzer) outletCue(first, end int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	// "a pro-war Telegram channel, Chernomorsky Front,": the name in
+	// apposition after what it is.
+	if k := first - 1; k-1 >= 0 && a.toks[k].Text == "," && a.sentOf[k-1] == a.sentOf[first] {
+		if outlet.IsHead(a.toks[k-1].Text) || k-2 >= 0 && a.sentOf[k-2] == a.sentOf[first] && outlet.IsHead(a.toks[k-2].Text, a.toks[k-1].Text) {
 			return true
 		}
 	}

@@ -552,6 +552,10 @@ func TestPlacesAndTitles(t *testing.T) {
 		{"Hospital sources quoted by Radio Okapi said dozens were wounded.", "Radio Okapi", doc.EntityOutlet},
 		{"Officials told Kanal Jedan, the UN-backed broadcaster, that the road was closed.", "Kanal Jedan", doc.EntityOutlet},
 		{"Sahara Reporters said the governor had fled.", "Sahara Reporters", doc.EntityOutlet},
+		// A name in apposition after a noun for an outlet.
+		{"A popular pro-war Telegram channel, Chernomorsky Front, claimed the ship carried drones.", "Chernomorsky Front", doc.EntityOutlet},
+		// A kind of place after a noun joined to it.
+		{"Shells struck a market inside the Abu Shouk displacement camp on Tuesday.", "Abu Shouk", doc.EntityPlace},
 		// A bare "agency" in the apposition is as often a government body.
 		{"The forms are reviewed by United States Citizenship and Immigration Services, the agency that runs the program.", "United States Citizenship and Immigration Services", doc.EntityOrganization},
 	} {
@@ -818,5 +822,16 @@ func TestKnownGroupsApart(t *testing.T) {
 	e2, m2 := mentionOf(d, "Taliban", 1)
 	if m == nil || m2 == nil || e == e2 {
 		t.Errorf("want the Taliban apart from the Pakistani Taliban:%s", dump(d))
+	}
+}
+
+// The words before a connector in an outlet's name name it for short,
+// later in the document.
+func TestOutletShortName(t *testing.T) {
+	d := analyze(t, "The weekly Le Veilleur de Ouaga reported the arrests. Le Veilleur says three officers were held.")
+	full, _ := mentionOf(d, "Le Veilleur de Ouaga", 0)
+	e, m := mentionOf(d, "Le Veilleur", 1)
+	if full == nil || m == nil || e.ID != full.ID || e.Type != doc.EntityOutlet {
+		t.Errorf("want the second \"Le Veilleur\" a mention of the outlet Le Veilleur de Ouaga:%s", dump(d))
 	}
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/hearsaynews/hearsay/internal/outlet"
 	"strings"
 
 	fakedata "github.com/brianvoe/gofakeit/v7/data"
@@ -74,11 +75,22 @@ func (a *analyzer) survey(runs [][2]int) {
 	a.statesNamed = map[string]bool{}
 	a.bodyNames = map[string]string{}
 	a.outletNames = map[string]bool{}
+	a.outletShort = map[string]string{}
 	for _, r := range runs {
 		first, end := r[0], r[1]
 		text := a.d.Slice(a.span(first, end))
-		if a.outletCue(first, end) {
-			a.outletNames[lower(text)] = true
+		if a.outletCue(first, end) || outlet.HasMasthead(text) {
+			if a.outletCue(first, end) {
+				a.outletNames[lower(text)] = true
+			}
+			// "Le Veilleur de Ouaga", later "Le Veilleur": the words
+			// before a connector name the outlet for short.
+			for k := first + 2; k < end-1; k++ {
+				if outletConnectors[lower(a.toks[k].Text)] {
+					a.outletShort[lower(a.d.Slice(a.span(first, k)))] = text
+					break
+				}
+			}
 		}
 		if end < a.sentEnd(first) && end-first > 1 {
 			// Not the heads a person's name takes for the body he leads

@@ -164,7 +164,7 @@ var placeHeads = set("region", "province", "valley", "mountains", "mountain", "r
 	"district", "county", "city", "town", "village", "square", "street", "avenue", "airport",
 	"base", "border", "lake", "bay", "coast", "territory", "territories", "state", "prefecture",
 	"governorate", "canton", "municipality", "pass", "plateau", "basin", "heights", "strip",
-	"bank", "corridor", "shoal", "reef", "atoll", "cape", "archipelago")
+	"bank", "corridor", "shoal", "reef", "atoll", "cape", "archipelago", "camp")
 
 // knownGroup is a widely reported armed or political group.
 type knownGroup struct {
@@ -282,4 +282,10 @@ var placeKinds = set("city", "town", "village", "province", "region", "district"
 // ambiguousPlaceHeads follow names that are not places as often as
 // places ("the Trump base", "the Gaza border", "the Biden state"), so
 // they type nothing after a name.
-var ambiguousPlaceHeads = set("base", "border", "state", "bank", "pass", "square", "street", "corridor", "coast", "strip")
+var ambiguousPlaceHeads = set("base", "border", "state", "bank", "pass", "square", "street", "corridor", "coast", "strip",
+	"camp")
+
+// outletConnectors join the words of an outlet's name to a place or a
+// subject ("Le Veilleur de Ouaga", "Voice of America"); the words before
+// them may name the outlet for short.
+var outletConnectors = set("de", "du", "des", "del", "of", "for")
