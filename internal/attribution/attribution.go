@@ -230,10 +230,24 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 			Cue:     doc.Cue{Span: s.span(c.cue[0], c.cue[1]), Type: c.cueType},
 			Content: c.content,
 		}
-		if c.src[0] == s.first {
-			// "PHILADELPHIA ― The campaign said": the dateline is the
-			// writer's, not part of the source.
-			c.src[0] = skipDateline(s, c.src[0])
+		// "PHILADELPHIA ― The campaign said": the dateline is the
+		// writer's, not part of the source, even where the parse took
+		// only part of it in ("ADEN/DUBAI - A tanker reported").
+		if dl := skipDateline(s, s.first); c.src[0] < dl && c.src[1] > dl {
+			c.src[0] = dl
+		}
+		// A semicolon ends a clause: a source before it is not the
+		// subject of a cue after it ("…claim “direct hit”; crew says
+		// ship undamaged").
+		if c.src[0] < c.src[1] && c.src[1] <= c.cue[0] && !c.around {
+			for k := c.cue[0] - 1; k >= c.src[1]; k-- {
+				if s.tok(k).Text == ";" {
+					if np := chainBack(s, auxBack(s, c.cue[0]-1)); np[0] > k && np[0] < np[1] {
+						c.src = np
+					}
+					break
+				}
+			}
 		}
 		// "Officials, speaking on condition of anonymity, said": a
 		// participle set off after the subject tells the circumstances,

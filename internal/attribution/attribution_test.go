@@ -1168,6 +1168,11 @@ func TestMechanisms(t *testing.T) {
 		{"clause-before-cue-after-quote", "", []string{
 			"a1 the governor (person) | wrote (statement) | \"There is no military target here,\" … \"There never was.\"",
 			"a2 he (person) | added (statement) | Firefighters had contained a blaze in the hold by mid-morning"}},
+		// A dateline is no part of a source, however much of it the
+		// parse took in.
+		{"dateline-partly-parsed", "", []string{
+			"a1 A Liberian-flagged tanker (person) | reported (statement) | two explosions off Mokha | parent a2",
+			"a2 British maritime authorities (group) | said (statement) | A Liberian-flagged tanker reported two explosions off Mokha on Tuesday"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",
@@ -1608,6 +1613,11 @@ func TestTreeMechanisms(t *testing.T) {
 			"a1  () | appeared (belief) | The governor, casting herself as a champion of farmers, appeared to calm the crowd",
 			"a2  () | appeared (belief) | The field appeared poised to narrow further",
 			"a3 The sign (document) | read (statement) | “Stop the war now,”"}},
+		// A subject the parse found before a semicolon is not that of a
+		// cue after it.
+		{"headline-semicolon", []string{
+			"a1 Houthis (person) | claim (statement) | hit on tanker off Mokha",
+			"a2 crew (person) | says (statement) | ship undamaged"}},
 		// The if-clause before the subject is not part of the expectation.
 		{"raising-expected", []string{"a1  () | is expected (belief) | the new bridge is expected to open in May"}},
 		// "appeared at": no infinitive or adjective, no raising.
