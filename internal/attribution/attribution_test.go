@@ -1173,6 +1173,12 @@ func TestMechanisms(t *testing.T) {
 		{"dateline-partly-parsed", "", []string{
 			"a1 A Liberian-flagged tanker (person) | reported (statement) | two explosions off Mokha | parent a2",
 			"a2 British maritime authorities (group) | said (statement) | A Liberian-flagged tanker reported two explosions off Mokha on Tuesday"}},
+		// A count after "according to X," is the clause's subject, not
+		// a description of X; "in the past" inside the verb group is
+		// when, not who.
+		{"according-count-subject", "", []string{
+			"a1 the paper (document) | According to (statement) | at least eleven soldiers, among them a lieutenant-colonel, were detained in the early hours",
+			"a2 Its administrators (group) | announced (statement) | arrests before they were made public"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

@@ -787,11 +787,11 @@ func temporalNP(s *sentence, r [2]int) bool {
 		switch w {
 		case "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "morning", "afternoon",
 			"evening", "night", "earlier", "later", "minute", "minutes", "hour", "hours", "day", "days",
-			"weeks", "months", "years", "decade", "decades":
+			"weeks", "months", "years", "decade", "decades", "past":
 			timeWord = true
 			continue
 		case "last", "next", "this", "on", "in", "at", "during", "the", "early", "late", "for", "about", "ago",
-			"around", "nearly", "almost", "some", "few", "a", "several", "over", "than", "more", "less", "recent", "past", "coming":
+			"around", "nearly", "almost", "some", "few", "a", "several", "over", "than", "more", "less", "recent", "coming":
 			continue
 		}
 		if s.tok(i).UPOS == "NUM" || isPunct(s.tok(i)) {
@@ -1009,6 +1009,34 @@ func objectPredicate(s *sentence, j int) bool {
 	return isQuoteTok(n) || n.UPOS == "ADJ" || n.UPOS == "DET"
 }
 
+// countsNouns reports whether a noun phrase counting nouns starts at k:
+// "at least eleven soldiers", "some 200 people", "dozens of officers"
+// (not an age: "Jane Roe, 59, said").
+func countsNouns(s *sentence, k int) bool {
+	for k < s.end && countOpeners[lower(s.tok(k))] {
+		k++
+	}
+	counted := false
+	if k < s.end && (s.tok(k).UPOS == "NUM" || countNouns[lower(s.tok(k))]) {
+		counted = true
+		k++
+	}
+	// ("one of several critics" describes.)
+	if k < s.end && lower(s.tok(k)) == "of" {
+		if !countNouns[lower(s.tok(k-1))] {
+			return false
+		}
+		k++
+	}
+	return counted && k < s.end && (s.tok(k).UPOS == "NOUN" || s.tok(k).UPOS == "ADJ")
+}
+
+// countOpeners come before a number ("at least eleven", "some 200").
+var countOpeners = set(`at least some about around nearly almost more fewer than over up to`)
+
+// countNouns count on their own ("dozens of").
+var countNouns = set(`dozens hundreds thousands scores`)
+
 // extendAppositive widens a name after an inverted cue over the
 // description that follows it ("said Jane Roe, a lawyer for the city.").
 func extendAppositive(s *sentence, r [2]int) [2]int {
@@ -1016,6 +1044,12 @@ func extendAppositive(s *sentence, r [2]int) [2]int {
 		return r
 	}
 	b := r[1] + 1
+	// A count is the clause's subject, not a description of the source
+	// ("According to the paper, at least eleven soldiers, among them
+	// ..., were detained").
+	if countsNouns(s, b) {
+		return r
+	}
 	for b < s.end {
 		t := s.tok(b)
 		if w := lower(t); w == "who" || w == "whom" || w == "which" || w == "whose" {
