@@ -166,8 +166,11 @@ func TestSourceKinds(t *testing.T) {
 		// A place in the phrase is where the source is, not who ("-"
 		// wants no entity); so is what a "-based" compound names.
 		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "person", "-"},
+		{"A shipping broker in Singapore said premiums had risen.", "A shipping broker in Singapore", "person", "-"},
 		{"The army-aligned Health Ministry in Port Sudan said 52 people had died.", "The army-aligned Health Ministry in Port Sudan", "group", "organization"},
 		{"The Seoul-based news service Korea Daybreak reported that engineers had helped.", "The Seoul-based news service Korea Daybreak", "outlet", ""},
+		// A pronoun in a clause on the source is no clue to who it is.
+		{"Lee Jae-won, a researcher in Seoul, said the account was wrong. A shipping broker, who asked not to be named because he was not authorised to speak, confirmed that premiums had not risen.", "A shipping broker, who asked not to be named because he was not authorised to speak", "person", "-"},
 		// A name written as a web address is an outlet's.
 		{"The Yerevan-based news site Sahman.am reported on Monday that troops had moved.", "The Yerevan-based news site Sahman.am", "outlet", "outlet"},
 	}

@@ -76,6 +76,23 @@ func accordingTo(s *sentence, i int) *cand {
 	if k := citedRelative(s, phraseEnd); k > phraseEnd {
 		phraseEnd, np = k, -1
 	}
+	// "According to the article, which appeared on Monday, warships
+	// ...": a relative clause set off on the source, opening the
+	// sentence, describes the source; the clause after it is what it
+	// reports.
+	if k := phraseEnd; s.words(s.first, i) <= 1 && k+2 < s.end && s.tok(k).Text == "," && relativeWord(s.tok(k+1)) && (s.tok(k+1).XPOS == "WDT" || s.tok(k+1).XPOS == "WP") {
+		for j := k + 2; j < s.end; j++ {
+			if t := s.tok(j); t.Text == ";" || isQuoteTok(t) {
+				break
+			}
+			if s.tok(j).Text == "," {
+				if hasFinite(s, j+1, s.end) {
+					phraseEnd, np = j, -1
+				}
+				break
+			}
+		}
+	}
 
 	// The content: the clause the phrase attaches to, minus the phrase.
 	skip := map[int]bool{}

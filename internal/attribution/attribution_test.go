@@ -1179,6 +1179,10 @@ func TestMechanisms(t *testing.T) {
 		{"according-count-subject", "", []string{
 			"a1 the paper (document) | According to (statement) | at least eleven soldiers, among them a lieutenant-colonel, were detained in the early hours",
 			"a2 Its administrators (group) | announced (statement) | arrests before they were made public"}},
+		// A relative clause on the source of "according to" opening the
+		// sentence describes the source.
+		{"according-source-relative", "", []string{
+			"a1 the article (document) | According to (statement) | warships took part in the drill"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/outlet"
@@ -88,16 +89,33 @@ func entityAt(d *doc.Doc, span doc.Span, pref doc.Span, types ...string) (*doc.E
 // speakerAt is entityAt for a source's noun phrase: a place named in it
 // away from its head is where the source is, not who ("a diplomat in
 // Tripoli", "the Health Ministry in Port Sudan"), and so is anything
-// named before "-based" ("the Yerevan-based news site").
+// named before "-based" ("the Yerevan-based news site"); a pronoun after
+// the head is someone else or the source itself, and says nothing more.
 func speakerAt(d *doc.Doc, span doc.Span, pref doc.Span, types ...string) (*doc.Entity, doc.Span) {
 	where := func(e *doc.Entity, m doc.Mention) bool {
 		if m.Span.Overlaps(pref) {
 			return false
 		}
 		based := doc.Span{Start: m.Span.End, End: m.Span.End + len("-based")}
-		return e.Type == doc.EntityPlace || span.Contains(based) && d.Slice(based) == "-based"
+		// Nor is a pronoun after the head, in a clause on it ("a
+		// broker, who asked not to be named because he ...").
+		after := m.Kind == doc.MentionPronoun && m.Span.Start >= pref.End
+		return e.Type == doc.EntityPlace || after || span.Contains(based) && d.Slice(based) == "-based" ||
+			m.Span.Start >= pref.End && locatedAt(d, m.Span)
 	}
 	return entityWhere(d, span, pref, where, types...)
+}
+
+// locatedAt reports whether the words right before span are a preposition
+// of place ("a broker in Singapore", "diplomats at the UN").
+func locatedAt(d *doc.Doc, span doc.Span) bool {
+	for _, p := range []string{"in ", "at ", "near ", "in the ", "at the "} {
+		n := utf8.RuneCountInString(p)
+		if span.Start >= n && d.Slice(doc.Span{Start: span.Start - n, End: span.Start}) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // entityWhere is entityAt leaving out the mentions skip reports.
