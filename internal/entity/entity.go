@@ -356,6 +356,22 @@ func koreanSyllable(w string) bool {
 	return true
 }
 
+// listJoined reports whether only a comma or "and"/"or" (with a comma
+// before it) stands between tokens end and next: members of one list.
+func (a *analyzer) listJoined(end, next int) bool {
+	if end >= next || a.sentOf[end] != a.sentOf[next-1] {
+		return false
+	}
+	for k := end; k < next; k++ {
+		switch lower(a.toks[k].Text) {
+		case ",", "and", "or":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (a *analyzer) adjacent(i int) bool {
 	return i+1 < len(a.toks) && a.toks[i].Span.End == a.toks[i+1].Span.Start
@@ -433,6 +449,10 @@ func (a *analyzer) join(j, end int) int {
 	case lowerParticles[w]:
 		k := j + 1
 		if k < end && a.toks[k].Text == "-" && a.adjacent(j) && a.adjacent(k) {
+			k++
+		}
+		// Two particles: "van der Velde", "de la Cruz".
+		if k+1 < end && lowerParticles[a.toks[k].Text] {
 			k++
 		}
 		if k < end && a.nameish(k) {
@@ -669,6 +689,20 @@ func (a *analyzer) candidates() []cand {
 		if p, ok := geo.PlaceLike(c.text, named); ok {
 			c.typ, c.country, c.key, c.placeKind = doc.EntityPlace, p.Country, "p:"+normKey(c.text), p.Kind
 			c.tentative = false
+		}
+	}
+	// A name listed with places is a place: "at Fordow, Natanz and
+	// Isfahan", where the recogniser took the middle one for a person.
+	for k := range out {
+		c := &out[k]
+		if c.strong || c.kind != doc.MentionName || c.typ != doc.EntityPerson && c.typ != doc.EntityOther {
+			continue
+		}
+		listed := func(o cand) bool {
+			return o.kind == doc.MentionName && o.typ == doc.EntityPlace
+		}
+		if k > 0 && a.listJoined(out[k-1].end, c.first) && listed(out[k-1]) || k+1 < len(out) && a.listJoined(c.end, out[k+1].first) && listed(out[k+1]) {
+			c.typ, c.key, c.tentative = doc.EntityPlace, "p:"+normKey(c.text), false
 		}
 	}
 	// A capitalised word the recogniser missed that is the surname of a
@@ -1301,6 +1335,17 @@ func (a *analyzer) classify(first, end int) []cand {
 	}
 	if nt == "ORG" {
 		return []cand{a.mk(first, end, doc.MentionName, doc.EntityOrganization, country)}
+	}
+	// A Dutch, German or Arabic particle between capitalised words is
+	// a person's name ("Maarten van der Velde", "Khalid bin Saad"),
+	// whatever the recogniser missed; places the gazetteers know have
+	// had their say above.
+	if nt == "" && end-first >= 3 && isCap(a.word(end-1)) {
+		for k := first + 1; k < end-1; k++ {
+			if personParticles[a.toks[k].Text] {
+				return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
+			}
+		}
 	}
 	if a.hasNER && nt == "" {
 		// The recogniser saw no name here and no gazetteer or cue says

@@ -242,7 +242,12 @@ var knownGroups = []knownGroup{
 }
 
 // lowerParticles may begin a name in lower case: "al-Qaeda", "de Gaulle".
-var lowerParticles = set("al", "el", "de", "van", "von", "bin", "ibn", "abu", "da", "di", "le", "la", "du")
+var lowerParticles = set("al", "el", "de", "van", "von", "bin", "ibn", "abu", "da", "di", "le", "la", "du",
+	"der", "den", "ter", "dos", "das", "del", "bint")
+
+// personParticles, inside a run of capitalised words, mark a person's
+// name rather than a place's ("de" and "del" name places as often).
+var personParticles = set("van", "von", "der", "den", "ter", "bin", "bint", "ibn")
 
 func lower(s string) string { return strings.ToLower(s) }
 
