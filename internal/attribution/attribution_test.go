@@ -1150,13 +1150,15 @@ func TestMechanisms(t *testing.T) {
 		// compound ("a closed-door briefing", "a televised news
 		// conference"); a name joined by a hyphen ("Sun-won") is whole.
 		// Set frames that report nothing: a source's wish to stay
-		// unnamed, the name a group gives itself. A question asked of
-		// someone is still reported.
+		// unnamed, a pen name, the name a group gives itself. A
+		// question asked of someone is still reported.
 		{"frames-reporting-nothing", "", []string{
 			"a1 A Western diplomat, who asked not to be named (person) | said (statement) | the talks had failed",
 			"a2 A specialist (person) | said (statement) | the code was Russian",
 			"a3 the Freedom Front (group) | claimed responsibility for (statement) | the attack",
-			"a4 Reporters (group) | asked (statement) | the deal was dead"}},
+			"a4 Reporters (group) | asked (statement) | the deal was dead",
+			"a5 The author, who writes under the byline Issa K. (author) | believes (belief) | the plot was real",
+			"a6 A contractor, who spoke on condition of anonymity for fear of reprisals (person) | told (statement) | he had seen 30 trucks"}},
 		// A participle before a noun describes it, and "as planned"
 		// reports no plan; the verb itself still reports.
 		{"prenominal-participles", "", []string{
@@ -1183,6 +1185,10 @@ func TestMechanisms(t *testing.T) {
 		// sentence describes the source.
 		{"according-source-relative", "", []string{
 			"a1 the article (document) | According to (statement) | warships took part in the drill"}},
+		// A live report's time stamp is no part of the source.
+		{"live-time-stamp", "", []string{
+			"a1 The monitoring group Tbilisi Detention Watch (group) | says (statement) | 37 people were detained",
+			"a2 Giorgi Tsiklauri, a lawmaker (person) | told (statement) | the rally was financed from abroad"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

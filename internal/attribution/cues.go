@@ -3827,9 +3827,11 @@ var armedNouns = set(`rebel militant insurgent militia fighter separatist jihadi
 
 // reportsNothing reports whether the verb of saying at i is in a set
 // frame of news English that reports nothing: a source's wish to stay
-// unnamed ("who asked not to be named", "asked to remain anonymous") and
-// a name a group gives itself ("a group calling itself the Freedom
-// Front"; "calls himself a socialist" describes, and is reported). (The reporter's question an answer follows, "Asked about the
+// unnamed ("who asked not to be named", "asked to remain anonymous",
+// "who spoke on condition of anonymity"), a pen name ("who writes under
+// the byline Issa K.") and a name a group gives itself ("a group calling
+// itself the Freedom Front"; "calls himself a socialist" describes, and
+// is reported). (The reporter's question an answer follows, "Asked about the
 // report, the spokesman said", is reported, with no source.)
 func reportsNothing(s *sentence, i int, lem string) bool {
 	next := func(k int) string {
@@ -3866,6 +3868,20 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 		}
 	}
 	switch lem {
+	case "write", "publish", "post", "blog":
+		// "who writes under the byline Issa K.": a pen name.
+		if next(1) == "under" {
+			for k := 2; k <= 4; k++ {
+				if w := next(k); namingNouns[w] || w == "byline" || w == "pen" {
+					return true
+				}
+			}
+		}
+	case "speak", "talk":
+		// "who spoke on condition of anonymity", "spoke anonymously".
+		if next(1) == "anonymously" || next(1) == "on" && (next(2) == "condition" || next(2) == "the" && next(3) == "condition") {
+			return true
+		}
 	case "ask", "request":
 		k := 1
 		if next(k) == "not" {

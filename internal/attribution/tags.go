@@ -900,10 +900,14 @@ func skipDateline(s *sentence, a int) int {
 	if a == s.first && (transcriptLabel(s) != "" || a+2 < s.end && s.tok(a+1).Text == ":" && sectionWords[lower(s.tok(a))]) {
 		return a + 2
 	}
+	// A live report's time stamp: "22:31 - The ministry says".
+	if a+2 < s.end && clockTime(s.tok(a).Text) && isDashTok(s.tok(a+1).Text) {
+		return a + 2
+	}
 	// ("PORT-AU-PRINCE, Haiti (AP) —" takes eleven tokens.)
 	for k := a; k < s.end && k < a+datelineTokens; k++ {
 		t := s.tok(k)
-		if (t.Text == "--" || t.Text == "—" || t.Text == "―" || t.Text == "–" || t.Text == "-") && !s.d.InWord(k) {
+		if isDashTok(t.Text) && !s.d.InWord(k) {
 			if k > a {
 				return k + 1
 			}
@@ -916,6 +920,24 @@ func skipDateline(s *sentence, a int) int {
 		}
 	}
 	return a
+}
+
+// clockTime reports whether w is a time of day written "22:31" or "9:05".
+func clockTime(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	for _, r := range h + m {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isDashTok(w string) bool {
+	return w == "--" || w == "—" || w == "―" || w == "–" || w == "-"
 }
 
 // datelineTokens is the most tokens a dateline takes before its dash.
