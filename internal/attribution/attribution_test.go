@@ -1189,6 +1189,13 @@ func TestMechanisms(t *testing.T) {
 		{"live-time-stamp", "", []string{
 			"a1 The monitoring group Tbilisi Detention Watch (group) | says (statement) | 37 people were detained",
 			"a2 Giorgi Tsiklauri, a lawmaker (person) | told (statement) | the rally was financed from abroad"}},
+		// A common noun right before the head modifies it; a singular
+		// noun after a plural source is someone else; a platform of
+		// groups is a group.
+		{"compound-head-and-plural-apposition", "", []string{
+			"a1 Eritrea's information ministry (group) | accused (accusation) | Addis Ababa of preparing aggression",
+			"a2 those officials (unnamed) | According to (statement) | the commander, identified only as Colonel Tariq, had ordered a retreat",
+			"a3 The platform (group) | said (statement) | the figure was incomplete"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

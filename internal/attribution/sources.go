@@ -160,6 +160,12 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 			h = th
 		}
 	}
+	// A common noun right before the tags' head is its modifier, not
+	// the head ("Eritrea's information ministry" parsed with
+	// "information" as the head).
+	if th := tagHead(s, r); s.parsed && th == h+1 && s.tok(h).UPOS == "NOUN" && (s.tok(th).UPOS == "NOUN" || s.tok(th).UPOS == "PROPN") {
+		h = th
+	}
 	// "A video circulating on social media": a participle the tagger
 	// read as a noun, with the noun it describes before it.
 	if t := s.tok(h); t.UPOS == "NOUN" && strings.HasSuffix(lower(t), "ing") && h-1 >= r[0] && s.tok(h-1).UPOS == "NOUN" && kindNoun(lemma(s.tok(h-1))) {

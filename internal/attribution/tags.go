@@ -404,6 +404,18 @@ func subjectByTags(s *sentence, i int) [2]int {
 			r[0] = np[0]
 		}
 	}
+	// "On Tuesday Eritrea's ministry said": a fronted date with no
+	// comma after it is when; the subject follows it.
+	if r[0] < r[1] && r[0]-1 >= s.first && s.tok(r[0]-1).UPOS == "ADP" {
+		k := r[0]
+		for k < r[1] && (dateWord(s.tok(k)) || k > r[0] && s.tok(k).UPOS == "NUM" && dateWord(s.tok(k-1))) {
+			k++
+		}
+		if k > r[0] && k < r[1] && s.tok(k).XPOS != "POS" {
+			r[0] = k
+			return listBefore(s, r)
+		}
+	}
 	// "In a televised interview Smith said": the noun phrase after a
 	// fronted preposition is its object; the subject is the name after it.
 	if r[0] < r[1] && r[0]-1 >= s.first && s.tok(r[0]-1).UPOS == "ADP" && (r[0]-1 == s.first || isPunct(s.tok(r[0]-2))) {
@@ -922,6 +934,15 @@ func skipDateline(s *sentence, a int) int {
 	return a
 }
 
+// dateWord reports whether t names a day or a month ("Tuesday",
+// "March"; not the verb "may").
+func dateWord(t *doc.Token) bool {
+	w := lower(t)
+	_, wd := weekdays[w]
+	_, mo := months[strings.TrimSuffix(w, ".")]
+	return wd || mo && t.UPOS != "AUX" && t.XPOS != "MD" && t.Text != "May" || mo && t.Text == "May" && t.UPOS == "PROPN"
+}
+
 // clockTime reports whether w is a time of day written "22:31" or "9:05".
 func clockTime(w string) bool {
 	h, m, ok := strings.Cut(w, ":")
@@ -1066,6 +1087,13 @@ func extendAppositive(s *sentence, r [2]int) [2]int {
 		return r
 	}
 	b := r[1] + 1
+	// A singular noun after a plural one is someone else ("According to
+	// those officials, the commander, identified as ..., reported").
+	if h, k := tagHead(s, r), npAfter(s, b); k[0] < k[1] {
+		if ah := tagHead(s, k); s.tok(h).XPOS == "NNS" && !capitalised(s.tok(h)) && s.tok(ah).XPOS == "NN" {
+			return r
+		}
+	}
 	// A count is the clause's subject, not a description of the source
 	// ("According to the paper, at least eleven soldiers, among them
 	// ..., were detained").

@@ -574,12 +574,25 @@ func (a *analyzer) pronouns(ents []*ent, cands []cand) {
 // describedBetween reports whether a person is described, not named, as
 // the subject of a clause between tokens from and to, outside
 // quotations ("The author of the piece … goes further", "A member of the
-// committee … said"): a pronoun after it more likely means that person.
+// committee … said"), or someone new comes in ("A security consultant
+// … said"): a pronoun after it more likely means that one.
 func (a *analyzer) describedBetween(from, to int, quoted []bool) bool {
 	for k := from + 1; k < to; k++ {
 		t := a.toks[k]
-		if !quoted[k] && strings.HasPrefix(t.Dep, "nsubj") && t.XPOS == "NN" && (personRoles[lower(t.Text)] || describedPersons[lower(t.Text)]) {
+		if !quoted[k] && strings.HasPrefix(t.Dep, "nsubj") && t.XPOS == "NN" && (personRoles[lower(t.Text)] || describedPersons[lower(t.Text)] || a.indefinite(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// indefinite reports whether noun k has "a", "an" or "one" for its
+// determiner: someone new ("A security consultant in Pemba ... said").
+func (a *analyzer) indefinite(k int) bool {
+	for j := k - 1; j >= 0 && a.sentOf[j] == a.sentOf[k] && k-j <= 4; j-- {
+		if a.toks[j].Head == k && a.toks[j].Dep == "det" {
+			w := lower(a.toks[j].Text)
+			return w == "a" || w == "an" || w == "one"
 		}
 	}
 	return false

@@ -409,6 +409,7 @@ func TestPronounChains(t *testing.T) {
 		{"John Smith spoke on Monday. \"We tried.\" The author of the report goes further. He suggests that the talks failed.", "He", 0, ""},
 		{"Maria Lopez met John Smith. \"We tried.\" \"We failed.\" She left.", "She", 0, ""},
 		{"Maria Lopez spoke. \"We tried.\" \"We failed.\" \"We left.\" She left.", "She", 0, ""},
+		{"John Smith spoke on Monday. \"We tried.\" A security consultant said the roads were closed. He added that the insurgents avoided battles.", "He", 0, ""},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)
