@@ -1636,6 +1636,10 @@ func TestTreeMechanisms(t *testing.T) {
 			"a1  () | appeared (belief) | The governor, casting herself as a champion of farmers, appeared to calm the crowd",
 			"a2  () | appeared (belief) | The field appeared poised to narrow further",
 			"a3 The sign (document) | read (statement) | “Stop the war now,”"}},
+		// A relative clause with no relative word has the noun phrase
+		// before the cue for its subject, not the noun it hangs on.
+		{"contact-relative-subject", []string{
+			"a1 his lawyers (group) | say (statement) | stemmed from posts in a chat group"}},
 		// A subject the parse found before a semicolon is not that of a
 		// cue after it.
 		{"headline-semicolon", []string{

@@ -2458,9 +2458,25 @@ func subjectOf(s *sentence, i, depth int) [2]int {
 	case "xcomp", "advcl":
 		return subjectOf(s, h, depth+1)
 	case "acl", "acl:relcl":
+		// "a charge his lawyers say stemmed from ...": a relative
+		// clause with no relative pronoun and a noun phrase of its own
+		// before the cue has that for its subject.
+		if i-1 > h && nominalTok(s.tok(i-1)) {
+			rel := false
+			for k := h + 1; k < i; k++ {
+				rel = rel || relativeWord(s.tok(k)) || isPunct(s.tok(k))
+			}
+			if r := chainBack(s, i-1); !rel && r[0] > h && r[0] < r[1] {
+				return r
+			}
+		}
 		return npRange(s, h)
 	}
 	return [2]int{}
+}
+
+func nominalTok(t *doc.Token) bool {
+	return t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON"
 }
 
 // disagrees reports whether present-tense verb i cannot take subj for

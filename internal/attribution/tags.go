@@ -240,6 +240,11 @@ func chainBack(s *sentence, j int) [2]int {
 		switch {
 		// Nothing comes before a personal pronoun in its noun phrase
 		// ("told reporters he could ...").
+		// A determiner or possessive opens its noun phrase: what comes
+		// before it is another ("a charge his lawyers say ...").
+		// (A time phrase is left for the subject rules to drop: "The
+		// senator this week said".)
+		case a < b && (s.tok(a).UPOS == "DET" || s.tok(a).XPOS == "PRP$") && t.XPOS != "PDT" && npTag(t) && t.UPOS != "DET" && !temporalNP(s, [2]int{a, b}):
 		case npTag(t) && !(t.UPOS == "PRON" && a < b && t.XPOS != "PRP$") && !(a < b && s.tok(a).XPOS == "PRP"):
 			a--
 			continue
