@@ -1196,6 +1196,9 @@ func TestMechanisms(t *testing.T) {
 			"a1 Eritrea's information ministry (group) | accused (accusation) | Addis Ababa of preparing aggression",
 			"a2 those officials (unnamed) | According to (statement) | the commander, identified only as Colonel Tariq, had ordered a retreat",
 			"a3 The platform (group) | said (statement) | the figure was incomplete"}},
+		// A reflexive pronoun after a noun stresses it.
+		{"reflexive-after-subject", "", []string{
+			"a1 The Eastern Theater Command itself (group) | said (statement) | the drills were a warning"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

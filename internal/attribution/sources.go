@@ -26,7 +26,10 @@ func npHead(s *sentence, r [2]int) int {
 			break
 		}
 		if nominal(t) {
-			h = i
+			// ("The command itself": the reflexive stresses the head.)
+			if h < 0 || !reflexive(t) {
+				h = i
+			}
 			continue
 		}
 		// A hyphen inside a word goes on with the chunk. Before a

@@ -245,7 +245,7 @@ func chainBack(s *sentence, j int) [2]int {
 		// (A time phrase is left for the subject rules to drop: "The
 		// senator this week said".)
 		case a < b && (s.tok(a).UPOS == "DET" || s.tok(a).XPOS == "PRP$") && t.XPOS != "PDT" && npTag(t) && t.UPOS != "DET" && !temporalNP(s, [2]int{a, b}):
-		case npTag(t) && !(t.UPOS == "PRON" && a < b && t.XPOS != "PRP$") && !(a < b && s.tok(a).XPOS == "PRP"):
+		case npTag(t) && !(t.UPOS == "PRON" && a < b && t.XPOS != "PRP$") && !(a < b && s.tok(a).XPOS == "PRP" && !reflexive(s.tok(a))):
 			a--
 			continue
 		case t.UPOS == "ADP" && a < b && a-2 >= s.first && (npTag(s.tok(a-2)) || s.tok(a-2).XPOS == "VBN" || s.tok(a-2).XPOS == "VBD" && a-3 >= s.first && s.tok(a-3).UPOS == "ADV"):
@@ -937,6 +937,16 @@ func skipDateline(s *sentence, a int) int {
 		}
 	}
 	return a
+}
+
+// reflexive reports whether t is a reflexive pronoun, which after a noun
+// stresses it ("The command itself said").
+func reflexive(t *doc.Token) bool {
+	switch lower(t) {
+	case "itself", "himself", "herself", "themselves":
+		return true
+	}
+	return false
 }
 
 // dateWord reports whether t names a day or a month ("Tuesday",

@@ -45,7 +45,7 @@ const (
 
 // Annotator runs the tagger, the name recogniser and the parser in turn;
 // a few tags the tagger gets wrong in news are set right before the
-// names and the parse (see relativeVerbs, periodicals), and a verb tag
+// names and the parse (see relativeVerbs, periodicals, reportVerbs), and a verb tag
 // inside a name found is made a proper noun before the parse (see
 // nameTags).
 // It is read-only once loaded and safe for concurrent use.
@@ -106,6 +106,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		a.Tagger.Tag(&sents[i])
 		relativeVerbs(&sents[i])
 		periodicals(&sents[i])
+		reportVerbs(&sents[i])
 	}
 	// Names before the parse: the recogniser reads tags and words only,
 	// and a verb tag inside a name it found ("RSF commander Mohamed
@@ -168,6 +169,40 @@ func periodicals(s *conllu.Sentence) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 		}
 	}
+}
+
+// reportVerbs retags as a present tense a verb of saying in -s that the
+// tagger read as a plural noun right after a singular subject, with no
+// verb before it, where a clause or an object follows: "Russian outlet
+// claims Nis rally was ...", "Moscow says it struck ...". Headlines drop
+// the articles that would tell the tagger, and the forms are as often
+// nouns ("the claims were rejected", which an auxiliary after it keeps).
+func reportVerbs(s *conllu.Sentence) {
+	toks := s.Tokens
+	for j := 1; j+1 < len(toks); j++ {
+		t, prev, next := &toks[j], toks[j-1], toks[j+1]
+		if t.XPOS != "NNS" || !saysForms[strings.ToLower(t.Form)] || (prev.XPOS != "NN" && prev.XPOS != "NNP") {
+			continue
+		}
+		verbBefore := false
+		for _, p := range toks[:j] {
+			verbBefore = verbBefore || p.UPOS == "VERB" || p.UPOS == "AUX"
+		}
+		switch next.UPOS {
+		case "DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ", "SCONJ":
+			if !verbBefore {
+				t.UPOS, t.XPOS = "VERB", "VBZ"
+			}
+		}
+	}
+}
+
+// saysForms are the verbs of saying in -s that the tagger takes for plural
+// nouns after a subject.
+var saysForms = map[string]bool{
+	"says": true, "claims": true, "reports": true, "warns": true, "denies": true,
+	"accuses": true, "vows": true, "urges": true, "insists": true, "admits": true,
+	"confirms": true, "rejects": true, "blames": true, "threatens": true, "pledges": true,
 }
 
 // relativeVerbs retags a present tense in -s that the tagger read as a

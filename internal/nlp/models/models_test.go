@@ -327,3 +327,30 @@ func TestPeriodicals(t *testing.T) {
 		}
 	}
 }
+
+// A verb of saying in -s read as a plural noun right after a singular
+// subject, with no verb before it and a clause after it, is a verb: the
+// headline's grammar. A plural noun before an auxiliary stays one.
+func TestReportVerbs(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		i    int
+		xpos string
+	}{
+		{"Russian outlet claims Nis rally was coordinated from abroad", 2, "VBZ"},
+		{"The defence claims were rejected by the court .", 2, "NNS"},
+		{"His claims that the vote was rigged were false .", 1, "NNS"},
+	}
+	for _, tc := range tests {
+		s := sentence(tc.text)
+		sents := []conllu.Sentence{*s}
+		a.Annotate(sents)
+		if tok := sents[0].Tokens[tc.i]; tok.XPOS != tc.xpos {
+			t.Errorf("%q: %q tagged %s, want %s", tc.text, tok.Form, tok.XPOS, tc.xpos)
+		}
+	}
+}
