@@ -372,6 +372,17 @@ func (a *analyzer) listJoined(end, next int) bool {
 	return true
 }
 
+// conjoined reports whether "and" or "or" stands between tokens end and
+// next.
+func (a *analyzer) conjoined(end, next int) bool {
+	for k := end; k < next; k++ {
+		if w := lower(a.toks[k].Text); w == "and" || w == "or" {
+			return true
+		}
+	}
+	return false
+}
+
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (a *analyzer) adjacent(i int) bool {
 	return i+1 < len(a.toks) && a.toks[i].Span.End == a.toks[i+1].Span.Start
@@ -701,7 +712,13 @@ func (a *analyzer) candidates() []cand {
 		listed := func(o cand) bool {
 			return o.kind == doc.MentionName && o.typ == doc.EntityPlace
 		}
-		if k > 0 && a.listJoined(out[k-1].end, c.first) && listed(out[k-1]) || k+1 < len(out) && a.listJoined(c.end, out[k+1].first) && listed(out[k+1]) {
+		// (A comma alone may set off an apposition: "a daily in
+		// Peshawar, Roznama Khyber Awaz"; a list then needs "and" or
+		// "or", or places on both sides.)
+		before := k > 0 && a.listJoined(out[k-1].end, c.first) && listed(out[k-1])
+		after := k+1 < len(out) && a.listJoined(c.end, out[k+1].first) && listed(out[k+1])
+		third := k+1 < len(out) && a.listJoined(c.end, out[k+1].first) && a.conjoined(c.end, out[k+1].first)
+		if before && (after || third) || before && a.conjoined(out[k-1].end, c.first) || after && a.conjoined(c.end, out[k+1].first) {
 			c.typ, c.key, c.tentative = doc.EntityPlace, "p:"+normKey(c.text), false
 		}
 	}
@@ -1443,8 +1460,28 @@ func (a *analyzer) outletCue(first, end int) bool {
 	}
 	// "a pro-war Telegram channel, Chernomorsky Front,": the name in
 	// apposition after what it is.
+	// ("An Urdu-language daily in Peshawar, Roznama Khyber Awaz": with
+	// where it is between.)
 	if k := first - 1; k-1 >= 0 && a.toks[k].Text == "," && a.sentOf[k-1] == a.sentOf[first] {
-		if outlet.IsHead(a.toks[k-1].Text) || k-2 >= 0 && a.sentOf[k-2] == a.sentOf[first] && outlet.IsHead(a.toks[k-2].Text, a.toks[k-1].Text) {
+		j := k - 1
+		if p := j; a.toks[p].UPOS == "PROPN" {
+			for p > 0 && a.toks[p].UPOS == "PROPN" && a.sentOf[p] == a.sentOf[first] {
+				p--
+			}
+			if p > 0 && a.toks[p].UPOS == "ADP" && a.sentOf[p-1] == a.sentOf[first] {
+				j = p - 1
+			}
+		}
+		// ("daily" and "weekly" are nouns there, however else they
+		// are read.)
+		periodical := false
+		if w := lower(a.toks[j].Text); (w == "daily" || w == "weekly") && j-1 >= 0 {
+			switch a.toks[j-1].UPOS {
+			case "DET", "ADJ", "NOUN", "PROPN":
+				periodical = true
+			}
+		}
+		if periodical || outlet.IsHead(a.toks[j].Text) || j-1 >= 0 && a.sentOf[j-1] == a.sentOf[first] && outlet.IsHead(a.toks[j-1].Text, a.toks[j].Text) {
 			return true
 		}
 	}
