@@ -1199,6 +1199,11 @@ func TestMechanisms(t *testing.T) {
 		// A reflexive pronoun after a noun stresses it.
 		{"reflexive-after-subject", "", []string{
 			"a1 The Eastern Theater Command itself (group) | said (statement) | the drills were a warning"}},
+		// "cited X as saying" as "quoted X as saying", with the phrases
+		// that place X.
+		{"cited-as-saying-with-phrase", "", []string{
+			"a1 Radio Chindwin (outlet) | cited (statement) | nine people were killed",
+			"a2 a Buddhist monk in the village (person) | saying (statement) | nine people were killed | parent a1"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

@@ -530,8 +530,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// "quoted experts as saying": the participle reports, and the quoting
 	// is read with it (see quotedBy).
+	// (With the phrases that place whom: "cited a monk in the village
+	// as saying".)
 	if citingLemmas[lem] && i+1 < s.end {
-		if np := npAfter(s, i+1); np[0] < np[1] && np[1]+1 < s.end && lower(s.tok(np[1])) == "as" && s.tok(np[1]+1).XPOS == "VBG" && lexLemma(s.tok(np[1]+1)) != "" {
+		if np := withPhrases(s, npAfter(s, i+1), s.end); np[0] < np[1] && np[1]+1 < s.end && lower(s.tok(np[1])) == "as" && s.tok(np[1]+1).XPOS == "VBG" && lexLemma(s.tok(np[1]+1)) != "" {
 			return nil
 		}
 	}

@@ -243,7 +243,8 @@ var (
 		man woman doctor father mother son daughter wife husband resident witness voter supporter
 		officer soldier fighter colonel lieutenant sergeant employee worker staffer nurse medic
 		survivor relative neighbour neighbor pilot guard villager refugee victim elder
-		broker trader dealer banker executive manager owner operator investor insurer`)
+		broker trader dealer banker executive manager owner operator investor insurer
+		monk priest imam cleric pastor bishop chief elder teacher student farmer driver`)
 	// newsNameWords mark a proper name as a news outlet when no entity type is known.
 	newsNameWords = set(`news times post journal telegraph herald tribune gazette press agency tv
 		radio daily mail guardian observer chronicle review courier reuters bloomberg associated
