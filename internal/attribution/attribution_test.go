@@ -1204,6 +1204,13 @@ func TestMechanisms(t *testing.T) {
 		{"cited-as-saying-with-phrase", "", []string{
 			"a1 Radio Chindwin (outlet) | cited (statement) | nine people were killed",
 			"a2 a Buddhist monk in the village (person) | saying (statement) | nine people were killed | parent a1"}},
+		// The subject before an aside: after ", and" following a clause
+		// with an auxiliary; before a long participle aside; after a
+		// fronted phrase with a participle in it.
+		{"subjects-past-asides", "", []string{
+			"a1 a US official (person) | said (statement) | further joint exercises were likely",
+			"a2 The outlet's report (document) | says (statement) | the intrusion was discovered on September 12",
+			"a3 the Cabo Delgado Humanitarian Platform, which brings together 23 NGOs (group) | said (statement) | the violence had spread"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

@@ -845,9 +845,11 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	a := skipDateline(s, s.first)
 	// A fronted phrase of time or place ("In the interview, Reid, who
 	// ..., said") comes before the subject.
+	// (A participle may describe what the phrase names: "In a statement
+	// released in Pemba, the platform, which ..., said".)
 	if a < j && s.tok(a).UPOS == "ADP" {
 		for k := a + 1; k < j && k < a+8; k++ {
-			if isVerbTag(s.tok(k)) {
+			if t := s.tok(k); isVerbTag(t) && !(t.XPOS == "VBN" && k-1 > a && s.tok(k-1).UPOS == "NOUN") {
 				break
 			}
 			if s.tok(k).Text == "," {
@@ -894,8 +896,11 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	// "Trump, speaking to veterans, said": a participle clause tells
 	// the circumstances, not who the speaker is, who may then be named
 	// or not ("Two officials, speaking on condition of anonymity,").
+	// (A long aside may hold a clause of its own, "based on what it
+	// describes as ...", as long as it runs to the comma before the
+	// cue.)
 	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN" || citingCue(s, k) >= 0) &&
-		(hasName(s, a, firstComma) || asideEnd(s, k) == j) {
+		(hasName(s, a, firstComma) || asideEnd(s, k) == j || !commaBetween(s, k, j) && !hasFinite(s, a, firstComma)) {
 		return [2]int{a, firstComma}
 	}
 	// Without a name, only a noun phrase that a relative clause
@@ -1384,7 +1389,7 @@ func clauseBefore(s *sentence, a, k int) bool {
 	for j := a; j < k; j++ {
 		t := s.tok(j)
 		switch {
-		case t.UPOS == "VERB" && finiteVerb(t) && lower(t) != "like":
+		case t.UPOS == "VERB" && (finiteVerb(t) || finiteAuxBefore(s, j)) && lower(t) != "like":
 			found = true
 		case listsMembers(t) || lower(t) == "like" || lower(t) == "such":
 			found = false

@@ -151,8 +151,10 @@ func nameTags(s *conllu.Sentence) {
 // periodical where only a noun fits, which the tagger reads as the adverb
 // or adjective they mostly are: capitalised right after a proper noun,
 // the last word of a title ("Maritime Risk Weekly"), as a proper noun;
-// after a proper noun or a determiner and before a finite verb ("the
-// Burkina Faso weekly says", "The daily reported"), as a common noun.
+// after a proper noun, a determiner, an adjective or a hyphened
+// participle and before a finite verb ("the Burkina Faso weekly says",
+// "The daily reported", "A Niamey-based weekly has reported"), as a
+// common noun.
 func periodicals(s *conllu.Sentence) {
 	toks := s.Tokens
 	for j := 1; j < len(toks); j++ {
@@ -165,10 +167,16 @@ func periodicals(s *conllu.Sentence) {
 		switch {
 		case t.Form != w && prev.UPOS == "PROPN":
 			t.UPOS, t.XPOS = "PROPN", "NNP"
-		case t.Form == w && (prev.UPOS == "PROPN" || prev.UPOS == "DET") && finiteNext:
+		case t.Form == w && (prev.UPOS == "PROPN" || prev.UPOS == "DET" || prev.UPOS == "ADJ" || basedCompound(toks, j-1)) && finiteNext:
 			t.UPOS, t.XPOS = "NOUN", "NN"
 		}
 	}
+}
+
+// basedCompound reports whether token j is a participle joined by a
+// hyphen to the word before it ("Niamey-based", "state-run").
+func basedCompound(toks []conllu.Token, j int) bool {
+	return j >= 2 && toks[j].XPOS == "VBN" && toks[j-1].Form == "-"
 }
 
 // reportVerbs retags as a present tense a verb of saying in -s that the

@@ -311,6 +311,7 @@ func TestPeriodicals(t *testing.T) {
 		{"Premiums could rise , Maritime Risk Weekly reported .", 6, "PROPN", 8},
 		{"The Burkina Faso weekly says plotters planned a coup .", 3, "NOUN", 5},
 		{"The daily reported that talks had failed .", 1, "NOUN", 3},
+		{"A Niamey - based weekly has reported that a convoy left .", 4, "NOUN", 7},
 		{"Prices rose daily .", 2, "ADV", 0},
 		{"The daily briefings continued .", 1, "ADJ", 0},
 	}
