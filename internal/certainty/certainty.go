@@ -251,6 +251,9 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 		if t := &d.Tokens[b-1]; low(t) == "that" && (t.UPOS == "SCONJ" || t.Dep == "mark") {
 			return
 		}
+		if fragment(d, a, b) {
+			return
+		}
 		// A trailing if-clause is the hedge of the unit.
 		var hedge *doc.Span
 		for i := a + 1; i < b; i++ {
@@ -294,6 +297,48 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 	}
 	flush(s.End)
 	return out
+}
+
+// fragment reports whether unit [a, b) is what an attribution left of a
+// clause rather than a clause: it ends in a word that needs more after it
+// ("mediators are trying to", "quoted the head of the community as",
+// "voted in a referendum to"); its only verbs are auxiliaries other than
+// "be" ("have in the past" of "have in the past announced arrests"); or
+// it opens with a preposition or a participle and has finite verbs only
+// in a clause inside ("by telephone from a church where he had taken
+// shelter", "on its Facebook page that residents had counted ...").
+func fragment(d *doc.Doc, a, b int) bool {
+	switch t := &d.Tokens[b-1]; {
+	case t.UPOS == "ADP" || t.UPOS == "DET" || t.UPOS == "SCONJ" || t.XPOS == "TO":
+		return true
+	}
+	verb, be, otherAux := false, false, false
+	for i := a; i < b; i++ {
+		t := &d.Tokens[i]
+		verb = verb || t.UPOS == "VERB"
+		be = be || t.UPOS == "AUX" && lem(t) == "be"
+		otherAux = otherAux || t.UPOS == "AUX" && lem(t) != "be"
+	}
+	if !verb && !be && otherAux {
+		return true
+	}
+	// (Also where the tagger read that auxiliary as a verb: "has in
+	// recent weeks".)
+	if t := &d.Tokens[a]; lem(t) == "have" && a+1 < b && d.Tokens[a+1].UPOS == "ADP" {
+		return true
+	}
+	if t := &d.Tokens[a]; t.UPOS == "ADP" || t.XPOS == "VBN" || t.XPOS == "VBG" {
+		for i := a + 1; i < b; i++ {
+			t := &d.Tokens[i]
+			switch {
+			case t.UPOS == "SCONJ" || t.XPOS == "WDT" || t.XPOS == "WP" || t.XPOS == "WRB":
+				return true
+			case finite(t) && (t.UPOS == "VERB" || t.UPOS == "AUX"):
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // invertedCondition reports whether the sentence opens with a condition

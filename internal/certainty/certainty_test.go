@@ -165,6 +165,16 @@ func TestClaims(t *testing.T) {
 		}},
 		// A condition put by inversion hedges the clause after it, as a
 		// fronted if-clause does.
+		// What an attribution leaves of a clause is no claim: a frame
+		// that needs more, an auxiliary with a phrase, a phrase with a
+		// clause inside it. A whole sentence still is.
+		{"leftover-fragments", []string{
+			"c1 arrests before they were made public | certain positive |  | a1",
+			"c2 villagers were afraid | certain positive |  | a2",
+			"c3 villagers were afraid | certain positive |  | a3",
+			"c4 He spoke by telephone from a church where he had taken shelter | certain positive |  | a4",
+			"c5 The talks failed | certain positive | ",
+		}},
 		{"inverted-condition", []string{
 			"c1 the outcome might well have been different | conditional positive | Had the brigades been given more time to train",
 			"c2 sanctions will follow | conditional positive | Should talks fail",
