@@ -205,8 +205,35 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		cands = append(cands, quotedBy(fs, cands)...)
 	}
 	cands = applyQuotes(d, sents, cands, q)
+	describedAs(sents, cands)
 	st.finish(d, sents, cands, q)
 	return nil
+}
+
+// describedAs gives a verb joined after "described X as “Y” and" the
+// subject of the verb before it: the quoted words after "as" are what X
+// was described as, which the parse may take for the next verb's
+// subject ("described the reporting as “a provocation” and maintained
+// that ...").
+func describedAs(sents []*sentence, cands []*cand) {
+	for _, c := range cands {
+		s := sents[c.sent]
+		if c.src[0] >= c.src[1] || c.src[0]-2 < s.first || c.src[1]+1 >= c.cue[0]+1 {
+			continue
+		}
+		k := c.src[1]
+		for k < c.cue[0] && isQuoteTok(s.tok(k)) {
+			k++
+		}
+		if !isQuoteTok(s.tok(c.src[0]-1)) || lower(s.tok(c.src[0]-2)) != "as" || k >= c.cue[0] || s.tok(k).UPOS != "CCONJ" {
+			continue
+		}
+		for _, p := range cands {
+			if p != c && p.sent == c.sent && p.cue[1] <= c.src[0] && p.src[0] < p.src[1] && p.src[1] <= p.cue[0] {
+				c.src = p.src
+			}
+		}
+	}
 }
 
 // finish turns candidates into attributions: spans, kinds, entities,

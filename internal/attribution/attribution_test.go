@@ -1211,6 +1211,16 @@ func TestMechanisms(t *testing.T) {
 			"a1 a US official (person) | said (statement) | further joint exercises were likely",
 			"a2 The outlet's report (document) | says (statement) | the intrusion was discovered on September 12",
 			"a3 the Cabo Delgado Humanitarian Platform, which brings together 23 NGOs (group) | said (statement) | the violence had spread"}},
+		// Whom a report cites may have a name in apposition before "as
+		// saying"; a person after "according to the weekly," is the
+		// clause's subject; quoted words after "described X as" are no
+		// subject of the verb joined after them.
+		{"named-quoted-and-described-as", "", []string{
+			"a1 It (group) | cites (statement) | the gates had been opened",
+			"a2 a Kyrgyz local council member, Bakyt Usenaliev (person) | saying (statement) | the gates had been opened | parent a1",
+			"a3 the weekly (outlet) | According to (statement) | the retired gendarmerie officer, identified only as Colonel A., believes the fighters were slow",
+			"a4 The embassy (group) | described (statement) | the Norwegian reporting as \"a provocation dressed up as journalism\"",
+			"a5 The embassy (group) | maintained (statement) | the transponder had suffered a technical fault"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

@@ -239,7 +239,11 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 		// With the phrases that place it: "quoted a source in the
 		// regional administration as saying".
 		quoted := withPhrases(s, npAfter(s, k+1), end)
-		if quoted[0] == quoted[1] || quoted[1] != end || !sourceLike(s, quoted) {
+		if named := withName(s, quoted); named[1] == as && named != quoted {
+			// "cites a council member, Bakyt Usenaliev, as saying".
+			quoted = [2]int{quoted[0], as - 1}
+		}
+		if quoted[0] == quoted[1] || quoted[1] != end && quoted[1] != as-1 || !sourceLike(s, quoted) {
 			return nil
 		}
 		if end < as {

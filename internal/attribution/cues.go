@@ -533,7 +533,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// (With the phrases that place whom: "cited a monk in the village
 	// as saying".)
 	if citingLemmas[lem] && i+1 < s.end {
-		if np := withPhrases(s, npAfter(s, i+1), s.end); np[0] < np[1] && np[1]+1 < s.end && lower(s.tok(np[1])) == "as" && s.tok(np[1]+1).XPOS == "VBG" && lexLemma(s.tok(np[1]+1)) != "" {
+		if np := withName(s, withPhrases(s, npAfter(s, i+1), s.end)); np[0] < np[1] && np[1]+1 < s.end && lower(s.tok(np[1])) == "as" && s.tok(np[1]+1).XPOS == "VBG" && lexLemma(s.tok(np[1]+1)) != "" {
 			return nil
 		}
 	}
@@ -2652,6 +2652,22 @@ func withPhrases(s *sentence, np [2]int, limit int) [2]int {
 			break
 		}
 		np[1] = pp[1]
+	}
+	return np
+}
+
+// withName extends noun phrase np over a name set off after it by commas
+// ("a council member, Bakyt Usenaliev,").
+func withName(s *sentence, np [2]int) [2]int {
+	if np[0] >= np[1] || np[1]+2 >= s.end || s.tok(np[1]).Text != "," || s.tok(np[1]+1).UPOS != "PROPN" {
+		return np
+	}
+	k := np[1] + 1
+	for k < s.end && s.tok(k).UPOS == "PROPN" {
+		k++
+	}
+	if k < s.end && s.tok(k).Text == "," {
+		return [2]int{np[0], k + 1}
 	}
 	return np
 }

@@ -1114,6 +1114,14 @@ func extendAppositive(s *sentence, r [2]int) [2]int {
 			return r
 		}
 	}
+	// Nor is a person after an outlet or a document ("According to the
+	// weekly, the retired officer, identified as ..., believes").
+	if h, k := tagHead(s, r), npAfter(s, b); k[0] < k[1] {
+		hl, al := lemma(s.tok(h)), lemma(s.tok(tagHead(s, k)))
+		if (outletNouns[hl] || documentNouns[hl]) && personNouns[al] && !capitalised(s.tok(h)) {
+			return r
+		}
+	}
 	// A count is the clause's subject, not a description of the source
 	// ("According to the paper, at least eleven soldiers, among them
 	// ..., were detained").
