@@ -1115,10 +1115,11 @@ func extendAppositive(s *sentence, r [2]int) [2]int {
 		}
 	}
 	// Nor is a person after an outlet or a document ("According to the
-	// weekly, the retired officer, identified as ..., believes").
+	// weekly, the retired officer, identified as ..., believes"), unless
+	// a name ends the phrase ("an analysis by Lee Epstein, a professor").
 	if h, k := tagHead(s, r), npAfter(s, b); k[0] < k[1] {
 		hl, al := lemma(s.tok(h)), lemma(s.tok(tagHead(s, k)))
-		if (outletNouns[hl] || documentNouns[hl]) && personNouns[al] && !capitalised(s.tok(h)) {
+		if (outletNouns[hl] || documentNouns[hl]) && personNouns[al] && !capitalised(s.tok(h)) && s.tok(r[1]-1).UPOS != "PROPN" {
 			return r
 		}
 	}
