@@ -60,6 +60,18 @@ func accordingTo(s *sentence, i int) *cand {
 	if c.src[0] >= c.src[1] {
 		return nil
 	}
+	// "according to a relative who spoke to the agency": a relative
+	// clause with no comma before it tells which one, up to the comma
+	// that ends the phrase.
+	if k := c.src[1] - 1; k > c.src[0] && relativeWord(s.tok(k)) && (s.tok(k).XPOS == "WP" || s.tok(k).XPOS == "WDT") {
+		b := k + 1
+		for b < s.end && s.tok(b).Text != "," && s.tok(b).Text != ";" && !isQuoteTok(s.tok(b)) && !(isPunct(s.tok(b)) && s.words(b, s.end) == 0) {
+			b++
+		}
+		if b > k+1 && (s.words(b, s.end) >= 2 || s.words(s.first, i) >= 2) {
+			c.src, phraseEnd = [2]int{c.src[0], b}, b
+		}
+	}
 	if r := extendNamed(s, extendExamples(s, c.src)); r[1] > c.src[1] {
 		c.src, phraseEnd, np = r, r[1], -1
 	}

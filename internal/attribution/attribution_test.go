@@ -1221,6 +1221,13 @@ func TestMechanisms(t *testing.T) {
 			"a3 the weekly (outlet) | According to (statement) | the retired gendarmerie officer, identified only as Colonel A., believes the fighters were slow",
 			"a4 The embassy (group) | described (statement) | the Norwegian reporting as \"a provocation dressed up as journalism\"",
 			"a5 The embassy (group) | maintained (statement) | the transponder had suffered a technical fault"}},
+		// A relative clause after the source of "according to" tells
+		// which one; declining to be named reports nothing; a fact
+		// check's "Claim:" and "Verdict:" are rubrics, not speakers.
+		{"according-relative-and-labels", "", []string{
+			"a1 a relative who spoke to CPA (person) | according to (statement) | The kidnappers contacted one family on Monday",
+			"a2 A police officer, who declined to be named because he was not authorised to speak to the media (person) | said (statement) | one guard had died",
+			"a3 A video (document) | shows (statement) | tanks in the plaza"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

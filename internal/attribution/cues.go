@@ -3916,7 +3916,7 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 		if next(1) == "anonymously" || next(1) == "on" && (next(2) == "condition" || next(2) == "the" && next(3) == "condition") {
 			return true
 		}
-	case "ask", "request":
+	case "ask", "request", "decline", "refuse":
 		k := 1
 		if next(k) == "not" {
 			k++

@@ -136,7 +136,7 @@ func labelOutlet(d *doc.Doc, s *sentence, a, b int) bool {
 // ("Ukraine War Latest:", "Key developments:").
 var sectionWords = set(`latest live update updates developments explainer factbox timeline recap highlights
 	roundup analysis opinion comment commentary editorial exclusive breaking watch listen podcast video photos
-	interview review preview insight perspective`)
+	interview review preview insight perspective claim verdict rating context background correction`)
 
 // labelPreps may follow the name in a speaker label of a headline ("CNN
 // President On Trump:", "Mukasey at RNC:", "Clinton to Planned
