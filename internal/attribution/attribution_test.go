@@ -1228,6 +1228,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 a relative who spoke to CPA (person) | according to (statement) | The kidnappers contacted one family on Monday",
 			"a2 A police officer, who declined to be named because he was not authorised to speak to the media (person) | said (statement) | one guard had died",
 			"a3 A video (document) | shows (statement) | tanks in the plaza"}},
+		// "quotes X as saying" after the quotation, with "quotes" read
+		// as a verb.
+		{"quotes-as-after-quotation", "", []string{
+			"a1 the daily (outlet) | quotes (statement) | \"I have fished here for forty years,\"",
+			"a2 Higa (person) | saying (statement) | \"I have fished here for forty years,\" | parent a1"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

@@ -341,6 +341,20 @@ func (a *analyzer) known(w string) bool {
 	return ok
 }
 
+// hyphened reports whether [first, end) is one word joined by hyphens
+// ("Shimabukuro-Tanaka").
+func (a *analyzer) hyphened(first, end int) bool {
+	if end-first < 3 {
+		return false
+	}
+	for k := first; k < end-1; k++ {
+		if !a.adjacent(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // koreanSyllable reports whether w can be the second syllable of a
 // romanised Korean given name: two to four lower-case letters, not an
 // English participle ending in -ed.
@@ -1124,7 +1138,7 @@ func (a *analyzer) classify(first, end int) []cand {
 	// the tagger ("King spoke"), or tagged an organisation or place in
 	// one of its mentions. Gazetteers of states, outlets and capitals
 	// have had their say above.
-	if single && a.surnames[lower(w)] && !isAcronym(w) {
+	if single && a.surnames[lower(w)] && !isAcronym(w) || !single && a.surnames[lower(text)] && a.hyphened(first, end) {
 		return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, "")}
 	}
 	// "Georgian Dream party" names a body, and so does "Georgian Dream"

@@ -423,6 +423,16 @@ func TestPronounChains(t *testing.T) {
 	}
 }
 
+// A hyphened surname alone is the person named in full before.
+func TestHyphenedSurname(t *testing.T) {
+	d := analyze(t, "The daily's senior political writer, Yumiko Shimabukuro-Tanaka, argues that the reaction was formulaic. Shimabukuro-Tanaka speculates that Beijing is testing Tokyo.")
+	full, _ := mentionOf(d, "Yumiko Shimabukuro-Tanaka", 0)
+	e, m := mentionOf(d, "Shimabukuro-Tanaka", 1)
+	if full == nil || m == nil || e.ID != full.ID {
+		t.Errorf("want the second \"Shimabukuro-Tanaka\" a mention of Yumiko Shimabukuro-Tanaka:%s", dump(d))
+	}
+}
+
 // "it" and "its" in what an organisation or a state says stand for it;
 // elsewhere, or for an entity of another kind, they stand for nothing.
 func TestItInReports(t *testing.T) {

@@ -53,6 +53,15 @@ func (a *analyzer) personNames() {
 				}
 			}
 			a.surnames[words[len(words)-1]] = true
+			// A hyphened surname also stands whole: "Shimabukuro-Tanaka"
+			// of "Yumiko Shimabukuro-Tanaka".
+			k := j - 1
+			for k-2 >= i && a.toks[k-1].Text == "-" && a.adjacent(k-2) && a.adjacent(k-1) {
+				k -= 2
+			}
+			if k < j-1 {
+				a.surnames[lower(a.d.Slice(a.span(k, j)))] = true
+			}
 		}
 		i = j
 	}

@@ -105,8 +105,8 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 	for i := range sents {
 		a.Tagger.Tag(&sents[i])
 		relativeVerbs(&sents[i])
-		periodicals(&sents[i])
 		reportVerbs(&sents[i])
+		periodicals(&sents[i])
 	}
 	// Names before the parse: the recogniser reads tags and words only,
 	// and a verb tag inside a name it found ("RSF commander Mohamed
@@ -189,7 +189,20 @@ func reportVerbs(s *conllu.Sentence) {
 	toks := s.Tokens
 	for j := 1; j+1 < len(toks); j++ {
 		t, prev, next := &toks[j], toks[j-1], toks[j+1]
-		if t.XPOS != "NNS" || !saysForms[strings.ToLower(t.Form)] || (prev.XPOS != "NN" && prev.XPOS != "NNP") {
+		if t.XPOS != "NNS" || !saysForms[strings.ToLower(t.Form)] {
+			continue
+		}
+		// "the daily quotes Higa as saying": the frame is a verb's
+		// wherever it stands.
+		if f := strings.ToLower(t.Form); f == "quotes" || f == "cites" {
+			for k := j + 2; k+1 < len(toks) && k <= j+6; k++ {
+				if strings.ToLower(toks[k].Form) == "as" && toks[k+1].XPOS == "VBG" {
+					t.UPOS, t.XPOS = "VERB", "VBZ"
+					break
+				}
+			}
+		}
+		if t.XPOS != "NNS" || prev.XPOS != "NN" && prev.XPOS != "NNP" {
 			continue
 		}
 		verbBefore := false
@@ -211,6 +224,7 @@ var saysForms = map[string]bool{
 	"says": true, "claims": true, "reports": true, "warns": true, "denies": true,
 	"accuses": true, "vows": true, "urges": true, "insists": true, "admits": true,
 	"confirms": true, "rejects": true, "blames": true, "threatens": true, "pledges": true,
+	"quotes": true, "cites": true,
 }
 
 // relativeVerbs retags a present tense in -s that the tagger read as a

@@ -345,6 +345,7 @@ func TestReportVerbs(t *testing.T) {
 		{"Russian outlet claims Nis rally was coordinated from abroad", 2, "VBZ"},
 		{"The defence claims were rejected by the court .", 2, "NNS"},
 		{"His claims that the vote was rigged were false .", 1, "NNS"},
+		{"\" I have fished here for forty years , \" the daily quotes Higa as saying .", 12, "VBZ"},
 	}
 	for _, tc := range tests {
 		s := sentence(tc.text)
