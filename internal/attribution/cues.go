@@ -1052,7 +1052,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if c.empty() {
 		for j := i + 1; j < s.end && j < i+16; j++ {
 			t := s.tok(j)
-			if lower(t) == "that" && weak && s.tok(j-1).UPOS == "CCONJ" {
+			if lower(t) == "that" && s.tok(j-1).UPOS == "CCONJ" && (weak || j-1 > c.cue[1]) {
 				break // "... and that ...": the outer cue's clause
 			}
 			// "is considering sanctions on banks that it accuses of":
@@ -2563,9 +2563,21 @@ func isPassive(s *sentence, i int) bool {
 
 // pickClause prefers a complement after the cue, then one before it.
 func pickClause(s *sentence, cue int, cands []int) int {
+	// A clause that "and that" opens, away from the cue, is one joined
+	// to the clause the cue stands in, not the cue's own ("adds that
+	// the claim could not be verified and that Niamey rejected ...").
+	joined := func(c int) bool {
+		m := s.firstChild(c, "mark")
+		return m > cue+1 && lower(s.tok(m)) == "that" && m-1 > cue && s.tok(m-1).UPOS == "CCONJ"
+	}
 	for _, c := range cands {
-		if c > cue {
+		if c > cue && !joined(c) {
 			return c
+		}
+	}
+	for _, c := range cands {
+		if joined(c) {
+			return -1
 		}
 	}
 	if len(cands) > 0 {
