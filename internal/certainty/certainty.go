@@ -302,14 +302,14 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 // fragment reports whether unit [a, b) is what an attribution left of a
 // clause rather than a clause: it ends in a word that needs more after it
 // ("mediators are trying to", "quoted the head of the community as",
-// "voted in a referendum to"); its only verbs are auxiliaries other than
+// "voted in a referendum to", "reportedly did not"); its only verbs are auxiliaries other than
 // "be" ("have in the past" of "have in the past announced arrests"); or
 // it opens with a preposition or a participle and has finite verbs only
 // in a clause inside ("by telephone from a church where he had taken
 // shelter", "on its Facebook page that residents had counted ...").
 func fragment(d *doc.Doc, a, b int) bool {
 	switch t := &d.Tokens[b-1]; {
-	case t.UPOS == "ADP" || t.UPOS == "DET" || t.UPOS == "SCONJ" || t.XPOS == "TO":
+	case t.UPOS == "ADP" || t.UPOS == "DET" || t.UPOS == "SCONJ" || t.XPOS == "TO" || low(t) == "not" || low(t) == "n't":
 		return true
 	}
 	verb, be, otherAux := false, false, false

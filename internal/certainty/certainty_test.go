@@ -174,6 +174,7 @@ func TestClaims(t *testing.T) {
 			"c3 villagers were afraid | certain positive |  | a3",
 			"c4 He spoke by telephone from a church where he had taken shelter | certain positive |  | a4",
 			"c5 The talks failed | certain positive | ",
+			"c6 the figure | doubtful positive | not | a5",
 		}},
 		{"inverted-condition", []string{
 			"c1 the outcome might well have been different | conditional positive | Had the brigades been given more time to train",
