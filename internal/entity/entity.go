@@ -341,6 +341,22 @@ func (a *analyzer) known(w string) bool {
 	return ok
 }
 
+// ofComplement reports whether token k follows "of", "for" or "and"
+// inside the run [first, k), perhaps after capitalised words: the end of
+// a body's name ("Ministry of National Defence").
+func (a *analyzer) ofComplement(first, k int) bool {
+	for j := k - 1; j > first; j-- {
+		switch lower(a.toks[j].Text) {
+		case "of", "for", "and":
+			return true
+		}
+		if !isCap(a.toks[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // hyphened reports whether [first, end) is one word joined by hyphens
 // ("Shimabukuro-Tanaka").
 func (a *analyzer) hyphened(first, end int) bool {
@@ -553,7 +569,9 @@ func (a *analyzer) runs() [][2]int {
 		}
 		// A title after a name is the next name's ("U.S. President
 		// Donald Trump" read as "U.S. President" and "Donald Trump").
-		for j-first > 1 && titles[lower(a.word(j-1))] && !orgHeads[lower(a.word(j-1))] && !a.adjacent(j-2) {
+		// (Not after "of": "Ministry of Defence", "Ministry of National
+		// Defence".)
+		for j-first > 1 && titles[lower(a.word(j-1))] && !orgHeads[lower(a.word(j-1))] && !a.adjacent(j-2) && !a.ofComplement(first, j-1) {
 			j--
 		}
 		if j-first <= a.s.maxName {
@@ -1039,6 +1057,15 @@ func (a *analyzer) classify(first, end int) []cand {
 		c.key = "g:" + c.canonical
 		return []cand{c}
 	}
+	// A known group's name opening a longer one names a branch of it, a
+	// group too: "Islamic State Sahel Province".
+	for k := end - 1; k > first; k-- {
+		if _, ok := a.s.groups[normKey(a.d.Slice(a.span(first, k)))]; ok {
+			c := name(doc.EntityGroup, a.countryIn(first, end))
+			c.key = "n:" + key
+			return []cand{c}
+		}
+	}
 	if single {
 		if c, ok := geo.ByDemonym(w); ok {
 			// Checked before names: the name fallback also knows some
@@ -1503,7 +1530,7 @@ func (a *analyzer) outletCue(first, end int) bool {
 		switch lower(a.toks[first-1].Text) {
 		case "newspaper", "daily", "tabloid", "magazine", "broadcaster", "outlet", "website", "portal", "weekly":
 			return true
-		case "agency", "channel", "network":
+		case "agency", "channel", "network", "site", "service":
 			// "the news agency TASS", "the TV channel Rossiya 1".
 			return first > 1 && outlet.IsHead(lower(a.toks[first-2].Text), lower(a.toks[first-1].Text))
 		}

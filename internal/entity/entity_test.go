@@ -567,6 +567,12 @@ func TestPlacesAndTitles(t *testing.T) {
 		{"Hospital sources quoted by Radio Okapi said dozens were wounded.", "Radio Okapi", doc.EntityOutlet},
 		{"Officials told Kanal Jedan, the UN-backed broadcaster, that the road was closed.", "Kanal Jedan", doc.EntityOutlet},
 		{"Sahara Reporters said the governor had fled.", "Sahara Reporters", doc.EntityOutlet},
+		// A body's name ending in a title word after "of".
+		{"A spokesperson for the Ministry of Defence told AFP that all units were in barracks.", "Ministry of Defence", doc.EntityOrganization},
+		// A branch of a known group.
+		{"Fighters of Islamic State Sahel Province crossed the border.", "Islamic State Sahel Province", doc.EntityGroup},
+		// An outlet named after "news site".
+		{"According to a report by the Russian-language news site Azia Segodnya, residents clashed.", "Azia Segodnya", doc.EntityOutlet},
 		// A name in apposition after a noun for an outlet.
 		{"A popular pro-war Telegram channel, Chernomorsky Front, claimed the ship carried drones.", "Chernomorsky Front", doc.EntityOutlet},
 		{"An Urdu-language daily in Peshawar, Roznama Khyber Awaz, reported the clashes.", "Roznama Khyber Awaz", doc.EntityOutlet},
