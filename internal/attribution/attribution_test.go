@@ -1233,6 +1233,10 @@ func TestMechanisms(t *testing.T) {
 		{"quotes-as-after-quotation", "", []string{
 			"a1 the daily (outlet) | quotes (statement) | \"I have fished here for forty years,\"",
 			"a2 Higa (person) | saying (statement) | \"I have fished here for forty years,\" | parent a1"}},
+		// Whoever is quoted as saying something speaks.
+		{"quotes-any-speaker-as-saying", "", []string{
+			"a1 Polarposten (person) | quotes (statement) | the ship came out of the snow",
+			"a2 the skipper (person) | saying (statement) | the ship came out of the snow | parent a1"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

@@ -243,7 +243,9 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 			// "cites a council member, Bakyt Usenaliev, as saying".
 			quoted = [2]int{quoted[0], as - 1}
 		}
-		if quoted[0] == quoted[1] || quoted[1] != end && quoted[1] != as-1 || !sourceLike(s, quoted) {
+		// (Whoever is quoted as saying something speaks: no need for a
+		// noun that names speakers, "quotes the skipper as saying".)
+		if quoted[0] == quoted[1] || quoted[1] != end && quoted[1] != as-1 || !hasNoun(s, quoted[0], quoted[1]) {
 			return nil
 		}
 		if end < as {

@@ -61,13 +61,32 @@ var mastheads = map[string]bool{
 	"gazeta": true, "zeitung": true, "shimbun": true, "ilbo": true,
 	"reporter": true, "reporters": true, "independent": true, "insider": true,
 	"weekly": true, "monthly": true, "daily": true,
+	// The same in the languages of outlets retold in English: "Balkanskiy
+	// Vestnik", "Azia Segodnya", "Sughd Khabar", "Diario Libre".
+	"vestnik": true, "segodnya": true, "novosti": true, "vesti": true, "dnevnik": true,
+	"khabar": true, "akhbar": true, "haber": true, "nachrichten": true, "noticias": true,
+	"diario": true, "jornal": true, "tribuna": true, "kurier": true, "courrier": true,
+	"nouvelles": true, "tidende": true,
 }
+
+// mastheadEndings end one-word newspaper titles: "Aftenposten",
+// "Dagbladet".
+var mastheadEndings = []string{"posten", "bladet", "avisen"}
 
 // HasMasthead reports whether a multi-word name ends like a newspaper
 // title ("Herat Times", "Kyiv Post", "Daily Mail" does not: it is listed).
-// One-word names never count: "Times" alone is too vague.
+// One-word names count only with an ending that makes a title
+// ("Polarposten"): "Times" alone is too vague.
 func HasMasthead(name string) bool {
 	f := strings.Fields(name)
+	if len(f) == 1 {
+		w := strings.ToLower(f[0])
+		for _, e := range mastheadEndings {
+			if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+				return true
+			}
+		}
+	}
 	if len(f) < 2 {
 		return false
 	}

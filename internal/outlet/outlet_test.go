@@ -82,7 +82,8 @@ func TestCues(t *testing.T) {
 	}{
 		{"Herat Times", true}, {"Kabul Post", true}, {"Times", false}, {"Ahmad Massoud", false},
 		{"Sahara Reporters", true}, {"Kyiv Independent", true}, {"Reporters Without Borders", false},
-		{"Maritime Risk Weekly", true},
+		{"Maritime Risk Weekly", true}, {"Balkanskiy Vestnik", true}, {"Sughd Khabar", true},
+		{"Polarposten", true}, {"Posten", false}, {"Ivan Petrov", false},
 	} {
 		if got := HasMasthead(c.name); got != c.want {
 			t.Errorf("HasMasthead(%q) = %v; want %v", c.name, got, c.want)

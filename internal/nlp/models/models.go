@@ -45,7 +45,8 @@ const (
 
 // Annotator runs the tagger, the name recogniser and the parser in turn;
 // a few tags the tagger gets wrong in news are set right before the
-// names and the parse (see relativeVerbs, periodicals, reportVerbs), and a verb tag
+// names and the parse (see relativeVerbs, numberNames, reportVerbs,
+// periodicals), and a verb tag
 // inside a name found is made a proper noun before the parse (see
 // nameTags).
 // It is read-only once loaded and safe for concurrent use.
@@ -105,6 +106,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 	for i := range sents {
 		a.Tagger.Tag(&sents[i])
 		relativeVerbs(&sents[i])
+		numberNames(&sents[i])
 		reportVerbs(&sents[i])
 		periodicals(&sents[i])
 	}
@@ -171,6 +173,42 @@ func periodicals(s *conllu.Sentence) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 		}
 	}
+}
+
+// numberNames retags as a proper noun a capitalised word of five letters
+// or more that the tagger read as a number ("Polarposten quotes ..."): a
+// word it has not seen may take the tag of the numbers, and a number in
+// letters is one of the number words. (Shorter words are as often
+// abbreviations and list labels.)
+func numberNames(s *conllu.Sentence) {
+	for j := range s.Tokens {
+		t := &s.Tokens[j]
+		if t.XPOS != "CD" || numberWords[strings.ToLower(t.Form)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Form)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(t.Form) < 5 || strings.IndexFunc(t.Form, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || romanNumeral(t.Form) {
+			continue
+		}
+		t.UPOS, t.XPOS = "PROPN", "NNP"
+	}
+}
+
+// numberWords are the numbers written in letters.
+var numberWords = map[string]bool{
+	"zero": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true,
+	"thousand": true, "million": true, "billion": true, "trillion": true, "dozen": true,
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true,
+}
+
+// romanNumeral reports whether w is written in Roman numerals ("II",
+// "XIV").
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLCDM") == ""
 }
 
 // basedCompound reports whether token j is a participle joined by a

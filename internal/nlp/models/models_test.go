@@ -356,3 +356,18 @@ func TestReportVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word of letters read as a number is a name; number words
+// and Roman numerals stay numbers.
+func TestNumberNames(t *testing.T) {
+	u := sentence("Polarposten Two XIV 12")
+	for i := range u.Tokens {
+		u.Tokens[i].UPOS, u.Tokens[i].XPOS = "NUM", "CD"
+	}
+	numberNames(u)
+	for i, want := range []string{"NNP", "CD", "CD", "CD"} {
+		if got := u.Tokens[i].XPOS; got != want {
+			t.Errorf("%q: %s, want %s", u.Tokens[i].Form, got, want)
+		}
+	}
+}
