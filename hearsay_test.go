@@ -328,3 +328,20 @@ func TestPerpetratorsContradict(t *testing.T) {
 		}
 	}
 }
+
+// A retelling names the outlet it retells, not the place in a headline's
+// description of it ("Paris weekly", "a Tromsø-based newspaper").
+func TestRetellingNamesTheOutlet(t *testing.T) {
+	for _, c := range []struct{ text, outlet string }{
+		{"Paris weekly claims convoy crossed into Mali\n\nA column of trucks crossed the border last week, the Paris-based weekly L'Observateur Saharien reported, citing two local sources. The author adds that the claim could not be verified.", "L'Observateur Saharien"},
+		{"A Tromsø-based newspaper, Polarposten, reported on Tuesday that the tanker had switched off its transponder. The newspaper alleges that the ship changed its name twice.", "Polarposten"},
+	} {
+		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Document.Relays == nil || a.Document.Relays.Outlet != c.outlet {
+			t.Errorf("%q: retells %+v, want %q", c.text, a.Document.Relays, c.outlet)
+		}
+	}
+}

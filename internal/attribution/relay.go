@@ -145,8 +145,14 @@ func outletIn(d *doc.Doc, s *sentence, h int, r [2]int) (string, string) {
 		for j < r[1] && s.tok(j).UPOS == "PROPN" {
 			j++
 		}
-		// "the Finnish paper": a state's adjective names no outlet.
+		// "the Finnish paper": a state's adjective names no outlet; nor
+		// does a place ("a Paris weekly", "a Tromsø-based newspaper").
 		if _, dem := geo.ByDemonym(d.Slice(s.span(i, j))); dem {
+			continue
+		}
+		if e, _ := entityAt(d, s.span(i, j), doc.Span{}); e != nil && (e.Type == doc.EntityPlace || e.Type == doc.EntityCountry) ||
+			j < r[1] && s.inWordHyphen(j) {
+			i = j - 1
 			continue
 		}
 		return d.Slice(s.span(i, j)), ""

@@ -1487,6 +1487,10 @@ func (a *analyzer) outletCue(first, end int) bool {
 		}
 		after = append(after, w)
 		if outlet.IsHead(after...) {
+			// "a Central Asian outlet": an adjective is no name.
+			if end-first == 1 && a.toks[first].UPOS == "ADJ" && a.hasPOS {
+				return false
+			}
 			// "the Kurdish news agency ANHA": an adjective before the
 			// head, and the outlet's name after it.
 			// The name may be an acronym the tagger takes for a common

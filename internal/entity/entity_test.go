@@ -423,6 +423,14 @@ func TestPronounChains(t *testing.T) {
 	}
 }
 
+// An adjective before a noun for an outlet names no outlet.
+func TestAdjectiveBeforeOutletNoun(t *testing.T) {
+	d := analyze(t, "Central Asian outlet says water row escalated.")
+	if e, m := mentionOf(d, "Asian", 0); m != nil && e.Type == doc.EntityOutlet {
+		t.Errorf("\"Asian\" is an outlet:%s", dump(d))
+	}
+}
+
 // A hyphened surname alone is the person named in full before.
 func TestHyphenedSurname(t *testing.T) {
 	d := analyze(t, "The daily's senior political writer, Yumiko Shimabukuro-Tanaka, argues that the reaction was formulaic. Shimabukuro-Tanaka speculates that Beijing is testing Tokyo.")
