@@ -357,6 +357,15 @@ func (a *analyzer) ofComplement(first, k int) bool {
 	return false
 }
 
+// isQuoteText reports whether w is a quotation mark.
+func isQuoteText(w string) bool {
+	switch w {
+	case "\"", "“", "”", "'", "‘", "’", "``", "''":
+		return true
+	}
+	return false
+}
+
 // hyphened reports whether [first, end) is one word joined by hyphens
 // ("Shimabukuro-Tanaka").
 func (a *analyzer) hyphened(first, end int) bool {
@@ -1507,7 +1516,13 @@ func (a *analyzer) outletCue(first, end int) bool {
 	// apposition after what it is.
 	// ("An Urdu-language daily in Peshawar, Roznama Khyber Awaz": with
 	// where it is between.)
-	if k := first - 1; k-1 >= 0 && a.toks[k].Text == "," && a.sentOf[k-1] == a.sentOf[first] {
+	// (Quoted too: 'a Telegram channel close to army units, "Sahel
+	// Sentinelle",', with a phrase of a few words after the noun.)
+	k := first - 1
+	if k-1 >= 0 && isQuoteText(a.toks[k].Text) {
+		k--
+	}
+	if k-1 >= 0 && a.toks[k].Text == "," && a.sentOf[k-1] == a.sentOf[first] {
 		j := k - 1
 		if p := j; a.toks[p].UPOS == "PROPN" {
 			for p > 0 && a.toks[p].UPOS == "PROPN" && a.sentOf[p] == a.sentOf[first] {
@@ -1515,6 +1530,18 @@ func (a *analyzer) outletCue(first, end int) bool {
 			}
 			if p > 0 && a.toks[p].UPOS == "ADP" && a.sentOf[p-1] == a.sentOf[first] {
 				j = p - 1
+			}
+		}
+		// "channel close to Malian army units": back over an adjective
+		// and its phrase to the noun.
+		for p := j; p > 0 && p >= k-6 && a.sentOf[p] == a.sentOf[first]; p-- {
+			t := a.toks[p]
+			if outlet.IsHead(t.Text) && (a.toks[p+1].UPOS == "ADJ" || a.toks[p+1].UPOS == "ADP") {
+				j = p
+				break
+			}
+			if t.UPOS == "PUNCT" || t.UPOS == "VERB" || t.UPOS == "AUX" {
+				break
 			}
 		}
 		// ("daily" and "weekly" are nouns there, however else they

@@ -584,6 +584,7 @@ func TestPlacesAndTitles(t *testing.T) {
 		// A name in apposition after a noun for an outlet.
 		{"A popular pro-war Telegram channel, Chernomorsky Front, claimed the ship carried drones.", "Chernomorsky Front", doc.EntityOutlet},
 		{"An Urdu-language daily in Peshawar, Roznama Khyber Awaz, reported the clashes.", "Roznama Khyber Awaz", doc.EntityOutlet},
+		{"He notes that a Telegram channel close to Malian army units, \"Sahel Sentinelle\", posted on Sunday that the birds are resting.", "Sahel Sentinelle", doc.EntityOutlet},
 		// A kind of place after a noun joined to it.
 		{"Shells struck a market inside the Abu Shouk displacement camp on Tuesday.", "Abu Shouk", doc.EntityPlace},
 		// A bare "agency" in the apposition is as often a government body.
