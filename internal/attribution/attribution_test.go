@@ -1237,6 +1237,12 @@ func TestMechanisms(t *testing.T) {
 		{"quotes-any-speaker-as-saying", "", []string{
 			"a1 Polarposten (person) | quotes (statement) | the ship came out of the snow",
 			"a2 the skipper (person) | saying (statement) | the ship came out of the snow | parent a1"}},
+		// A noun for a person after a body's name is the source's head;
+		// "unnamed" makes a source unnamed in so many words.
+		{"name-then-person-noun-and-unnamed", "", []string{
+			"a1 An Indian Ministry of External Affairs spokesman (person) | said (statement) | the attack exposed terror infrastructure",
+			"a2 The news service (outlet) | reported (statement) | engineers helped",
+			"a3 two unnamed intelligence officials (unnamed) | citing (statement) | engineers helped | parent a2"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

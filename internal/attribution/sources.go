@@ -169,6 +169,18 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	if th := tagHead(s, r); s.parsed && th == h+1 && s.tok(h).UPOS == "NOUN" && (s.tok(th).UPOS == "NOUN" || s.tok(th).UPOS == "PROPN") {
 		h = th
 	}
+	// A noun for a person after a name is the head: "An Indian Ministry
+	// of External Affairs spokesman".
+	if l := r[1] - 1; l > h && s.tok(h).UPOS == "PROPN" && s.tok(l).UPOS == "NOUN" && personNouns[lemma(s.tok(l))] && !plural(s.tok(l)) {
+		name := true
+		for k := h + 1; k < l; k++ {
+			w := lower(s.tok(k))
+			name = name && (capitalised(s.tok(k)) || w == "of" || w == "for" || w == "and")
+		}
+		if name {
+			h = l
+		}
+	}
 	// "A video circulating on social media": a participle the tagger
 	// read as a noun, with the noun it describes before it.
 	if t := s.tok(h); t.UPOS == "NOUN" && strings.HasSuffix(lower(t), "ing") && h-1 >= r[0] && s.tok(h-1).UPOS == "NOUN" && kindNoun(lemma(s.tok(h-1))) {
@@ -336,6 +348,15 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	anaphor := definite && anonymousNouns[hl] && (r[0] == h-1 || lower(s.tok(r[0])) == "the" && r[0] == h-2 && s.tok(h-1).UPOS == "ADJ" || s.tok(h-1).XPOS == "POS")
 	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && (!hasName || ek == nil && e != nil) && ek == nil && (!definite || anaphor) && (plural(ht) || !personNouns[hl]) {
 		kind = doc.SourceUnnamed
+	}
+	// "two unnamed intelligence officials", "an anonymous source":
+	// unnamed in so many words.
+	if kind == "" && ht.UPOS != "PROPN" {
+		for i := r[0]; i < h; i++ {
+			if anonymityWords[lower(s.tok(i))] {
+				kind = doc.SourceUnnamed
+			}
+		}
 	}
 	if kind == "" && ek != nil {
 		switch ek.Type {
