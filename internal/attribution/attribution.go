@@ -288,6 +288,11 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 				break
 			}
 		}
+		// "One diplomat, asked whether ..., replied": he was asked; the
+		// question has no source, as when it opens the sentence.
+		if c.cue[0]-1 > s.first && s.tok(c.cue[0]-1).Text == "," && askedAside(s, c.cue[0]) {
+			c.src = [2]int{}
+		}
 		if c.src[0] < c.src[1] {
 			a.Source.Span = s.span(c.src[0], c.src[1])
 			a.Source.Kind, a.Source.Entity = sourceKind(d, s, antecedent(s, c.src))

@@ -1243,6 +1243,14 @@ func TestMechanisms(t *testing.T) {
 			"a1 An Indian Ministry of External Affairs spokesman (person) | said (statement) | the attack exposed terror infrastructure",
 			"a2 The news service (outlet) | reported (statement) | engineers helped",
 			"a3 two unnamed intelligence officials (unnamed) | citing (statement) | engineers helped | parent a2"}},
+		// "asked whether ..." set off after the subject is the question
+		// put to it, with no source, and the subject is the next
+		// verb's; an imperative tells someone to say, it reports
+		// nothing, and is the clause before a cue.
+		{"asked-aside-and-imperatives", "", []string{
+			"a1  () | asked (statement) | whether the bloc's approach had worked",
+			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",
+			"a3 he (person) | said (statement) | Tell them the truth"}},
 		{"hearer-then-medium-then-that", "", []string{
 			"a1 The agency (group) | told (statement) | about 3,000 soldiers had moved",
 			"a2 He (person) | told (statement) | the war was over",

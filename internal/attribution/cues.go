@@ -3906,6 +3906,11 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 		(s.tok(i+2).XPOS == t.XPOS || (t.XPOS == "VBD" || t.XPOS == "VBN") && (s.tok(i+2).XPOS == "VBD" || s.tok(i+2).XPOS == "VBN")) {
 		return true
 	}
+	// An imperative opening a sentence or a quotation ("“Ask me after
+	// the vote.”") tells someone to say something; no one reports.
+	if t.XPOS == "VB" && (i == s.first || isQuoteTok(s.tok(i-1))) && capitalised(t) {
+		return true
+	}
 	// "will go ahead as planned": as was planned, by no one said.
 	if prev == "as" && next(1) != "by" && (t.XPOS == "VBN" || t.XPOS == "VBD") {
 		switch lem {

@@ -395,6 +395,11 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 		if t.UPOS == "VERB" && (t.XPOS == "VBN" || t.XPOS == "VBG") && finiteAuxBefore(s, j) {
 			finite = true
 		}
+		// So is an imperative opening the sentence ("Tell them the
+		// truth, he said").
+		if t.XPOS == "VB" && j == s.first {
+			finite = true
+		}
 		// "Jane Roe, who served as chief of staff, told": the verbs of
 		// a relative clause describe the speaker.
 		if relativeWord(t) && j > s.first && s.tok(j-1).Text == "," {

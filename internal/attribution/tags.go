@@ -884,7 +884,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 		}
 		// A participle aside may hold a clause of its own ("speaking
 		// on condition of anonymity because he was not authorised").
-		aside := firstComma >= 0 && firstComma+1 < j && (s.tok(firstComma+1).XPOS == "VBG" || s.tok(firstComma+1).XPOS == "VBN")
+		aside := firstComma >= 0 && firstComma+1 < j && (s.tok(firstComma+1).XPOS == "VBG" || s.tok(firstComma+1).XPOS == "VBN" || askedAside(s, firstComma+1))
 		// (Not a word of a name, whatever its tag: "Human Rights Watch".)
 		if finiteVerb(t) && rel < 0 && !aside && !(firstComma < 0 && capitalRun(s, a, k+1)) {
 			return [2]int{}
@@ -899,7 +899,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	// (A long aside may hold a clause of its own, "based on what it
 	// describes as ...", as long as it runs to the comma before the
 	// cue.)
-	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN" || citingCue(s, k) >= 0) &&
+	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN" || askedAside(s, k) || citingCue(s, k) >= 0) &&
 		(hasName(s, a, firstComma) || asideEnd(s, k) == j || !commaBetween(s, k, j) && !hasFinite(s, a, firstComma)) {
 		return [2]int{a, firstComma}
 	}
@@ -942,6 +942,21 @@ func skipDateline(s *sentence, a int) int {
 		}
 	}
 	return a
+}
+
+// askedAside reports whether token k opens "asked whether ...", "asked
+// about ...": the question put to the subject before it, whatever the
+// tagger made of the participle ("One diplomat, asked whether it had
+// worked, replied").
+func askedAside(s *sentence, k int) bool {
+	if lower(s.tok(k)) != "asked" || k+1 >= s.end {
+		return false
+	}
+	switch lower(s.tok(k + 1)) {
+	case "whether", "if", "about", "why", "how", "what", "when":
+		return true
+	}
+	return false
 }
 
 // reflexive reports whether t is a reflexive pronoun, which after a noun
