@@ -2477,6 +2477,7 @@ func subjectOf(s *sentence, i, depth int) [2]int {
 	return [2]int{}
 }
 
+// nominalTok reports whether t can head a noun phrase.
 func nominalTok(t *doc.Token) bool {
 	return t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON"
 }
@@ -3871,14 +3872,17 @@ func armedGroupAt(s *sentence, j int) bool {
 // name ("the rebels", "local militias").
 var armedNouns = set(`rebel militant insurgent militia fighter separatist jihadist guerrilla`)
 
-// reportsNothing reports whether the verb of saying at i is in a set
-// frame of news English that reports nothing: a source's wish to stay
-// unnamed ("who asked not to be named", "asked to remain anonymous",
-// "who spoke on condition of anonymity"), a pen name ("who writes under
-// the byline Issa K.") and a name a group gives itself ("a group calling
-// itself the Freedom Front"; "calls himself a socialist" describes, and
-// is reported). (The reporter's question an answer follows, "Asked about the
-// report, the spokesman said", is reported, with no source.)
+// reportsNothing reports whether the verb of saying at i reports nothing
+// of its own where it stands: a participle describing a noun ("the
+// disputed election"); the first of two verbs joined by "or" or "nor",
+// which the second takes into its cue; an imperative; "as planned"; and
+// set frames of news English: a source's wish to stay unnamed ("who asked
+// not to be named", "asked to remain anonymous", "who spoke on condition
+// of anonymity"), a pen name ("who writes under the byline Issa K.") and
+// a name a group gives itself ("a group calling itself the Freedom
+// Front"; "calls himself a socialist" describes, and is reported). (The
+// reporter's question an answer follows, "Asked about the report, the
+// spokesman said", is reported, with no source.)
 func reportsNothing(s *sentence, i int, lem string) bool {
 	next := func(k int) string {
 		if i+k < s.end {

@@ -395,8 +395,8 @@ func koreanSyllable(w string) bool {
 	return true
 }
 
-// listJoined reports whether only a comma or "and"/"or" (with a comma
-// before it) stands between tokens end and next: members of one list.
+// listJoined reports whether only commas and "and" or "or" stand
+// between tokens end and next: members of one list.
 func (a *analyzer) listJoined(end, next int) bool {
 	if end >= next || a.sentOf[end] != a.sentOf[next-1] {
 		return false
