@@ -1214,12 +1214,24 @@ func (a *analyzer) classify(first, end int) []cand {
 	// that follows: "Secretary of Homeland Security Alejandro Mayorkas",
 	// "Deputy Chief of Staff Maria Lopez", "Minister for Restoration
 	// Oleh Marchenko".
-	if first >= 2 && (lower(a.toks[first-1].Text) == "of" || lower(a.toks[first-1].Text) == "for") && titles[lower(a.word(first-2))] {
+	// (Capitalised words the run left out may come between: "Minister
+	// for Latin America Yoselin Carrero", where the recogniser's name
+	// starts at "America".)
+	of := first - 1
+	for of > 0 && of > first-3 && a.sentOf[of] == a.sentOf[first] && isCap(a.toks[of].Text) && (a.toks[of].UPOS == "ADJ" || a.toks[of].UPOS == "PROPN") {
+		of--
+	}
+	if of >= 1 && (lower(a.toks[of].Text) == "of" || lower(a.toks[of].Text) == "for") && titles[lower(a.word(of-1))] {
 		p := a.perStart(first, end)
 		if p == first && end-first >= 3 {
 			// No name found in it: a name of two words ends the run
 			// ("Minister for Restoration Oleh Marchenko").
 			p = end - 2
+		}
+		// A place the recogniser took into the name is the title's
+		// ("for Latin America Yoselin Carrero").
+		for p < end-2 && a.known(a.word(p)) {
+			p++
 		}
 		if p > first {
 			return []cand{a.mk(p, end, doc.MentionName, doc.EntityPerson, "")}

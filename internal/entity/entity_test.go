@@ -563,6 +563,7 @@ func TestPlacesAndTitles(t *testing.T) {
 		{"Deputy Chief of Staff Maria Lopez said the plan was ready.", "Maria Lopez", doc.EntityPerson},
 		{"Deputy Minister for Restoration Oleh Marchenko insisted the corridor would stay open.", "Oleh Marchenko", doc.EntityPerson},
 		{"Army spokesman Brig. Gen. Khalid al-Tayeb said the group had shelled the camp.", "Khalid al-Tayeb", doc.EntityPerson},
+		{"Vice-Minister for Latin America Yoselin Carrero accused Georgetown of lying.", "Yoselin Carrero", doc.EntityPerson},
 		// Particles inside a person's name, two of them too.
 		{"Maarten van der Velde, a Dutch physicist, spoke to the paper on Monday.", "Maarten van der Velde", doc.EntityPerson},
 		// A name listed with places is a place.
