@@ -1213,14 +1213,16 @@ func TestMechanisms(t *testing.T) {
 			"a3 the Cabo Delgado Humanitarian Platform, which brings together 23 NGOs (group) | said (statement) | the violence had spread"}},
 		// Whom a report cites may have a name in apposition before "as
 		// saying"; a person after "according to the weekly," is the
-		// clause's subject; quoted words after "described X as" are no
-		// subject of the verb joined after them.
+		// subject of the clause, past a participle aside; quoted words
+		// after "described X as" are no subject of the verb joined after
+		// them.
 		{"named-quoted-and-described-as", "", []string{
 			"a1 It (group) | cites (statement) | the gates had been opened",
 			"a2 a Kyrgyz local council member, Bakyt Usenaliev (person) | saying (statement) | the gates had been opened | parent a1",
 			"a3 the weekly (outlet) | According to (statement) | the retired gendarmerie officer, identified only as Colonel A., believes the fighters were slow",
-			"a4 The embassy (group) | described (statement) | the Norwegian reporting as \"a provocation dressed up as journalism\"",
-			"a5 The embassy (group) | maintained (statement) | the transponder had suffered a technical fault"}},
+			"a4 the retired gendarmerie officer (person) | believes (belief) | the fighters were slow | parent a3",
+			"a5 The embassy (group) | described (statement) | the Norwegian reporting as \"a provocation dressed up as journalism\"",
+			"a6 The embassy (group) | maintained (statement) | the transponder had suffered a technical fault"}},
 		// A relative clause after the source of "according to" tells
 		// which one; declining to be named reports nothing; a fact
 		// check's "Claim:" and "Verdict:" are rubrics, not speakers.

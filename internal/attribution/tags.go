@@ -847,7 +847,9 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	// ..., said") comes before the subject.
 	// (A participle may describe what the phrase names: "In a statement
 	// released in Pemba, the platform, which ..., said".)
-	if a < j && s.tok(a).UPOS == "ADP" {
+	// ("According to the weekly, the officer, identified as ...,
+	// believes": "according" is read as a verb.)
+	if a < j && (s.tok(a).UPOS == "ADP" || lower(s.tok(a)) == "according") {
 		for k := a + 1; k < j && k < a+8; k++ {
 			if t := s.tok(k); isVerbTag(t) && !(t.XPOS == "VBN" && k-1 > a && s.tok(k-1).UPOS == "NOUN") {
 				break
