@@ -2670,17 +2670,11 @@ func withPhrases(s *sentence, np [2]int, limit int) [2]int {
 }
 
 // withName extends noun phrase np over a name set off after it by commas
-// ("a council member, Bakyt Usenaliev,").
+// (see extendNamed), and the comma that closes it ("a council member,
+// Bakyt Usenaliev,").
 func withName(s *sentence, np [2]int) [2]int {
-	if np[0] >= np[1] || np[1]+2 >= s.end || s.tok(np[1]).Text != "," || s.tok(np[1]+1).UPOS != "PROPN" {
-		return np
-	}
-	k := np[1] + 1
-	for k < s.end && s.tok(k).UPOS == "PROPN" {
-		k++
-	}
-	if k < s.end && s.tok(k).Text == "," {
-		return [2]int{np[0], k + 1}
+	if n := extendNamed(s, np); n[1] > np[1] {
+		return [2]int{n[0], n[1] + 1}
 	}
 	return np
 }

@@ -244,7 +244,7 @@ var (
 		officer soldier fighter colonel lieutenant sergeant employee worker staffer nurse medic
 		survivor relative neighbour neighbor pilot guard villager refugee victim elder
 		broker trader dealer banker executive manager owner operator investor insurer
-		monk priest imam cleric pastor bishop chief elder teacher student farmer driver member`)
+		monk priest imam cleric pastor bishop teacher student farmer driver member`)
 	// newsNameWords mark a proper name as a news outlet when no entity type is known.
 	newsNameWords = set(`news times post journal telegraph herald tribune gazette press agency tv
 		radio daily mail guardian observer chronicle review courier reuters bloomberg associated

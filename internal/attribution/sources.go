@@ -154,19 +154,17 @@ func entityWhere(d *doc.Doc, span doc.Span, pref doc.Span, skip func(*doc.Entity
 
 // sourceKind classifies the source noun phrase r and links its entity.
 func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
-	h := npHead(s, r)
+	h, th := npHead(s, r), tagHead(s, r)
 	// A head the tree chose among nouns that name nothing ("the defence
 	// ministry" parsed with "defence" as its head) gives way to the one
 	// the tags give when that one names who speaks.
-	if s.parsed && !kindNoun(lemma(s.tok(h))) {
-		if th := tagHead(s, r); kindNoun(lemma(s.tok(th))) {
-			h = th
-		}
+	if s.parsed && !kindNoun(lemma(s.tok(h))) && kindNoun(lemma(s.tok(th))) {
+		h = th
 	}
 	// A common noun right before the tags' head is its modifier, not
 	// the head ("Eritrea's information ministry" parsed with
 	// "information" as the head).
-	if th := tagHead(s, r); s.parsed && th == h+1 && s.tok(h).UPOS == "NOUN" && (s.tok(th).UPOS == "NOUN" || s.tok(th).UPOS == "PROPN") {
+	if s.parsed && th == h+1 && s.tok(h).UPOS == "NOUN" && (s.tok(th).UPOS == "NOUN" || s.tok(th).UPOS == "PROPN") {
 		h = th
 	}
 	// A noun for a person after a name is the head: "An Indian Ministry

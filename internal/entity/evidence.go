@@ -88,8 +88,8 @@ func (a *analyzer) survey(runs [][2]int) {
 	for _, r := range runs {
 		first, end := r[0], r[1]
 		text := a.d.Slice(a.span(first, end))
-		if a.outletCue(first, end) || outlet.HasMasthead(text) {
-			if a.outletCue(first, end) {
+		if cue := a.outletCue(first, end); cue || outlet.HasMasthead(text) {
+			if cue {
 				a.outletNames[lower(text)] = true
 			}
 			// "Le Veilleur de Ouaga", later "Le Veilleur": the words

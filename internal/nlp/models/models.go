@@ -161,10 +161,11 @@ func periodicals(s *conllu.Sentence) {
 	toks := s.Tokens
 	for j := 1; j < len(toks); j++ {
 		t, prev := &toks[j], toks[j-1]
-		w := strings.ToLower(t.Form)
-		if w != "weekly" && w != "daily" && w != "monthly" || t.UPOS == "NOUN" || t.UPOS == "PROPN" {
+		// (Compared before lowering: this runs on every word.)
+		if t.UPOS == "NOUN" || t.UPOS == "PROPN" || !strings.EqualFold(t.Form, "weekly") && !strings.EqualFold(t.Form, "daily") && !strings.EqualFold(t.Form, "monthly") {
 			continue
 		}
+		w := strings.ToLower(t.Form)
 		finiteNext := j+1 < len(toks) && (toks[j+1].XPOS == "VBZ" || toks[j+1].XPOS == "VBD" || toks[j+1].XPOS == "VBP" || toks[j+1].XPOS == "MD")
 		switch {
 		case t.Form != w && prev.UPOS == "PROPN":
