@@ -170,7 +170,16 @@ func TestSourceKinds(t *testing.T) {
 		{"The army-aligned Health Ministry in Port Sudan said 52 people had died.", "The army-aligned Health Ministry in Port Sudan", "group", "organization"},
 		{"The Seoul-based news service Korea Daybreak reported that engineers had helped.", "The Seoul-based news service Korea Daybreak", "outlet", ""},
 		// A pronoun in a clause on the source is no clue to who it is.
-		{"Lee Jae-won, a researcher in Seoul, said the account was wrong. A shipping broker, who asked not to be named because he was not authorised to speak, confirmed that premiums had not risen.", "A shipping broker, who asked not to be named because he was not authorised to speak", "person", "-"},
+		{"Lee Jae-won, a researcher in Seoul, said the account was wrong. A shipping broker, who asked not to be named because he was not authorised to speak, confirmed that premiums had not risen.", "A shipping broker, who asked not to be named because he was not authorised to speak", "unnamed", "-"},
+		// Unnamed by their own wish, in the phrase or in an aside after it.
+		{"A US defence official, speaking on condition of anonymity, said the drills would go ahead.", "A US defence official", "unnamed", ""},
+		// A seat of government opening the sentence, its first word read
+		// as a gerund by the tagger.
+		{"Downing Street said the minister had the prime minister's full confidence.", "Downing Street", "group", "country"},
+		// A name the group refers back to.
+		{"Hezbollah denied firing the rockets. In a statement, the group said it had no connection to the launches.", "the group", "group", "group"},
+		// A name a body's name shortens to.
+		{"The Health Ministry said 11 people were killed. The ministry added that 40 were wounded.", "The ministry", "group", "organization"},
 		// A name written as a web address is an outlet's.
 		{"The Yerevan-based news site Sahman.am reported on Monday that troops had moved.", "The Yerevan-based news site Sahman.am", "outlet", "outlet"},
 	}
@@ -201,6 +210,43 @@ func TestSourceKinds(t *testing.T) {
 				t.Errorf("%q: source %q has entity %s, want none", c.text, c.source, *at.Source.Entity)
 			} else if c.entityType != "-" && typ != c.entityType {
 				t.Errorf("%q: source %q entity type %q, want %q", c.text, c.source, typ, c.entityType)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution with source %q in %+v", c.text, c.source, a.Attributions)
+		}
+	}
+}
+
+// TestSourceEntities checks which of the persons named in a source phrase
+// is the one who speaks.
+func TestSourceEntities(t *testing.T) {
+	cases := []struct{ text, source, entity string }{
+		// A spokesman, not the one he speaks for.
+		{"Basim al-Awadi, a spokesman for Prime Minister Mohammed Shia al-Sudani, said the talks would resume.",
+			"Basim al-Awadi, a spokesman for Prime Minister Mohammed Shia al-Sudani", "Basim al-Awadi"},
+		// The name set off after a noun for a person, not the possessor.
+		{"Okafor's spokeswoman, Jenna Price, said the senator would vote no.", "Okafor's spokeswoman, Jenna Price", "Jenna Price"},
+		// A title before a name: the senator.
+		{"Senator Jane Whitcomb's office declined to comment. In a statement, the senator said only that talks continued.", "the senator", "Jane Whitcomb"},
+	}
+	for _, c := range cases {
+		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{}
+		for _, e := range a.Entities {
+			names[e.ID] = e.Name
+		}
+		found := false
+		for _, at := range a.Attributions {
+			if at.Source == nil || at.Source.Text != c.source {
+				continue
+			}
+			found = true
+			if at.Source.Entity == nil || names[*at.Source.Entity] != c.entity {
+				t.Errorf("%q: source %q is entity %v, want %q", c.text, c.source, at.Source.Entity, c.entity)
 			}
 		}
 		if !found {

@@ -404,7 +404,7 @@ func TestMechanisms(t *testing.T) {
 		// Asking not to be named is no report; sources "familiar with
 		// the matter" are unnamed.
 		{"anonymous-request", "", []string{
-			"a1 A senior official, who asked not to be named (person) | said (statement) | the army was monitoring the border",
+			"a1 A senior official, who asked not to be named (unnamed) | said (statement) | the army was monitoring the border",
 			"a2 Sources familiar with the matter (unnamed) | told (statement) | the deal was close"}},
 		// "citing leaked documents": a participle before the cited noun.
 		{"citing-participle-noun", "", []string{
@@ -907,7 +907,7 @@ func TestMechanisms(t *testing.T) {
 		// of its own; a noun's infinitive ends before the verb after
 		// the aside.
 		{"participle-aside-with-clause", "", []string{
-			"a1 One of them (person) | said (statement) | the warning had been ignored",
+			"a1 One of them (unnamed) | said (statement) | the warning had been ignored",
 			"a2  () | calls (statement) | to resign",
 			"a3 The president (person) | said (statement) | he would stay"}},
 		// A participle before its noun, after an article or a verb of
@@ -1153,12 +1153,12 @@ func TestMechanisms(t *testing.T) {
 		// unnamed, a pen name, the name a group gives itself. A
 		// question asked of someone is still reported.
 		{"frames-reporting-nothing", "", []string{
-			"a1 A Western diplomat, who asked not to be named (person) | said (statement) | the talks had failed",
+			"a1 A Western diplomat, who asked not to be named (unnamed) | said (statement) | the talks had failed",
 			"a2 A specialist (person) | said (statement) | the code was Russian",
 			"a3 the Freedom Front (group) | claimed responsibility for (statement) | the attack",
 			"a4 Reporters (group) | asked (statement) | the deal was dead",
 			"a5 The author, who writes under the byline Issa K. (author) | believes (belief) | the plot was real",
-			"a6 A contractor, who spoke on condition of anonymity for fear of reprisals (person) | told (statement) | he had seen 30 trucks"}},
+			"a6 A contractor, who spoke on condition of anonymity for fear of reprisals (unnamed) | told (statement) | he had seen 30 trucks"}},
 		// A participle before a noun describes it, and "as planned"
 		// reports no plan; the verb itself still reports.
 		{"prenominal-participles", "", []string{
@@ -1208,7 +1208,7 @@ func TestMechanisms(t *testing.T) {
 		// with an auxiliary; before a long participle aside; after a
 		// fronted phrase with a participle in it.
 		{"subjects-past-asides", "", []string{
-			"a1 a US official (person) | said (statement) | further joint exercises were likely",
+			"a1 a US official (unnamed) | said (statement) | further joint exercises were likely",
 			"a2 The outlet's report (document) | says (statement) | the intrusion was discovered on September 12",
 			"a3 the Cabo Delgado Humanitarian Platform, which brings together 23 NGOs (group) | said (statement) | the violence had spread"}},
 		// Whom a report cites may have a name in apposition before "as
@@ -1228,7 +1228,7 @@ func TestMechanisms(t *testing.T) {
 		// check's "Claim:" and "Verdict:" are rubrics, not speakers.
 		{"according-relative-and-labels", "", []string{
 			"a1 a relative who spoke to CPA (person) | according to (statement) | The kidnappers contacted one family on Monday",
-			"a2 A police officer, who declined to be named because he was not authorised to speak to the media (person) | said (statement) | one guard had died",
+			"a2 A police officer, who declined to be named because he was not authorised to speak to the media (unnamed) | said (statement) | one guard had died",
 			"a3 A video (document) | shows (statement) | tanks in the plaza"}},
 		// "quotes X as saying" after the quotation, with "quotes" read
 		// as a verb.
@@ -1249,6 +1249,13 @@ func TestMechanisms(t *testing.T) {
 		// put to it, with no source, and the subject is the next
 		// verb's; an imperative tells someone to say, it reports
 		// nothing, and is the clause before a cue.
+		// With no clause before the comma, a verb after it with an
+		// object has its subject before ("Quispe, 58,"); only a quotation
+		// or a clause before it inverts.
+		{"comma-subject-then-object", "", []string{
+			"a1 Quispe, 58 (person) | denies (denial) | all the charges",
+			"a2 The Libyan National Army, which controls the east (group) | denied (denial) | any involvement",
+			"a3 the mayor (person) | said (statement) | \"A disgrace,\""}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",
@@ -1270,7 +1277,7 @@ func TestMechanisms(t *testing.T) {
 		// A verb of saying after a comma is no participle of the next
 		// cue's subject.
 		{"said-then-name-subject", "", []string{
-			"a1 A senior official, who spoke on condition of anonymity (person) | said (statement) | Taipei believed Beijing was testing Washington's resolve",
+			"a1 A senior official, who spoke on condition of anonymity (unnamed) | said (statement) | Taipei believed Beijing was testing Washington's resolve",
 			"a2 Taipei (group) | believed (belief) | Beijing was testing Washington's resolve | parent a1"}},
 		// A dateline of a place with hyphens, its country and agency.
 		{"long-dateline", "", []string{
@@ -1309,7 +1316,7 @@ func TestMechanisms(t *testing.T) {
 		// on it.
 		{"quoted-as-past-relative", "", []string{
 			"a1 The publication (outlet) | quotes (statement) | the strikes hit a checkpoint",
-			"a2 an SDF commander, who spoke on condition of anonymity (person) | saying (statement) | the strikes hit a checkpoint | parent a1"}},
+			"a2 an SDF commander, who spoke on condition of anonymity (unnamed) | saying (statement) | the strikes hit a checkpoint | parent a1"}},
 		// A cue set off inside a relative clause reports that clause.
 		{"parenthetical-in-relative", "", []string{
 			"a1 The author (author) | believes (belief) | the escalation may be linked to talks between Ankara and Damascus, which, he writes, have stalled over the presence of Turkish troops",
@@ -1473,7 +1480,7 @@ func TestMechanisms(t *testing.T) {
 		// A relative clause that describes the speaker reports
 		// nothing: "spoke on the condition of anonymity" is how.
 		{"relative-describes-speaker", "", []string{
-			`a1 one adviser, who spoke on the condition of anonymity to speak candidly (person) | said (statement) | "It is over,"`}},
+			`a1 one adviser, who spoke on the condition of anonymity to speak candidly (unnamed) | said (statement) | "It is over,"`}},
 		// An adjective of belief after "be" takes a clause, after
 		// "that", "if" or straight after it.
 		{"adjective-that", "", []string{

@@ -209,6 +209,15 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		pref = s.tok(ap).Span
 		// "Peskov, the Kremlin spokesman": the apposition says who.
 		apPerson = personNouns[lemma(s.tok(ap))] && !plural(s.tok(ap))
+	} else if k := h + 1; personNouns[hl] && !plural(ht) && k+1 < r[1] && s.tok(k).Text == "," && s.tok(k+1).NER == "B-PER" {
+		// "Okafor's spokeswoman, Jenna Price": the name set off after a
+		// noun for a person is who speaks, whatever the parse made of
+		// it (a name read as a common noun and a conjunct).
+		end := k + 2
+		for end < r[1] && s.tok(end).NER == "I-PER" {
+			end++
+		}
+		pref = s.span(k+1, end)
 	} else if k := h + 1; !s.parsed && ht.UPOS == "PROPN" && k+1 < r[1] && s.tok(k).Text == "," {
 		// The same off the tags.
 		if np := npAfter(s, k+1); np[0] < np[1] {
@@ -317,7 +326,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// (Also where the parse took a capitalised word before the title for
 	// the head: "Information Minister Abdirahman Yusuf Farah".)
 	if kind == "" && !plural(ht) && (ht.UPOS == "PROPN" || capitalised(ht) && h == r[0]) {
-		for i := r[0]; i+1 < r[1]; i++ {
+		// (Only in the name's own words: "Basim al-Awadi, a spokesman
+		// for Prime Minister Mohammed al-Sudani" is the spokesman.)
+		for i := r[0]; i+1 < r[1] && !(i > h && (s.tok(i).Text == "," || s.tok(i).UPOS == "ADP")); i++ {
 			if t := s.tok(i); (t.UPOS == "NOUN" || t.UPOS == "PROPN") && personNouns[lower(t)] && s.tok(i+1).UPOS == "PROPN" && (i+1 >= h && ht.UPOS == "PROPN" || strings.HasSuffix(s.tok(i+1).NER, "PER")) {
 				apPerson = true
 				if e2, _ := entityAt(d, s.span(i+1, r[1]), s.tok(i+1).Span, doc.EntityPerson); e2 != nil && e2.Type == doc.EntityPerson {
@@ -355,6 +366,11 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 				kind = doc.SourceUnnamed
 			}
 		}
+	}
+	// "A Western diplomat, who asked not to be named,", "officials
+	// speaking on condition of anonymity": unnamed by their own wish.
+	if kind == "" && ht.UPOS != "PROPN" && ht.UPOS != "PRON" && !apPerson && unnamedByWish(s, r) {
+		kind = doc.SourceUnnamed
 	}
 	if kind == "" && ek != nil {
 		switch ek.Type {
@@ -464,6 +480,28 @@ func newsModifier(s *sentence, r [2]int, h int) bool {
 		switch lower(s.tok(i)) {
 		case "news", "press", "wire", "information":
 			return true
+		}
+	}
+	return false
+}
+
+// unnamedByWish reports whether the source noun phrase r, or an aside set
+// off by commas right after it, says the source wished not to be named
+// (the frames reportsNothing drops as acts of saying).
+func unnamedByWish(s *sentence, r [2]int) bool {
+	end := r[1]
+	if end+1 < s.end && s.tok(end).Text == "," {
+		end++
+		for end < s.end && s.tok(end).Text != "," && end-r[1] <= 12 {
+			end++
+		}
+	}
+	for k := r[0]; k < end; k++ {
+		switch l := lemma(s.tok(k)); l {
+		case "speak", "talk", "ask", "request", "decline", "refuse":
+			if reportsNothing(s, k, l) {
+				return true
+			}
 		}
 	}
 	return false

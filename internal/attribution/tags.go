@@ -175,7 +175,12 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 	// (Nor a base form other than "say": "..., describe a campaign" has
 	// its subject before it, where "..., say some Democrats" inverts.)
 	if i-1 >= s.first && (s.tok(i-1).Text == "," || isQuoteTok(s.tok(i-1))) && s.tok(i).XPOS != "VBG" && (s.tok(i).XPOS != "VB" || lower(s.tok(i)) == "say") {
-		if np := npAfter(s, cueEnd); np[0] < np[1] {
+		// With no clause before the comma, only a speaker after the cue
+		// inverts ("Trump a liar, says Clinton"); "Quispe, 58, denies
+		// all the charges" and "The army, which holds the east, denied
+		// any involvement" have their subject before and their object
+		// after.
+		if np := npAfter(s, cueEnd); np[0] < np[1] && (finiteOutsideRelative(s, s.first, i-1) || speakerLike(s, np)) {
 			if hasFinite(s, s.first, i-1) && speakerLike(s, np) {
 				// Only after a clause, the content: "..., tweeted
 				// their approval of the plan." has none; and only

@@ -518,6 +518,38 @@ var personPronouns = set("he", "him", "his", "himself", "she", "her", "hers", "h
 // they do not break the chain.
 func (a *analyzer) pronouns(ents []*ent, cands []cand) {
 	quoted := a.quoted()
+	gender := a.genders(ents, cands)
+	// A first reading votes on the gender of persons their words leave
+	// open: a person most pronouns of one gender go to is of that
+	// gender, which a second reading then respects ("Clinton ...
+	// Sanders ... she"). A vote, not the first link, so that one wrong
+	// link does not bar the right ones after it.
+	votes := make([][2]int, len(ents))
+	for _, l := range a.linkPronouns(ents, cands, quoted, gender) {
+		votes[l.ent][l.g]++
+	}
+	for e, v := range votes {
+		switch {
+		case gender[e] != 0:
+		case v[0] >= 2 && v[0] >= 3*v[1]:
+			gender[e] = 1
+		case v[1] >= 2 && v[1] >= 3*v[0]:
+			gender[e] = 2
+		}
+	}
+	for _, l := range a.linkPronouns(ents, cands, quoted, gender) {
+		ents[l.ent].mentions = append(ents[l.ent].mentions, doc.Mention{Span: a.toks[l.tok].Span, Kind: doc.MentionPronoun})
+	}
+}
+
+// pronounLink is a personal pronoun (token tok, gender g: 0 masculine,
+// 1 feminine) and the entity it stands for.
+type pronounLink struct{ tok, ent, g int }
+
+// linkPronouns reads the personal pronouns as pronouns describes, leaving
+// out persons whose gender (see genders) is not the pronoun's.
+func (a *analyzer) linkPronouns(ents []*ent, cands []cand, quoted []bool, gender []int8) []pronounLink {
+	var out []pronounLink
 	type link struct{ tok, ent int }
 	linked := [2]link{{-1, -1}, {-1, -1}} // the last pronoun linked, by gender
 	for i, t := range a.toks {
@@ -526,6 +558,10 @@ func (a *analyzer) pronouns(ents []*ent, cands []cand) {
 			continue
 		}
 		s := a.sentOf[i]
+		g := 0
+		if w == "she" || w == "her" || w == "hers" || w == "herself" {
+			g = 1
+		}
 		// The persons named before i in the window, and where.
 		var near, far []int // entities named in [s-1, s] and in the latest earlier sentence
 		farSent, lastName := -1, -1
@@ -534,7 +570,8 @@ func (a *analyzer) pronouns(ents []*ent, cands []cand) {
 				break
 			}
 			cs := a.sentOf[c.first]
-			if cs < s-pronounReach || quoted[c.first] || ents[c.ent].typ != doc.EntityPerson || c.kind != doc.MentionName {
+			if cs < s-pronounReach || quoted[c.first] || ents[c.ent].typ != doc.EntityPerson || c.kind != doc.MentionName ||
+				gender[c.ent] != 0 && int(gender[c.ent]) != g+1 {
 				continue
 			}
 			lastName = c.first
@@ -546,10 +583,6 @@ func (a *analyzer) pronouns(ents []*ent, cands []cand) {
 			case cs == farSent:
 				far = append(far, c.ent)
 			}
-		}
-		g := 0
-		if w == "she" || w == "her" || w == "hers" || w == "herself" {
-			g = 1
 		}
 		who := -1
 		switch l := linked[g]; {
@@ -565,10 +598,52 @@ func (a *analyzer) pronouns(ents []*ent, cands []cand) {
 			}
 		}
 		if who >= 0 {
-			ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
+			out = append(out, pronounLink{i, who, g})
 			linked[g] = link{i, who}
 		}
 	}
+	return out
+}
+
+// genders tells, for each entity, the gender its words give: 1 male, 2
+// female, 0 when they say nothing. The words are a title before a name
+// ("Mrs", "Sir") and nouns in the descriptions of the person ("His
+// spokeswoman, Yelena Gurova"). Given names are not read: no maintained
+// list at hand tells their gender.
+func (a *analyzer) genders(ents []*ent, cands []cand) []int8 {
+	out := make([]int8, len(ents))
+	for _, c := range cands {
+		if e := ents[c.ent]; e.typ == doc.EntityPerson && c.kind == doc.MentionName && c.first > 0 && a.sentOf[c.first-1] == a.sentOf[c.first] {
+			if g := genderWords[strings.TrimSuffix(lower(a.toks[c.first-1].Text), ".")]; g != 0 {
+				out[c.ent] = g
+			}
+		}
+	}
+	for i, e := range ents {
+		if e.typ != doc.EntityPerson || out[i] != 0 {
+			continue
+		}
+		for _, m := range e.mentions {
+			if m.Kind != doc.MentionDescriptor {
+				continue
+			}
+			for _, w := range strings.Fields(lower(a.d.Slice(m.Span))) {
+				if g := genderWords[strings.Trim(w, ",.")]; g != 0 {
+					out[i] = g
+				}
+			}
+		}
+	}
+	return out
+}
+
+// genderWords are titles and nouns for persons that tell their gender.
+var genderWords = map[string]int8{
+	"mr": 1, "sir": 1, "lord": 1, "king": 1, "prince": 1, "spokesman": 1, "chairman": 1, "congressman": 1,
+	"businessman": 1, "man": 1, "husband": 1, "father": 1, "son": 1, "brother": 1, "uncle": 1, "grandfather": 1,
+	"mrs": 2, "ms": 2, "miss": 2, "madam": 2, "dame": 2, "lady": 2, "queen": 2, "princess": 2, "spokeswoman": 2,
+	"chairwoman": 2, "congresswoman": 2, "businesswoman": 2, "woman": 2, "wife": 2, "mother": 2, "daughter": 2,
+	"sister": 2, "aunt": 2, "grandmother": 2, "actress": 2, "widow": 2,
 }
 
 // describedBetween reports whether a person is described, not named, as

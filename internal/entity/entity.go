@@ -84,6 +84,7 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	a.retypeByApposition(ents, cands)
 	a.descriptors(ents, cands)
 	a.placeAnaphora(ents, cands)
+	a.actorAnaphora(ents, cands)
 	a.pronouns(ents, cands)
 	a.itPronouns(ents, cands)
 	d.Entities = a.finish(ents)

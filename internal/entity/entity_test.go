@@ -410,6 +410,11 @@ func TestPronounChains(t *testing.T) {
 		{"Maria Lopez met John Smith. \"We tried.\" \"We failed.\" She left.", "She", 0, ""},
 		{"Maria Lopez spoke. \"We tried.\" \"We failed.\" \"We left.\" She left.", "She", 0, ""},
 		{"John Smith spoke on Monday. \"We tried.\" A security consultant said the roads were closed. He added that the insurgents avoided battles.", "He", 0, ""},
+		// A person whose words tell the other gender is not meant.
+		{"His spokeswoman, Yelena Gurova, said the governor was ill. The governor himself was calm. He said the issue was closed.", "He", 0, ""},
+		{"Mrs. Clinton met Mr. Sanders on Monday. She said the talks went well.", "She", 0, "Clinton"},
+		// Nor is one most pronouns of the other gender go to.
+		{"Maria Lopez spoke on Monday. She said the talks had failed. She added that they would go on. Lopez met John Smith on Tuesday. He said little.", "He", 0, "John Smith"},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/hearsaynews/hearsay/internal/outlet"
+	"slices"
 	"strings"
 
 	fakedata "github.com/brianvoe/gofakeit/v7/data"
@@ -275,4 +276,110 @@ func (a *analyzer) placeAnaphora(ents []*ent, cands []cand) {
 			ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
 		}
 	}
+}
+
+// actorAnaphors are the nouns that, after "the", refer back to an actor
+// of a type they name: "Hezbollah denied firing the rockets. ... the
+// group said".
+var actorAnaphors = map[string][]string{
+	"group": {doc.EntityGroup, doc.EntityOrganization}, "militia": {doc.EntityGroup},
+	"movement": {doc.EntityGroup, doc.EntityOrganization}, "faction": {doc.EntityGroup},
+	"organisation": {doc.EntityGroup, doc.EntityOrganization}, "organization": {doc.EntityGroup, doc.EntityOrganization},
+	"party":     {doc.EntityOrganization, doc.EntityGroup},
+	"newspaper": {doc.EntityOutlet}, "paper": {doc.EntityOutlet}, "daily": {doc.EntityOutlet},
+	"weekly": {doc.EntityOutlet}, "channel": {doc.EntityOutlet}, "broadcaster": {doc.EntityOutlet},
+	"outlet": {doc.EntityOutlet}, "website": {doc.EntityOutlet}, "magazine": {doc.EntityOutlet},
+	"tabloid": {doc.EntityOutlet}, "publication": {doc.EntityOutlet}, "portal": {doc.EntityOutlet},
+}
+
+// nameWindow is how many sentences back, besides its own, "the
+// ministry" looks for a body whose name it shortens ("the Health
+// Ministry"): a noun of the name itself is sure enough to look further
+// than a noun for a kind.
+const nameWindow = 4
+
+// actorAnaphora adds "the group", "the ministry", "the senator" (and the
+// like) as a descriptor of the one actor they can refer back to: an
+// actor of the type the noun names ("the group", "the newspaper") named
+// in its sentence or the two before; a body or outlet whose name has the
+// noun as its head ("the ministry" for "the Health Ministry" or "the
+// Ministry of Health") in its sentence or the four before; or a person
+// with the noun as a title before the name ("the senator" for "Senator
+// Jane Whitcomb") in its sentence or the two before. With two such
+// actors the phrase is left alone rather than guessed; a noun with a
+// modifier or complement after it ("the group of lawmakers", "the party
+// leader") is no anaphor.
+func (a *analyzer) actorAnaphora(ents []*ent, cands []cand) {
+	for i := 1; i < len(a.toks); i++ {
+		t := a.toks[i]
+		noun := lower(t.Text)
+		if isCap(t.Text) && !a.sentStart[i] || lower(a.toks[i-1].Text) != "the" || a.sentOf[i-1] != a.sentOf[i] ||
+			a.hasPOS && t.UPOS != "NOUN" && t.UPOS != "PROPN" || placeAnaphors[noun] {
+			continue
+		}
+		if i-1 > 0 && a.sentOf[i-2] == a.sentOf[i] {
+			// "of the group" inside a name ("Friends of the Earth"), and
+			// a predicate ("should Clinton become the nominee"), which
+			// refers to no one.
+			if p := a.toks[i-2]; isCap(p.Text) && !a.sentStart[i-2] || p.UPOS == "AUX" || lower(p.Lemma) == "become" || lower(p.Lemma) == "remain" {
+				continue
+			}
+		}
+		if i+1 < a.sentEnd(i) {
+			nx := a.toks[i+1]
+			if lower(nx.Text) == "of" || isCap(nx.Text) || nx.UPOS == "NOUN" || nx.UPOS == "PROPN" || nx.UPOS == "NUM" {
+				continue
+			}
+		}
+		types := actorAnaphors[noun]
+		who := -1
+		for _, c := range cands {
+			if c.first >= i-1 {
+				break
+			}
+			back := a.sentOf[i] - a.sentOf[c.first]
+			if c.kind != doc.MentionName || back > nameWindow {
+				continue
+			}
+			fits := false
+			switch typ := ents[c.ent].typ; {
+			case types != nil:
+				fits = back <= anaphorWindow && slices.Contains(types, typ)
+			case typ == doc.EntityPerson:
+				fits = back <= anaphorWindow && c.first > 0 && a.sentOf[c.first-1] == a.sentOf[c.first] && lower(a.toks[c.first-1].Text) == noun
+			case typ == doc.EntityOrganization || typ == doc.EntityGroup || typ == doc.EntityOutlet:
+				fits = nameHead(c.text) == noun
+			}
+			if !fits {
+				continue
+			}
+			if who >= 0 && who != c.ent {
+				who = -2
+				break
+			}
+			who = c.ent
+		}
+		if who >= 0 {
+			sp := doc.Span{Start: a.toks[i-1].Span.Start, End: t.Span.End}
+			ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
+		}
+	}
+}
+
+// nameHead is the head noun of a body's name, lower case: the word before
+// its first "of", "for" or "on" ("Ministry of Health", "Syrian
+// Observatory for Human Rights"), else its last word ("Health
+// Ministry").
+func nameHead(name string) string {
+	ws := strings.Fields(name)
+	for k := 1; k < len(ws); k++ {
+		switch ws[k] {
+		case "of", "for", "on":
+			return lower(ws[k-1])
+		}
+	}
+	if len(ws) < 2 {
+		return "" // a one-word name has no head noun of its own ("Hezbollah")
+	}
+	return lower(ws[len(ws)-1])
 }

@@ -115,6 +115,34 @@ func TestPlaceAnaphora(t *testing.T) {
 	}
 }
 
+// TestActorAnaphora checks "the group", "the ministry" and "the senator"
+// referring back to the one actor they fit.
+func TestActorAnaphora(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a noun for the kind", "Hezbollah denied firing the rockets. In a statement, the group said it had no connection to them.",
+			[]want{{"the group", 0, doc.MentionDescriptor, doc.EntityGroup, "LB"}}},
+		{"the head of the name", "The Health Ministry said 11 people were killed. The ministry added that 40 were wounded.",
+			[]want{{"The ministry", 0, doc.MentionDescriptor, doc.EntityOrganization, ""}}},
+		{"the head before of", "The Ministry of Health said 11 people were killed. Later the ministry added that 40 were wounded.",
+			[]want{{"the ministry", 0, doc.MentionDescriptor, doc.EntityOrganization, ""}}},
+		{"a title before the name", "Senator Jane Whitcomb spoke on Monday. Later the senator said talks continued.",
+			[]want{{"the senator", 0, doc.MentionDescriptor, doc.EntityPerson, ""}}},
+		{"two groups: no guess", "Hezbollah and Hamas denied firing the rockets. In a statement, the group said it had no connection to them.",
+			[]want{{"the group", 0, "", "", ""}}},
+		{"a complement makes no anaphor", "Hezbollah denied firing the rockets. The group of lawmakers said nothing.",
+			[]want{{"The group", 0, "", "", ""}}},
+		{"a predicate refers to no one", "Senator Jane Whitcomb spoke on Monday. Should Smith become the senator, taxes will rise.",
+			[]want{{"the senator", 0, "", "", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkWants(t, c.text, c.wants) })
+	}
+}
+
 // TestTagNoise runs the stage again after setting some name tags by hand,
 // as a weaker or differently trained recogniser might leave them, and
 // checks that the outcome does not hinge on them. Tags are given per

@@ -46,9 +46,9 @@ const (
 // Annotator runs the tagger, the name recogniser and the parser in turn;
 // a few tags the tagger gets wrong in news are set right before the
 // names and the parse (see relativeVerbs, numberNames, reportVerbs,
-// periodicals), and a verb tag
-// inside a name found is made a proper noun before the parse (see
-// nameTags).
+// periodicals), and a verb tag inside a name found, or opening a name
+// the recogniser missed, is made a proper noun before the parse (see
+// nameTags, openingNames).
 // It is read-only once loaded and safe for concurrent use.
 // A nil model leaves its columns empty.
 type Annotator struct {
@@ -118,6 +118,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		for i := range sents {
 			a.NER.Tag(&sents[i])
 			nameTags(&sents[i])
+			openingNames(&sents[i])
 		}
 	}
 	if a.Parser != nil {
@@ -146,6 +147,34 @@ func nameTags(s *conllu.Sentence) {
 		if inside {
 			t.UPOS, t.XPOS = "PROPN", "NNP"
 		}
+	}
+}
+
+// openingNames retags as a proper noun a capitalised participle opening a
+// sentence before capitalised proper nouns the recogniser names nothing
+// and a finite verb: the first word of a name ("Downing Street said",
+// "Reading Borough Council has"), which the tagger reads as a gerund
+// with its object. A gerund's object is mostly a name the recogniser
+// knows ("Banning Trump would"), and one before a comma opens a clause
+// ("Citing Reuters, the paper said").
+func openingNames(s *conllu.Sentence) {
+	toks := s.Tokens
+	if len(toks) < 3 || toks[0].XPOS != "VBG" && toks[0].XPOS != "VBN" {
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(toks[0].Form); !unicode.IsUpper(r) {
+		return
+	}
+	j := 1
+	for j < len(toks) && toks[j].UPOS == "PROPN" && (toks[j].NER == "" || toks[j].NER == "O") {
+		j++
+	}
+	if j == 1 || j == len(toks) {
+		return
+	}
+	switch toks[j].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		toks[0].UPOS, toks[0].XPOS, toks[0].Lemma = "PROPN", "NNP", toks[0].Form
 	}
 }
 

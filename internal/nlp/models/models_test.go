@@ -371,3 +371,39 @@ func TestNumberNames(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised participle opening a sentence, before proper nouns the
+// recogniser names nothing and a finite verb, opens a name; before a name
+// it knows, or a comma, it keeps its verb tag.
+func TestOpeningNames(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []conllu.Sentence{*sentence("Downing Street said the minister had the prime minister 's full confidence .")}
+	a.Annotate(sents)
+	if tok := sents[0].Tokens[0]; tok.UPOS != "PROPN" {
+		t.Errorf("Downing: %s, want a proper noun", tok.UPOS)
+	}
+	cases := []struct {
+		words, ner []string
+		want       string
+	}{
+		{[]string{"Downing", "Street", "said"}, []string{"O", "O", "O"}, "NNP"},
+		{[]string{"Banning", "Trump", "would"}, []string{"O", "B-PER", "O"}, "VBG"},
+		{[]string{"Citing", "Reuters", ","}, []string{"O", "O", "O"}, "VBG"},
+	}
+	for _, c := range cases {
+		u := sentence(strings.Join(c.words, " "))
+		u.Tokens[0].UPOS, u.Tokens[0].XPOS = "VERB", "VBG"
+		u.Tokens[1].UPOS, u.Tokens[1].XPOS = "PROPN", "NNP"
+		u.Tokens[2].XPOS = map[string]string{"said": "VBD", "would": "MD", ",": ","}[c.words[2]]
+		for i, tag := range c.ner {
+			u.Tokens[i].NER = tag
+		}
+		openingNames(u)
+		if got := u.Tokens[0].XPOS; got != c.want {
+			t.Errorf("%v: %s, want %s", c.words, got, c.want)
+		}
+	}
+}
