@@ -746,30 +746,73 @@ func isAnaphor(d *doc.Doc, s doc.Span) bool {
 // cueDate is the date of the act of saying, from a temporal expression
 // next to the cue ("said on September 8", "said Thursday").
 func cueDate(d *doc.Doc, s *sentence, c *cand) string {
-	var regions []doc.Span
+	type region struct {
+		span     doc.Span
+		adjacent bool // right after the cue
+	}
+	var regions []region
 	i := c.cue[0]
 	for _, k := range s.children(i) {
 		switch s.tok(k).Dep {
 		case "obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod":
 			a, b := minmax(s.subtree(k, nil))
-			regions = append(regions, s.span(a, b))
+			// A phrase the parse hung on the cue from inside a clause it
+			// reports, after that clause's verb, is the clause's ("said
+			// she would rule on Friday"); after an object it is the
+			// cue's ("chided Obama on Aug. 17").
+			if !c.around && a >= c.contentTok[0] && b <= c.contentTok[1] && hasFinite(s, c.contentTok[0], a) {
+				continue
+			}
+			regions = append(regions, region{s.span(a, b), a == c.cue[1]})
 		}
 	}
 	// Between the cue and a content that follows it ("said on May 3 that").
 	if c.contentTok[0] > c.cue[1] && c.contentTok[0] < s.end {
-		regions = append(regions, doc.Span{Start: s.tok(c.cue[1] - 1).Span.End, End: s.tok(c.contentTok[0]).Span.Start})
+		regions = append(regions, region{doc.Span{Start: s.tok(c.cue[1] - 1).Span.End, End: s.tok(c.contentTok[0]).Span.Start}, true})
 	}
+	// A verb in the past tense dates a past act: "said in December" in a
+	// November article is last December. (Only right after the verb:
+	// further on, the parse hangs on it as often the date of something
+	// reported, which may lie ahead: "proposed they debate on April 15".)
+	past := pastTense(s, i)
 	for _, r := range regions {
-		if r.Empty() {
+		if r.span.Empty() {
 			continue
 		}
-		for _, e := range timex.Find(d, r) {
+		find := timex.Find
+		if past && r.adjacent {
+			find = timex.FindPast
+		}
+		for _, e := range find(d, r.span) {
 			if e.Value != "" {
 				return e.Value
 			}
 		}
 	}
 	return ""
+}
+
+// pastTense reports whether verb i is in a past tense: a simple past, or
+// a participle after "has", "had" or "was" ("has said", "was told"; not
+// "will be announced").
+func pastTense(s *sentence, i int) bool {
+	switch s.tok(i).XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for j := i - 1; j >= s.first; j-- {
+			t := s.tok(j)
+			if t.UPOS == "ADV" || t.UPOS == "PART" {
+				continue
+			}
+			switch lower(t) {
+			case "has", "have", "had", "was", "were", "'s", "'ve", "'d":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // merge combines the tag reading t and the tree reading p of one cue:

@@ -1256,6 +1256,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 Quispe, 58 (person) | denies (denial) | all the charges",
 			"a2 The Libyan National Army, which controls the east (group) | denied (denial) | any involvement",
 			"a3 the mayor (person) | said (statement) | \"A disgrace,\""}},
+		// A past tense dates a past act; a date inside the clause
+		// reported, after its verb, is the clause's.
+		{"date-past-and-content", "2025-11-14", []string{
+			"a1 Putin (person) | said (statement) | the war would end soon | date 2024-12",
+			"a2 Smith (person) | said (statement) | Trump is better positioned than Romney was in 2012"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

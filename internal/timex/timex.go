@@ -48,10 +48,22 @@ type Expr struct {
 // Find returns the temporal expressions inside span of d, in text order,
 // normalised against d.Published. A span outside the text yields nil.
 func Find(d *doc.Doc, span doc.Span) []Expr {
+	return find(d, span, false)
+}
+
+// FindPast is Find for what is known to lie in the past, such as the
+// date of a verb in the past tense ("said in December" in a November
+// article is last December): a date without a year is never put after
+// the publication date.
+func FindPast(d *doc.Doc, span doc.Span) []Expr {
+	return find(d, span, true)
+}
+
+func find(d *doc.Doc, span doc.Span, past bool) []Expr {
 	if d == nil || span.Start < 0 || span.End > d.Len() || span.Empty() {
 		return nil
 	}
-	out := FindText(d.Slice(span), d.Published)
+	out := findText(d.Slice(span), d.Published, past)
 	for i := range out {
 		out[i].Span.Start += span.Start
 		out[i].Span.End += span.Start
@@ -61,6 +73,10 @@ func Find(d *doc.Doc, span doc.Span) []Expr {
 
 // FindText is Find over a plain string; spans count code points of text.
 func FindText(text, ref string) []Expr {
+	return findText(text, ref, false)
+}
+
+func findText(text, ref string, past bool) []Expr {
 	refT, refOK := parseRef(ref)
 	toks := tokenize(text)
 	var out []Expr
@@ -73,6 +89,7 @@ func FindText(text, ref string) []Expr {
 		bs, be := toks[i].start, toks[i+m.n-1].end
 		e := Expr{Text: text[bs:be]}
 		e.Span = doc.Span{Start: utf8.RuneCountInString(text[:bs]), End: utf8.RuneCountInString(text[:be])}
+		m.past = m.past || past
 		e.Value = m.value(refT, refOK)
 		out = append(out, e)
 		i += m.n

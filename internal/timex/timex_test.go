@@ -77,6 +77,29 @@ func TestFindOffsets(t *testing.T) {
 	}
 }
 
+// FindPast never puts a date without a year after the reference; Find
+// lets one a little ahead stand.
+func TestFindPast(t *testing.T) {
+	d := doc.New("He said in December that talks would resume on January 10.")
+	d.Published = "2025-11-14"
+	all := doc.Span{Start: 0, End: d.Len()}
+	for _, c := range []struct {
+		find func(*doc.Doc, doc.Span) []Expr
+		want []string
+	}{
+		{Find, []string{"2025-12", "2026-01-10"}},
+		{FindPast, []string{"2024-12", "2025-01-10"}},
+	} {
+		var got []string
+		for _, e := range c.find(d, all) {
+			got = append(got, e.Value)
+		}
+		if len(got) != len(c.want) || got[0] != c.want[0] || got[1] != c.want[1] {
+			t.Errorf("got %v, want %v", got, c.want)
+		}
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	if v := Normalize("late August", "2021-09-09"); v != "2021-08" {
 		t.Errorf("Normalize(late August) = %q", v)
