@@ -1261,6 +1261,19 @@ func TestMechanisms(t *testing.T) {
 		{"date-past-and-content", "2025-11-14", []string{
 			"a1 Putin (person) | said (statement) | the war would end soon | date 2024-12",
 			"a2 Smith (person) | said (statement) | Trump is better positioned than Romney was in 2012"}},
+		// A quotation before ", while" is the clause before's; a verb
+		// that reports only through an infinitive does not end what was
+		// said; giving no details is the speaker's second act.
+		{"while-quote-and-joined-predicates", "", []string{
+			"a1 Thune (person) | said (statement) | he believed a deal was \"within reach,\"",
+			"a2 he (person) | believed (belief) | a deal was \"within reach,\" | parent a1",
+			"a3 a leadership aide (person) | said (statement) | the timeline was \"unrealistic\" unless Whitcomb relented",
+			"a4 The sources (unnamed) | told (statement) | the move was \"a precaution\" and was not aimed at any country",
+			"a5 It (group) | said (statement) | four of its members were \"martyred\""}},
+		// Sources named in quotation marks after "citing".
+		{"citing-quoted-sources", "", []string{
+			"a1 Tasnim (outlet) | reported (statement) | the units had moved",
+			"a2 \"informed sources\" within the Popular Mobilisation Forces (unnamed) | citing (statement) | the units had moved | parent a1"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

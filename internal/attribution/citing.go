@@ -272,6 +272,11 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 // comma or the end of the sentence.
 func citedSource(s *sentence, j int) [2]int {
 	np := npAfter(s, j)
+	// "citing “informed sources” within the militia": the noun phrase
+	// in quotation marks, the marks with it.
+	if q := quotedSource(s, j); q[0] < q[1] {
+		np = q
+	}
 	// "citing leaked documents": a participle before the noun, which
 	// the tagger may read as a past tense.
 	if np[0] == np[1] && j+1 < s.end && (s.tok(j).XPOS == "VBN" || s.tok(j).XPOS == "VBD") && npTag(s.tok(j+1)) {
@@ -300,6 +305,28 @@ func citedSource(s *sentence, j int) [2]int {
 	return [2]int{np[0], b}
 }
 
+// quotedSource is the phrase in quotation marks opening at j, the marks
+// with it, when it names sources by a common noun ("citing “informed
+// sources”"), else an empty range. A name or anything else quoted after
+// "citing" is what is cited ("citing “Bill Maher” as his guilty
+// pleasure", "Citing “obligations in Tennessee,”").
+func quotedSource(s *sentence, j int) [2]int {
+	if j+1 >= s.end || !isQuoteTok(s.tok(j)) {
+		return [2]int{}
+	}
+	q := npAfter(s, j+1)
+	if q[0] == q[1] && j+2 < s.end && (s.tok(j+1).XPOS == "VBN" || s.tok(j+1).XPOS == "VBD") {
+		q = [2]int{j + 1, npAfter(s, j+2)[1]} // a participle first: “informed sources”
+	}
+	if q[0] >= q[1] || q[1] >= s.end || !isQuoteTok(s.tok(q[1])) {
+		return [2]int{}
+	}
+	if h := s.tok(tagHead(s, q)); h.UPOS != "NOUN" || !actorNoun(lemma(h)) && !documentNouns[lemma(h)] {
+		return [2]int{}
+	}
+	return [2]int{j, q[1] + 1}
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -313,6 +340,9 @@ func abs(x int) int {
 // rather than a reason given ("citing legal risks", "citing the economy"),
 // which is what was said.
 func sourceLike(s *sentence, r [2]int) bool {
+	if r[0] < r[1] && isQuoteTok(s.tok(r[0])) {
+		r[0]++ // “informed sources”
+	}
 	if r[0] >= r[1] {
 		return false
 	}

@@ -72,13 +72,20 @@ func bareAfterCommaConj(s *sentence, i, at int) bool {
 // asideEnd is the comma that closes a participle aside opening at a
 // (", citing officials,", ", speaking to reporters,"), or -1 when none
 // does within a few words or a finite verb comes first.
+// A phrase in quotation marks may stand in it (", citing “informed
+// sources” within the militia,"); a quotation left open is no aside.
 func asideEnd(s *sentence, a int) int {
+	open := false
 	for k := a + 1; k < s.end && k < a+12; k++ {
 		t := s.tok(k)
-		if t.Text == "," {
+		if t.Text == "," && !open {
 			return k
 		}
-		if finiteVerb(t) || lower(t) == "that" || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
+		if isQuoteTok(t) {
+			open = !open
+			continue
+		}
+		if finiteVerb(t) || lower(t) == "that" || t.Text == ";" || t.Text == ":" {
 			return -1
 		}
 	}
@@ -710,7 +717,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if !c.empty() || without {
 	} else if q, ok := quoteBefore(s, c.cue[0], sents, qs); ok {
 		c.content, c.via = q, "quote-before"
-	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs, e.frame&fObject == 0); ok && !(weak && wordsAfter(s, q)) {
+	} else if q, ok := quoteAfter(s, c.cue[1], sents, qs, e.frame&fObject == 0); ok && !(weak && wordsAfter(s, q)) &&
+		!(s.tok(i).XPOS == "VBG" && citingLemmas[lem] && quotedSource(s, c.cue[1])[1] > 0) {
+		// (What "citing" quotes is whom it cites: see citing.)
 		// Nor is a quoted phrase with the clause going on after it a
 		// weak cue's content ("saw “nothing abnormal” in the vote").
 		c.content, c.via = q, "quote-after"
@@ -1590,8 +1599,12 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// ...": a past tense after a cue in the past, where what was
 		// said is in the present, is the speaker's second act (the
 		// tagger may read it as a participle before "to").
+		// So is one that tells how the speaker gave the account ("said
+		// four were killed but gave no further details"), whatever the
+		// tense of what was said.
 		if n := j + 1; j > a+1 && t.UPOS == "CCONJ" && n < b && cue >= 0 && cue < a && s.tok(cue).XPOS == "VBD" &&
-			(s.tok(n).XPOS == "VBD" || s.tok(n).XPOS == "VBN" && n+1 < b && s.tok(n+1).XPOS == "TO") && !auxLemmas[lemma(s.tok(n))] && presentClause(s, a, j) {
+			(s.tok(n).XPOS == "VBD" || s.tok(n).XPOS == "VBN" && n+1 < b && s.tok(n+1).XPOS == "TO") && !auxLemmas[lemma(s.tok(n))] &&
+			(presentClause(s, a, j) || accountActs[lemma(s.tok(n))]) {
 			b = j
 			break
 		}
@@ -2377,6 +2390,11 @@ func cueAfterAux(s *sentence, k, b int) bool {
 	if k+1 < b && weakCues[lexLemma(s.tok(k))] && npTag(s.tok(k+1)) && lower(s.tok(k+1)) != "that" {
 		return false
 	}
+	// Nor is a verb that reports only through an infinitive without one
+	// ("and was not aimed at any country").
+	if k < b && cueVerbs[lexLemma(s.tok(k))].frame == fInfinitive && !(k+1 < b && lower(s.tok(k+1)) == "to") {
+		return false
+	}
 	return k < b && isVerbTag(s.tok(k)) && lexLemma(s.tok(k)) != ""
 }
 
@@ -2597,6 +2615,11 @@ func pronounSubject(s *sentence, j int) bool {
 	n := s.tok(j + 1)
 	return finiteVerb(n) || n.XPOS == "MD"
 }
+
+// accountActs are what a speaker does with an account besides giving it,
+// joined after it by a conjunction: "said four were killed but gave no
+// details", "but declined to elaborate", "and offered no evidence".
+var accountActs = set(`give offer provide decline refuse cite present produce elaborate`)
 
 // sameAuxiliary reports whether the auxiliary right after the
 // conjunction at j is one the content from a already used ("had

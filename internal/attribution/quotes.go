@@ -408,9 +408,10 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 		if lower(t) == "that" {
 			return doc.Span{}, false
 		}
-		// "“...”, but he would not say whether ...": a conjunction
-		// after the quotation opens a clause of its own.
-		if t.UPOS == "CCONJ" && j > s.first && (s.tok(j-1).Text == "," || isQuoteTok(s.tok(j-1))) {
+		// "“...”, but he would not say whether ...", "“...,” while an
+		// aide said ...": a conjunction after the quotation opens a
+		// clause of its own ("“...,” as he put it" does not).
+		if (t.UPOS == "CCONJ" || t.UPOS == "SCONJ" && lower(t) != "as") && j > s.first && (s.tok(j-1).Text == "," || isQuoteTok(s.tok(j-1))) {
 			return doc.Span{}, false
 		}
 		j--
