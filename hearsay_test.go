@@ -227,6 +227,10 @@ func TestSourceEntities(t *testing.T) {
 			"Basim al-Awadi, a spokesman for Prime Minister Mohammed Shia al-Sudani", "Basim al-Awadi"},
 		// The name set off after a noun for a person, not the possessor.
 		{"Okafor's spokeswoman, Jenna Price, said the senator would vote no.", "Okafor's spokeswoman, Jenna Price", "Jenna Price"},
+		// A relative pronoun stands for the name a description or a
+		// bracket follows.
+		{"Bernie Sanders, the independent Vermont senator who is challenging Clinton, said he would fight on.", "who", "Bernie Sanders"},
+		{"\"It is a disgrace,\" said Sen. Chris Murphy (D-Conn.), who voted against the bill.", "who", "Chris Murphy"},
 		// A title before a name: the senator.
 		{"Senator Jane Whitcomb's office declined to comment. In a statement, the senator said only that talks continued.", "the senator", "Jane Whitcomb"},
 	}

@@ -864,10 +864,31 @@ func antecedent(s *sentence, r [2]int) [2]int {
 	if j >= s.first && s.tok(j).Text == "," {
 		j--
 	}
-	if np := chainBack(s, j); np[0] < np[1] {
-		return np
+	// "Sen. Chris Murphy (D-Conn.), who": the bracket tells more of the
+	// name before it.
+	if j > s.first && s.tok(j).Text == ")" {
+		k := j - 1
+		for k > s.first && s.tok(k).Text != "(" && j-k <= 8 {
+			k--
+		}
+		if s.tok(k).Text == "(" {
+			j = k - 1
+		}
 	}
-	return r
+	np := chainBack(s, j)
+	if np[0] >= np[1] {
+		return r
+	}
+	// "Bernie Sanders, the independent Vermont senator who": the name
+	// the description is set off after is whom it describes.
+	if a := np[0] - 1; a-1 >= s.first && s.tok(a).Text == "," && s.tok(np[0]).UPOS == "DET" && s.tok(a-1).UPOS == "PROPN" {
+		k := a - 1
+		for k-1 >= s.first && s.tok(k-1).UPOS == "PROPN" {
+			k--
+		}
+		np[0] = k
+	}
+	return np
 }
 
 // dropEchoes drops a report with no source whose content another report
