@@ -180,6 +180,10 @@ func TestSourceKinds(t *testing.T) {
 		{"Hezbollah denied firing the rockets. In a statement, the group said it had no connection to the launches.", "the group", "group", "group"},
 		// A name a body's name shortens to.
 		{"The Health Ministry said 11 people were killed. The ministry added that 40 were wounded.", "The ministry", "group", "organization"},
+		// A plural's possessive, written as a typographic quotation mark,
+		// stays in the phrase and is not its head.
+		{"The Kurdistan Workers’ Party (PKK) denied it.", "The Kurdistan Workers’ Party (PKK)", "group", "group"},
+		{"Sanders’ aides say the campaign is strong.", "Sanders’ aides", "unnamed", ""},
 		// A name written as a web address is an outlet's.
 		{"The Yerevan-based news site Sahman.am reported on Monday that troops had moved.", "The Yerevan-based news site Sahman.am", "outlet", "outlet"},
 	}

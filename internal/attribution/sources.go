@@ -25,6 +25,11 @@ func npHead(s *sentence, r [2]int) int {
 		if h >= 0 && (t.XPOS == "WP" || t.XPOS == "WDT") {
 			break
 		}
+		// A possessive goes on with the chunk ("Sanders' aides"), even
+		// written as a lone quotation mark.
+		if t.XPOS == "POS" {
+			continue
+		}
 		if nominal(t) {
 			// ("The command itself": the reflexive stresses the head.)
 			if h < 0 || !reflexive(t) {

@@ -28,8 +28,9 @@ func npTag(t *doc.Token) bool {
 	case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART":
 		// A plural's possessive is the apostrophe alone ("the Forces'
 		// claim").
-		// (Not a typographic ’, as often a closing quotation mark.)
-		return t.UPOS != "PART" || t.Text == "'s" || t.Text == "’s" || t.XPOS == "POS" && t.Text == "'"
+		// (Typographic or not: the tagger tells the possessive from a
+		// closing quotation mark.)
+		return t.UPOS != "PART" || t.Text == "'s" || t.Text == "’s" || t.XPOS == "POS" && (t.Text == "'" || t.Text == "’")
 	}
 	return false
 }

@@ -460,6 +460,19 @@ func (a *analyzer) join(j, end int) int {
 		if j+1 < end && a.nameish(j+1) {
 			return j + 1
 		}
+	// A plural's possessive inside a name: "Kurdistan Workers' Party".
+	case (w == "'" || w == "’") && strings.HasSuffix(prev, "s") && isCap(a.toks[j-1].Text) && (a.toks[j-1].XPOS == "NNPS" || a.toks[j-1].XPOS == "NNS"):
+		// (Not a state's: "the United States' Central Command" is its
+		// body.)
+		state := false
+		for f := max(j-3, 0); f < j; f++ {
+			if _, ok := geo.ByName(a.d.Slice(a.span(f, j))); ok && a.sentOf[f] == a.sentOf[j] {
+				state = true
+			}
+		}
+		if b, _ := a.ner(j); j+1 < end && a.nameish(j+1) && (b == 'I' || peopleNouns[prev]) && !state {
+			return j + 1
+		}
 	case (w == "-" || w == "/") && a.adjacent(j-1) && a.adjacent(j):
 		if j+1 < end && a.nameish(j+1) {
 			return j + 1
@@ -1289,6 +1302,14 @@ func (a *analyzer) classify(first, end int) []cand {
 			return []cand{m}
 		}
 	}
+	// The outlet the document says it comes from (its metadata) is an
+	// outlet wherever the text names it, whatever the recogniser made of
+	// the name.
+	if own := strings.TrimPrefix(lower(strings.TrimSpace(a.d.Outlet)), "the "); own != "" && lower(text) == own {
+		m := name(doc.EntityOutlet, country)
+		m.strong = true
+		return []cand{m}
+	}
 	// "the newspaper Kommersant" makes "Kommersant" an outlet wherever
 	// the document names it.
 	if full := a.outletShort[lower(text)]; full != "" {
@@ -1311,6 +1332,14 @@ func (a *analyzer) classify(first, end int) []cand {
 			country = a.countryIn(first, end)
 		}
 		return []cand{name(doc.EntityOrganization, country)}
+	}
+	// So does a kind of armed group: "the militia Harakat al-Nujaba",
+	// "the armed group CODECO".
+	if k := first - 1; k > 0 && a.sentOf[k] == a.sentOf[first] && a.toks[k].UPOS == "NOUN" && a.toks[k].Text == lower(a.toks[k].Text) &&
+		(groupHeads[a.toks[k].Text] && a.toks[k].Text != "group" || a.toks[k].Text == "group" && armedWords[lower(a.toks[k-1].Text)]) {
+		m := name(doc.EntityGroup, a.countryIn(first, end))
+		m.key, m.strong = "n:"+coreKey(a, first, end), true
+		return []cand{m}
 	}
 	// A lower-case head right after the name types it: "the Fano
 	// militia" is a group, "the Amhara region" a place.

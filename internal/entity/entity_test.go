@@ -64,6 +64,10 @@ func TestMentions(t *testing.T) {
 	}{
 		{"demonym", "Iranian drones struck the port on Tuesday.",
 			[]want{{"Iranian", 0, doc.MentionDemonym, doc.EntityCountry, "IR"}}},
+		{"a kind of armed group before the name", "The militia Harakat al-Nujaba said it had moved. The rebel group M23 took the town.",
+			[]want{{"Harakat al-Nujaba", 0, doc.MentionName, doc.EntityGroup, ""}, {"M23", 0, doc.MentionName, doc.EntityGroup, "CD"}}},
+		{"a plural's possessive inside a name", "Kurdistan Workers' Party fighters crossed. The Kurdistan Workers’ Party denied it.",
+			[]want{{"Kurdistan Workers' Party", 0, doc.MentionName, doc.EntityGroup, "TR"}, {"Kurdistan Workers’ Party", 0, doc.MentionName, doc.EntityGroup, "TR"}}},
 		{"demonym of a group's name", "The Sudanese Liberation Movement rejected the offer.",
 			[]want{{"Sudanese Liberation Movement", 0, doc.MentionName, doc.EntityGroup, "SD"}}},
 		{"people are not the state", "Dozens of Syrians crossed the border with Turkey.",
@@ -425,6 +429,15 @@ func TestPronounChains(t *testing.T) {
 		case tc.name != "" && (m == nil || m.Kind != doc.MentionPronoun || e.Name != tc.name):
 			t.Errorf("%q: want %q as pronoun of %s:%s", tc.text, tc.pronoun, tc.name, dump(d))
 		}
+	}
+}
+
+// The outlet a document comes from, by its metadata, is an outlet wherever
+// the text names it.
+func TestOwnOutlet(t *testing.T) {
+	text := "Its latest post accused the Nordic Ledger of spreading lies."
+	if e, m := mentionOf(analyzeFrom(t, text, "The Nordic Ledger"), "Nordic Ledger", 0); m == nil || e.Type != doc.EntityOutlet {
+		t.Errorf("with the outlet's name as metadata, want \"Nordic Ledger\" an outlet:%s", dump(analyzeFrom(t, text, "The Nordic Ledger")))
 	}
 }
 

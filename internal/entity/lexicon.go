@@ -294,3 +294,7 @@ var ambiguousPlaceHeads = set("base", "border", "state", "bank", "pass", "square
 // subject ("Le Veilleur de Ouaga", "Voice of America"); the words before
 // them may name the outlet for short.
 var outletConnectors = set("de", "du", "des", "del", "of", "for")
+
+// armedWords before "group" make it an armed one ("the armed group
+// CODECO", "the rebel group M23").
+var armedWords = set("armed", "rebel", "militant", "jihadist", "insurgent", "paramilitary", "extremist", "terrorist", "separatist")

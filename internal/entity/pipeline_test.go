@@ -15,7 +15,15 @@ import (
 // analyze runs segment → syntax (embedded models) → entity over text.
 func analyze(t testing.TB, text string) *doc.Doc {
 	t.Helper()
+	return analyzeFrom(t, text, "")
+}
+
+// analyzeFrom is analyze for a document whose metadata names the outlet
+// it comes from.
+func analyzeFrom(t testing.TB, text, outlet string) *doc.Doc {
+	t.Helper()
 	d := doc.New(text)
+	d.Outlet = outlet
 	ctx := context.Background()
 	sg, err := segment.New(segment.Options{})
 	if err != nil {
