@@ -71,12 +71,14 @@ func bareAfterCommaConj(s *sentence, i, at int) bool {
 
 // asideEnd is the comma that closes a participle aside opening at a
 // (", citing officials,", ", speaking to reporters,"), or -1 when none
-// does within a few words or a finite verb comes first.
+// does within 20 tokens (", citing an internal report by Turkey's
+// National Intelligence Organisation (MIT),") or a finite verb comes
+// first.
 // A phrase in quotation marks may stand in it (", citing “informed
 // sources” within the militia,"); a quotation left open is no aside.
 func asideEnd(s *sentence, a int) int {
 	open := false
-	for k := a + 1; k < s.end && k < a+12; k++ {
+	for k := a + 1; k < s.end && k < a+20; k++ {
 		t := s.tok(k)
 		if t.Text == "," && !open {
 			return k
@@ -1059,7 +1061,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// 6. Token fallback: "cue ... that CLAUSE" with no verb in between.
 	if c.empty() {
-		for j := i + 1; j < s.end && j < i+16; j++ {
+		for j := i + 1; j < s.end && j < i+24; j++ { // (asides between count: ", citing ..., that")
 			t := s.tok(j)
 			if lower(t) == "that" && s.tok(j-1).UPOS == "CCONJ" && (weak || j-1 > c.cue[1]) {
 				break // "... and that ...": the outer cue's clause

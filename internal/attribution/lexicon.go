@@ -214,7 +214,7 @@ var (
 		complaint lawsuit release communique communiqué transcript text note message email e-mail
 		review assessment investigation dossier brief briefing indictment ruling decision order
 		resolution blog record footage video sign banner placard poster billboard imagery image images
-		photo photos photograph photographs leak leaks`)
+		photo photos photograph photographs leak leaks tally estimate projection forecast`)
 	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio site
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
 		newsletter edition`)

@@ -277,7 +277,8 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		kind = doc.SourceOutlet
 	// A name is not a document for ending in one ("The Washington
 	// Post", "Daily Mail").
-	case documentNouns[hl] && !(hl == "report" && plural(ht)) && ht.UPOS != "PROPN":
+	// ("Reports say", "estimates show": hearsay from no one named.)
+	case documentNouns[hl] && !((hl == "report" || hl == "estimate") && plural(ht)) && ht.UPOS != "PROPN":
 		kind = doc.SourceDocument
 	// A station broadcasts only with a word that says so ("radio
 	// station"; not "polling stations").
@@ -428,6 +429,10 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	if kind == "" {
 		switch {
+		// "the Philippine coast guard": a body named by a compound
+		// whose head alone is a person.
+		case h > r[0] && bodyCompounds[lower(s.tok(h-1))+" "+hl]:
+			kind = doc.SourceGroup
 		case (personNouns[hl] || authorNouns[hl]) && !plural(ht):
 			kind = doc.SourcePerson
 		case groupNouns[hl] || plural(ht) || quantityNouns[hl] || quantityNouns[lemma(s.tok(r[1]-1))]:
@@ -511,3 +516,8 @@ func unnamedByWish(s *sentence, r [2]int) bool {
 	}
 	return false
 }
+
+// bodyCompounds are bodies named by a compound whose head alone names a
+// person ("coast guard").
+var bodyCompounds = map[string]bool{"coast guard": true, "national guard": true, "border guard": true,
+	"republican guard": true, "revolutionary guard": true, "presidential guard": true, "home guard": true}

@@ -176,12 +176,25 @@ func assess(d *doc.Doc, a, b int) verdict {
 			g1++
 			continue
 		}
-		// A predicate adjective after a copula ("is unwilling", "is likely").
-		if t.UPOS == "ADJ" && lem(tk(g1-1)) == "be" {
+		// A predicate adjective after a copula ("is unwilling", "is
+		// likely", "appear unlikely to").
+		if t.UPOS == "ADJ" && linking[lem(tk(g1-1))] {
+			g1++
+			continue
+		}
+		// Quotation marks inside the group: were "most likely" procured.
+		if isQuote(t.Text) && g1+1 < b {
 			g1++
 			continue
 		}
 		break
+	}
+	// "there are no plans", "has no role": a "no" right after the verb
+	// group denies the clause.
+	// ("There is no doubt that", "made no secret of", "It is no
+	// surprise" affirm.)
+	if g1 < b && low(tk(g1)) == "no" && tk(g1).UPOS == "DET" && !(g1+1 < b && litotes[lem(tk(g1+1))]) {
+		v.negative = !v.negative
 	}
 	for i := a; i < g1; i++ {
 		t := tk(i)
@@ -245,6 +258,14 @@ func assess(d *doc.Doc, a, b int) verdict {
 	}
 	return v
 }
+
+// litotes are the nouns that "no" affirms by denying: "no doubt", "no
+// secret", "no surprise".
+var litotes = map[string]bool{"doubt": true, "question": true, "deny": true, "denying": true, "secret": true,
+	"surprise": true, "wonder": true, "exaggeration": true, "coincidence": true}
+
+// linking verbs take a predicate adjective.
+var linking = map[string]bool{"be": true, "seem": true, "appear": true, "look": true, "remain": true, "become": true}
 
 // evidenceNouns head "there is no evidence that X" frames.
 var evidenceNouns = map[string]bool{"evidence": true, "proof": true, "indication": true, "sign": true, "confirmation": true}
@@ -398,6 +419,15 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 		}
 	}
 	f, e := tokensIn(d, a.Cue.Span)
+	// "If the adviser finds that X, ...": a report inside a condition
+	// is one that may or may not be made.
+	for i := f - 1; i >= 0 && d.Tokens[i].Sent == d.Tokens[f].Sent && d.Tokens[i].Text != "," && d.Tokens[i].Text != ";"; i-- {
+		if w := low(&d.Tokens[i]); (w == "if" || w == "unless") && (i == 0 || d.Tokens[i-1].Sent != d.Tokens[i].Sent || d.Tokens[i-1].Text == "," || isQuote(d.Tokens[i-1].Text)) {
+			v.cert = ""
+			v.add(doc.Conditional, doc.Span{Start: d.Tokens[i].Span.Start, End: a.Cue.Span.End})
+			return
+		}
+	}
 	// "Neither claim could be verified": the negation opens the
 	// content the cue does not vouch for.
 	if cf, ce := tokensIn(d, a.Content); a.Cue.Type == doc.CueConfirmation && cf < ce && (low(&d.Tokens[cf]) == "neither" || low(&d.Tokens[cf]) == "no") {

@@ -176,6 +176,17 @@ func TestClaims(t *testing.T) {
 			"c5 The talks failed | certain positive | ",
 			"c6 the figure | doubtful positive | not | a5",
 		}},
+		// A hedge adjective after a linking verb, or inside quotation
+		// marks in the verb group; "no" right after the verb group; a
+		// report inside a condition.
+		{"linking-no-and-conditional-report", []string{
+			"c1 The Kurdish authorities remain unlikely to act against the fighters | doubtful positive | unlikely",
+			"c2 the weapons were \"most likely\" procured in Libya | probable positive | likely | a1",
+			"c3 there are no plans for a new wave of mobilisation | certain negative |  | a2",
+			"c4 the minister breached the code | conditional positive | If the adviser finds | a3",
+			"c5 she will resign | conditional positive | If the adviser finds that the minister breached the code",
+			// "no" that affirms by denying.
+			"c6 The minister made no secret of his frustration | certain positive | "}},
 		{"inverted-condition", []string{
 			"c1 the outcome might well have been different | conditional positive | Had the brigades been given more time to train",
 			"c2 sanctions will follow | conditional positive | Should talks fail",

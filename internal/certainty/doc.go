@@ -26,9 +26,14 @@
 //     negated cue other than a denial ("did not confirm", "could not be
 //     verified") makes it doubtful, since the source does not vouch for it;
 //   - conditionals: an if- or unless-clause makes the claim conditional
-//     and is its hedge;
+//     and is its hedge; so does one holding the report's cue ("If the
+//     adviser finds that X": X is conditional);
 //   - negation of the claim's verb group (not, never, no) or a negative
 //     predicate with its "to" (unwilling to, unable to, refuse to, fail
-//     to; "the talks will fail" asserts a failure) makes the polarity
-//     negative; "cannot but" is not a negation.
+//     to; "the talks will fail" asserts a failure), or a "no" right after
+//     the verb group ("there are no plans"), makes the polarity negative;
+//     "cannot but" is not a negation, nor a "no" that affirms ("no
+//     doubt", "no secret"). The verb group takes a predicate adjective
+//     after a linking verb ("remain unlikely to") and quotation marks
+//     inside it (were "most likely" procured).
 package certainty

@@ -144,6 +144,22 @@ func parse(gz []byte) (*table, error) {
 			}
 		}
 	}
+	// The singular of a one-word plural name stands as its adjective
+	// ("a Philippine vessel"), which the demonym lists leave out ("Filipino"
+	// only); not where the singular is an English word or names another
+	// state.
+	for i, c := range t.Countries {
+		sing, ok := strings.CutSuffix(c.Name, "s")
+		plural := strings.HasSuffix(sing, "e") || strings.HasSuffix(sing, "d") // "Philippines", "Netherlands"; not "Cyprus"
+		if !ok || !plural || strings.Contains(c.Name, " ") || len(sing) < 5 || t.words[Key(sing)] {
+			continue
+		}
+		if _, taken := t.byDemonym[Key(sing)]; !taken {
+			if _, named := t.byName[Key(sing)]; !named {
+				t.byDemonym[Key(sing)] = i
+			}
+		}
+	}
 	// Places sharing a name ("Maryland" is a US state and a Liberian
 	// county): subdivisions before cities, then the larger country first,
 	// as the one news more often means.

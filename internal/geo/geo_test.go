@@ -50,6 +50,8 @@ func TestByDemonym(t *testing.T) {
 		{"Pakistani", "PK"}, {"Chinese", "CN"}, {"Tajik", "TJ"}, {"Afghan", "AF"},
 		{"American", "US"}, {"British", "GB"}, {"Uzbek", "UZ"}, {"Russian", "RU"},
 		{"french", "FR"}, {"Congolese", "CD"}, {"Helicopter", ""},
+		// The singular of a plural name, not of any name ending in -s.
+		{"Philippine", "PH"}, {"Cypru", ""},
 	} {
 		got, ok := ByDemonym(c.in)
 		if got.A2 != c.want || ok != (c.want != "") {

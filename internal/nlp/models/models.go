@@ -249,8 +249,9 @@ func basedCompound(toks []conllu.Token, j int) bool {
 
 // reportVerbs retags as a present tense a verb of saying in -s that the
 // tagger read as a plural noun right after a singular subject, with no
-// verb before it, where a clause or an object follows: "Russian outlet
-// claims Nis rally was ...", "Moscow says it struck ...". Headlines drop
+// verb before it, where a clause or an object follows ("Russian outlet
+// claims Nis rally was ...", "Moscow says it struck ..."), or after "as"
+// and its subject at the end of a clause ("..., as Beijing alleges."). Headlines drop
 // the articles that would tell the tagger, and the forms are as often
 // nouns ("the claims were rejected", which an auxiliary after it keeps).
 func reportVerbs(s *conllu.Sentence) {
@@ -282,6 +283,16 @@ func reportVerbs(s *conllu.Sentence) {
 			if !verbBefore {
 				t.UPOS, t.XPOS = "VERB", "VBZ"
 			}
+		case "PUNCT":
+			// ", as Beijing alleges.": the subject of "as" and its verb
+			// end the clause, whatever came before.
+			k := j - 1
+			for k > 0 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NN" || toks[k].XPOS == "DT" || toks[k].XPOS == "JJ") {
+				k--
+			}
+			if strings.EqualFold(toks[k].Form, "as") {
+				t.UPOS, t.XPOS = "VERB", "VBZ"
+			}
 		}
 	}
 }
@@ -292,7 +303,7 @@ var saysForms = map[string]bool{
 	"says": true, "claims": true, "reports": true, "warns": true, "denies": true,
 	"accuses": true, "vows": true, "urges": true, "insists": true, "admits": true,
 	"confirms": true, "rejects": true, "blames": true, "threatens": true, "pledges": true,
-	"quotes": true, "cites": true,
+	"quotes": true, "cites": true, "alleges": true, "argues": true, "asserts": true, "contends": true,
 }
 
 // relativeVerbs retags a present tense in -s that the tagger read as a

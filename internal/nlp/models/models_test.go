@@ -346,6 +346,8 @@ func TestReportVerbs(t *testing.T) {
 		{"The defence claims were rejected by the court .", 2, "NNS"},
 		{"His claims that the vote was rigged were false .", 1, "NNS"},
 		{"\" I have fished here for forty years , \" the daily quotes Higa as saying .", 12, "VBZ"},
+		{"A vessel was hit , as Beijing alleges .", 7, "VBZ"},
+		{"The plan will fail , as the ministry argues .", 8, "VBZ"},
 	}
 	for _, tc := range tests {
 		s := sentence(tc.text)
