@@ -119,6 +119,29 @@ func TestFiringAndDowning(t *testing.T) {
 	}
 }
 
+// Violence by ramming, water cannon and storming is an assault; ramming a
+// bill through is not.
+func TestRammingAndStorming(t *testing.T) {
+	tests := []struct{ text, trigger string }{
+		{"A China Coast Guard ship rammed the supply boat near the shoal.", "rammed"},
+		{"The supply boat was hit by a water cannon from a China Coast Guard ship.", "water cannon"},
+		{"Protesters stormed the parliament building on Monday.", "stormed"},
+		{"Republicans rammed the bill through Congress.", ""},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		var got []string
+		for _, e := range d.Events {
+			if e.Type == "ASSAULT" {
+				got = append(got, d.Slice(e.Trigger))
+			}
+		}
+		if tc.trigger == "" && len(got) > 0 || tc.trigger != "" && !slices.Equal(got, []string{tc.trigger}) {
+			t.Errorf("%q: assaults %q, want %q", tc.text, got, tc.trigger)
+		}
+	}
+}
+
 // Who acted or was acted upon is never also where, though a capital may
 // stand for its state.
 func TestLocationIsNoParticipant(t *testing.T) {
