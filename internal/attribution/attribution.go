@@ -176,7 +176,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 						c = merge(c, p, s)
 					}
 				}
-				if c != nil && c.unsure && !keepUnsure[c.via] {
+				if c != nil && c.unsure && !keepUnsure[c.via] || c != nil && frontedIntransitive(s, c) {
 					c = nil
 				}
 				if c != nil {
@@ -209,6 +209,31 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	st.finish(d, sents, cands, q)
 	return nil
 }
+
+// frontedIntransitive reports whether cand c is a verb ending a clause
+// fronted before the main one, read as taking the main clause for its
+// content ("Asked whether she would stay until the adviser reported, the
+// spokesman said ..."): the comma closes the fronted clause, and what
+// comes after it is no one's report of it.
+func frontedIntransitive(s *sentence, c *cand) bool {
+	if c.contentTok[0] != c.cue[1]+1 || c.cue[1] >= s.end || s.tok(c.cue[1]).Text != "," {
+		return false
+	}
+	for k := c.cue[0] - 1; k >= s.first; k-- {
+		t := s.tok(k)
+		// ("as Tuesday's results show, X": the clause reports X.)
+		if t.Text == "," || t.Text == ";" || isQuoteTok(t) || lower(t) == "as" {
+			return false
+		}
+		if k == s.first && (lower(t) == "asked" || frontedLinks[lower(t)] && (t.UPOS == "SCONJ" || t.UPOS == "ADP")) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedLinks open a clause that may stand before the main one.
+var frontedLinks = set(`until when after before once since while if unless because although though whether`)
 
 // describedAs gives a verb joined after "described X as “Y” and" the
 // subject of the verb before it: the quoted words after "as" are what X

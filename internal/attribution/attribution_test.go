@@ -1274,6 +1274,18 @@ func TestMechanisms(t *testing.T) {
 		{"citing-quoted-sources", "", []string{
 			"a1 Tasnim (outlet) | reported (statement) | the units had moved",
 			"a2 \"informed sources\" within the Popular Mobilisation Forces (unnamed) | citing (statement) | the units had moved | parent a1"}},
+		// A participle naming whom is quoted before "as saying"; "he was
+		// quoted as saying" after a quotation; a verb ending a fronted
+		// clause reports nothing of the main one; a participle after
+		// where a verb of going went shares its subject; a participle
+		// opening an apposition describes.
+		{"quoted-aside-fronted-going-apposition", "", []string{
+			"a1 Tasnim (outlet) | quoted (statement) | the units would stay",
+			"a2 a field commander, identified only as Abu Hussein al-Darraji (person) | saying (statement) | the units would stay | parent a1",
+			"a3 he (person) | quoted as saying (statement) | \"The resistance axis is one body,\"",
+			"a4  () | Asked (statement) | whether the minister would stay until the adviser reported",
+			"a5 the spokesman (person) | said (statement) | \"Yes.\"",
+			"a6 Labour (person) | promising (statement) | to clean up politics"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -217,12 +217,13 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 		return nil
 	}
 	// A relative clause set off on whom is quoted ("quotes an SDF
-	// commander, who spoke on condition of anonymity, as saying") lies
-	// between the quoting and "as".
+	// commander, who spoke on condition of anonymity, as saying"), or a
+	// participle naming them ("a field commander, identified only as Abu
+	// Hussein, as saying"), lies between the quoting and "as".
 	end := as
 	if as-1 > s.first && s.tok(as-1).Text == "," {
 		for j := as - 2; j > s.first && j >= as-20; j-- {
-			if s.tok(j).Text == "," && relativeWord(s.tok(j+1)) {
+			if s.tok(j).Text == "," && (relativeWord(s.tok(j+1)) || naming[lemma(s.tok(j+1))] && (s.tok(j+1).XPOS == "VBN" || s.tok(j+1).XPOS == "VBD")) {
 				end = j
 				break
 			}
@@ -364,3 +365,7 @@ func sourceLike(s *sentence, r [2]int) bool {
 	}
 	return false
 }
+
+// naming are the participles of an aside that tells who someone is ("a
+// commander, identified only as Abu Hussein,").
+var naming = set(`identify describe name know list`)

@@ -3923,6 +3923,13 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 			return true
 		}
 	}
+	// So does one opening an apposition before a plural ("Welkait and
+	// Raya, disputed areas also claimed by Tigray,"), which the tagger
+	// may read as a past tense: the apposition closes before the
+	// clause's own verb.
+	if i > s.first && i+1 < s.end && s.tok(i-1).Text == "," && (t.XPOS == "VBN" || t.XPOS == "VBD") && s.tok(i+1).XPOS == "NNS" && appositionCloses(s, i+1) {
+		return true
+	}
 	// "neither confirmed nor denied": the verb after the conjunction
 	// takes this one into its cue (see cueExtent).
 	if cc := next(1); (cc == "or" || cc == "nor") && i+2 < s.end && lexLemma(s.tok(i+2)) != "" &&
@@ -3975,6 +3982,18 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 				k++
 			}
 			return i+k < s.end && capitalised(s.tok(i+k))
+		}
+	}
+	return false
+}
+
+// appositionCloses reports whether a comma after k, within a few words,
+// is followed by a finite verb: the verb of the clause an apposition
+// opened at k interrupts.
+func appositionCloses(s *sentence, k int) bool {
+	for j := k + 1; j < s.end && j <= k+10; j++ {
+		if s.tok(j).Text == "," {
+			return j+1 < s.end && finiteVerb(s.tok(j+1))
 		}
 	}
 	return false

@@ -144,7 +144,12 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 		}
 	}
 	// ", NP cue ," (and ", as NP has said.")
-	last := auxBack(s, i-1)
+	// ("…,” he was quoted as saying": the frame is the cue.)
+	start := i
+	if s.tok(i).XPOS == "VBG" && i-2 > s.first && lower(s.tok(i-1)) == "as" && s.tok(i-2).XPOS == "VBN" && citingLemmas[lemma(s.tok(i-2))] {
+		start = i - 2
+	}
+	last := auxBack(s, start-1)
 	if last-1 > s.first && s.tok(last).Text == "," && s.tok(last-1).UPOS == "PROPN" {
 		// ", his top aide, Tad Devine, told": the name after its
 		// description is set off by commas too.
@@ -310,6 +315,19 @@ func chainBack(s *sentence, j int) [2]int {
 // Ahmad Massoud, said").
 func subjectByTags(s *sentence, i int) [2]int {
 	j := auxBack(s, i-1)
+	// "Labour had come to power promising to ...", "marched down the
+	// street saying": a participle right after where a verb of going
+	// went shares that verb's subject. (After other verbs the object is
+	// as often the participle's subject: "donated to a super PAC
+	// supporting Clinton", "held up a sign saying".)
+	if s.tok(i).XPOS == "VBG" && j == i-1 {
+		if np := chainBack(s, j); np[0] < np[1] && np[1] == i && np[0]-2 >= s.first && s.tok(np[0]-1).UPOS == "ADP" && s.tok(np[0]-2).UPOS == "VERB" &&
+			goingVerbs[lemma(s.tok(np[0]-2))] && !speakerLike(s, np) {
+			if sub := subjectByTags(s, np[0]-2); sub[0] < sub[1] {
+				return sub
+			}
+		}
+	}
 	// "Trump - who said X - said": the aside between dashes tells who
 	// the subject before it is.
 	if j > s.first && s.asideDash(j) {
@@ -1435,3 +1453,7 @@ func clauseBefore(s *sentence, a, k int) bool {
 func conjAfterComma(s *sentence, k int) bool {
 	return k-1 >= s.first && s.tok(k).UPOS == "CCONJ" && s.tok(k-1).Text == ","
 }
+
+// goingVerbs are verbs of going somewhere, or into an office ("came to
+// power", "took office", "ran for office").
+var goingVerbs = set(`come go return take march walk travel head arrive fly jet rise sweep run step move drive ride`)
