@@ -389,6 +389,8 @@ func TestRetellingNamesTheOutlet(t *testing.T) {
 	for _, c := range []struct{ text, outlet string }{
 		{"Paris weekly claims convoy crossed into Mali\n\nA column of trucks crossed the border last week, the Paris-based weekly L'Observateur Saharien reported, citing two local sources. The author adds that the claim could not be verified.", "L'Observateur Saharien"},
 		{"A Tromsø-based newspaper, Polarposten, reported on Tuesday that the tanker had switched off its transponder. The newspaper alleges that the ship changed its name twice.", "Polarposten"},
+		// Named by its name, not by the words that refer back to it.
+		{"A little-known portal, Haixia Junping, has published an analysis of the drills. The portal cited unnamed \"military experts\" as saying that the exercise was a rehearsal. The author argues that the blockade would fail.", "Haixia Junping"},
 	} {
 		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})
 		if err != nil {

@@ -1286,6 +1286,10 @@ func TestMechanisms(t *testing.T) {
 			"a4  () | Asked (statement) | whether the minister would stay until the adviser reported",
 			"a5 the spokesman (person) | said (statement) | \"Yes.\"",
 			"a6 Labour (person) | promising (statement) | to clean up politics"}},
+		// Whom is quoted may be named in quotation marks.
+		{"cited-quoted-as-saying", "", []string{
+			"a1 The portal (outlet) | cited (statement) | the exercise was a rehearsal",
+			"a2 unnamed \"military experts\" (unnamed) | saying (statement) | the exercise was a rehearsal | parent a1"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

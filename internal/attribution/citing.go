@@ -239,7 +239,7 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 		}
 		// With the phrases that place it: "quoted a source in the
 		// regional administration as saying".
-		quoted := withPhrases(s, npAfter(s, k+1), end)
+		quoted := withPhrases(s, npQuoted(s, k+1), end)
 		if named := withName(s, quoted); named[1] == as && named != quoted {
 			// "cites a council member, Bakyt Usenaliev, as saying".
 			quoted = [2]int{quoted[0], as - 1}
@@ -364,6 +364,21 @@ func sourceLike(s *sentence, r [2]int) bool {
 		}
 	}
 	return false
+}
+
+// npQuoted is npAfter over words in quotation marks inside the noun
+// phrase, marks included: unnamed “military experts”.
+func npQuoted(s *sentence, j int) [2]int {
+	k := j
+	for k < s.end && (s.tok(k).UPOS == "DET" || s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NUM") {
+		k++
+	}
+	if k+1 < s.end && isQuoteTok(s.tok(k)) {
+		if in := npAfter(s, k+1); in[0] == k+1 && in[0] < in[1] && in[1] < s.end && isQuoteTok(s.tok(in[1])) {
+			return [2]int{j, in[1] + 1}
+		}
+	}
+	return npAfter(s, j)
 }
 
 // naming are the participles of an aside that tells who someone is ("a

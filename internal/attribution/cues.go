@@ -542,7 +542,7 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	// (With the phrases that place whom: "cited a monk in the village
 	// as saying".)
 	if citingLemmas[lem] && i+1 < s.end {
-		if np := withName(s, withPhrases(s, npAfter(s, i+1), s.end)); np[0] < np[1] && np[1]+1 < s.end && lower(s.tok(np[1])) == "as" && s.tok(np[1]+1).XPOS == "VBG" && lexLemma(s.tok(np[1]+1)) != "" {
+		if np := withName(s, withPhrases(s, npQuoted(s, i+1), s.end)); np[0] < np[1] && np[1]+1 < s.end && lower(s.tok(np[1])) == "as" && s.tok(np[1]+1).XPOS == "VBG" && lexLemma(s.tok(np[1]+1)) != "" {
 			return nil
 		}
 	}

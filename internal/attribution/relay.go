@@ -79,7 +79,9 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 			if !retellNouns[lemma(s2.tok(h2))] || !definiteNP(s2, r2) {
 				continue
 			}
-			if n2, _ := outletIn(d, s2, h2, r2); n2 != "" && n2 != name {
+			// (Another outlet is not the one retold; "the newspaper"
+			// found to refer back to it is.)
+			if n2, e2 := outletIn(d, s2, h2, r2); n2 != "" && n2 != name && (e2 == "" || e2 != ent) {
 				continue
 			}
 			bound = append(bound, j)
@@ -135,6 +137,12 @@ func outletIn(d *doc.Doc, s *sentence, h int, r [2]int) (string, string) {
 	span := s.span(r[0], r[1])
 	if e, m := entityAt(d, span, doc.Span{}, doc.EntityOutlet, doc.EntityOrganization); e != nil &&
 		(e.Type == doc.EntityOutlet || e.Type == doc.EntityOrganization) {
+		// ("The portal", referring back to it, is no name.)
+		for _, n := range e.Mentions {
+			if n.Span == m && n.Kind != doc.MentionName {
+				return e.Name, e.ID
+			}
+		}
 		return d.Slice(m), e.ID
 	}
 	for i := r[0]; i < r[1]; i++ {

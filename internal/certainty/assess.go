@@ -461,7 +461,8 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 				v.add(doc.Doubtful, t.Span)
 				return
 			}
-			if t.UPOS != "AUX" && t.UPOS != "PART" && t.UPOS != "ADV" {
+			// ("It was not possible to verify", "not able to confirm".)
+			if t.UPOS != "AUX" && t.UPOS != "PART" && t.UPOS != "ADV" && low(t) != "possible" && low(t) != "able" {
 				break
 			}
 		}

@@ -187,6 +187,10 @@ func TestClaims(t *testing.T) {
 			"c5 she will resign | conditional positive | If the adviser finds that the minister breached the code",
 			// "no" that affirms by denying.
 			"c6 The minister made no secret of his frustration | certain positive | "}},
+		// A verification said to be impossible vouches for nothing.
+		{"not-possible-to-verify", []string{
+			"c1 the vote was rigged | certain positive |  | a1",
+			"c2 that account independently | doubtful positive | not | a2"}},
 		{"inverted-condition", []string{
 			"c1 the outcome might well have been different | conditional positive | Had the brigades been given more time to train",
 			"c2 sanctions will follow | conditional positive | Should talks fail",
