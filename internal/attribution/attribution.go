@@ -204,10 +204,45 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		}
 		cands = append(cands, quotedBy(fs, cands)...)
 	}
+	for _, c := range cands {
+		relativeEnd(sents[c.sent], c)
+	}
 	cands = applyQuotes(d, sents, cands, q)
 	describedAs(sents, cands)
 	st.finish(d, sents, cands, q)
 	return nil
+}
+
+// relativeEnd ends the content of a report in a relative clause set off
+// by commas ("According to the paper, which said it had seen his
+// statement, he told them ...") where the main clause resumes: at a comma
+// followed by a subject and its verb.
+func relativeEnd(s *sentence, c *cand) {
+	if c.src[1]-c.src[0] != 1 || !relativeWord(s.tok(c.src[0])) || c.src[0]-1 < s.first || s.tok(c.src[0]-1).Text != "," || c.contentTok[0] <= c.cue[0] {
+		return
+	}
+	// (Not after a clause the content opens with: "who recalled that
+	// before the book was published, Trump sent an attorney".)
+	if first := s.tok(c.contentTok[0]); first.UPOS == "SCONJ" || frontedLinks[lower(first)] {
+		return
+	}
+	for k := c.contentTok[0] + 1; k+1 < c.contentTok[1]; k++ {
+		if s.tok(k).Text != "," {
+			continue
+		}
+		np := npAfter(s, k+1)
+		if np[0] == np[1] {
+			continue
+		}
+		v := np[1]
+		for v < c.contentTok[1] && (s.tok(v).UPOS == "ADV" || s.tok(v).UPOS == "AUX" && !finiteVerb(s.tok(v))) {
+			v++
+		}
+		if v < c.contentTok[1] && (finiteVerb(s.tok(v)) || s.tok(v).UPOS == "AUX") {
+			c.setRange(s, c.contentTok[0], k, c.cue[0])
+			return
+		}
+	}
 }
 
 // frontedIntransitive reports whether cand c is a verb ending a clause

@@ -1290,6 +1290,16 @@ func TestMechanisms(t *testing.T) {
 		{"cited-quoted-as-saying", "", []string{
 			"a1 The portal (outlet) | cited (statement) | the exercise was a rehearsal",
 			"a2 unnamed \"military experts\" (unnamed) | saying (statement) | the exercise was a rehearsal | parent a1"}},
+		// A currency sign stays with its figure; a report in a relative
+		// clause set off by commas ends where the main clause resumes;
+		// a restatement after a closing quotation mark is no part of
+		// what was said.
+		{"currency-relative-end-restatement", "", []string{
+			"a1 Senators (group) | pushed for (statement) | $31 billion in new aid",
+			"a2 the newspaper (outlet) | According to (statement) | he told them the money was a loan",
+			"a3 which (outlet) | said (statement) | it had seen a copy of his statement",
+			"a4 he (person) | told (statement) | the money was a loan | parent a2",
+			"a5 Katz (person) | warned (statement) | Israel would \"act against any threat from the east,\""}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -1547,6 +1547,10 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 				b = k
 				break
 			}
+			if s.tok(k).Text == "," && k+1 < b && isQuoteTok(s.tok(k+1)) && restatementAfter(s, k+1, b) {
+				b = k + 2
+				break
+			}
 			if e := withoutEvidence(s, k, b); e > 0 {
 				b = e
 				break
@@ -2244,6 +2248,8 @@ func trimContent(s *sentence, a, b int) (int, int) {
 		t := s.tok(a)
 		switch {
 		case isQuoteTok(t) && quoteInside(a+1, b):
+		// A currency sign before its figure is part of it ("$31 billion").
+		case currency(t.Text) && a+1 < b && s.tok(a+1).UPOS == "NUM":
 		case isPunct(t):
 			a++
 			continue
@@ -3788,7 +3794,14 @@ func answersWhich(s *sentence, w int) bool {
 // government", ", a charge that Moscow rejects". The noun's own verbs
 // are the only finite ones left, and they are verbs of saying.
 func appositiveRestatement(s *sentence, k, b int) bool {
-	if s.tok(k).Text != "," || k+2 >= b {
+	return s.tok(k).Text == "," && restatementAfter(s, k, b)
+}
+
+// restatementAfter is appositiveRestatement after the separator at k: a
+// comma, or the quotation mark closing a quotation after its comma
+// ("“act against any threat,” remarks that Iranian media read as ...").
+func restatementAfter(s *sentence, k, b int) bool {
+	if k+2 >= b {
 		return false
 	}
 	n := k + 2
@@ -3849,6 +3862,11 @@ func appositiveRestatement(s *sentence, k, b int) bool {
 			if k < s.end && s.tok(k).UPOS == "VERB" {
 				continue
 			}
+		}
+		// ("remarks that Iranian media interpreted as directed at Iraq":
+		// what the remarks were taken as.)
+		if said && t.XPOS == "VBN" && lower(s.tok(j-1)) == "as" {
+			continue
 		}
 		if finiteVerb(t) || t.XPOS == "VBN" || bareAfterAux || t.XPOS == "NNS" && last && lexLemma(t) != "" {
 			if lexLemma(t) == "" {

@@ -85,7 +85,7 @@ func init() {
 	addVerbs(doc.CueStatement, 0, `rule determine learn`)
 	// Presenting something or someone in a light ("portrayed him as").
 	addVerbs(doc.CueStatement, fObject, `offer present portray characterize characterise depict`)
-	addVerbs(doc.CueBelief, fObject, `view regard deem`)
+	addVerbs(doc.CueBelief, fObject, `view regard deem interpret`)
 	// "sees X as Y": only with "as" after the object (see verbCue).
 	addVerbs(doc.CueBelief, fObject, `see`)
 	addVerbs(doc.CueStatement, fPrep|fInfinitive, `call`)

@@ -14,7 +14,7 @@ var nounCues = map[string]string{
 	"announcement": doc.CueStatement, "argument": doc.CueStatement, "suggestion": doc.CueStatement,
 	"warning": doc.CueStatement, "promise": doc.CueStatement, "pledge": doc.CueStatement,
 	"insistence": doc.CueStatement, "contention": doc.CueStatement, "prediction": doc.CueStatement,
-	"report": doc.CueStatement, "message": doc.CueStatement, "testimony": doc.CueStatement,
+	"report": doc.CueStatement, "message": doc.CueStatement, "testimony": doc.CueStatement, "remark": doc.CueStatement,
 	"allegation": doc.CueAccusation, "accusation": doc.CueAccusation, "charge": doc.CueAccusation,
 	"belief": doc.CueBelief, "view": doc.CueBelief, "assumption": doc.CueBelief, "fear": doc.CueBelief,
 	"hope": doc.CueBelief, "suspicion": doc.CueBelief, "conviction": doc.CueBelief, "estimate": doc.CueBelief,
