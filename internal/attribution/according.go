@@ -80,7 +80,7 @@ func accordingTo(s *sentence, i int) *cand {
 	// Not when it leaves no clause to report ("According to a report,
 	// the drills involved 30 warships" with "involved" read as an
 	// adjective).
-	if r := extendAppositive(s, c.src); r[1] > c.src[1] && (s.words(r[1], s.end) >= 2 || s.words(s.first, i) >= 2) {
+	if r := extendAppositive(s, c.src); r[1] > c.src[1] && (s.words(r[1], s.end) >= 2 || s.words(s.first, i) >= 2) && !namedSubjectAt(s, r[1]) {
 		c.src, phraseEnd, np = r, r[1], -1
 	}
 	// "According to Al Arabiya, which cited unnamed sources, ...": whom
@@ -319,4 +319,23 @@ func asReported(s *sentence, i int) *cand {
 		return nil
 	}
 	return c
+}
+
+// namedSubjectAt reports whether a name set off by commas and then a verb
+// follow k: the noun phrase before k is then the clause's subject with
+// its name ("According to Mediterranean Wire, the ship's operator, Aegean
+// Lines, had been fined"), not a description of the source.
+func namedSubjectAt(s *sentence, k int) bool {
+	if k < s.end && s.tok(k).Text == "," {
+		k++
+	}
+	j := k
+	for j < s.end && (s.tok(j).UPOS == "PROPN" || capitalised(s.tok(j)) && (s.tok(j).UPOS == "NOUN" || s.tok(j).UPOS == "ADJ")) {
+		j++
+	}
+	if j == k || j+1 >= s.end || s.tok(j).Text != "," {
+		return false
+	}
+	n := s.tok(j + 1)
+	return finiteVerb(n) || n.UPOS == "AUX"
 }

@@ -1300,6 +1300,18 @@ func TestMechanisms(t *testing.T) {
 			"a3 which (outlet) | said (statement) | it had seen a copy of his statement",
 			"a4 he (person) | told (statement) | the money was a loan | parent a2",
 			"a5 Katz (person) | warned (statement) | Israel would \"act against any threat from the east,\""}},
+		// A figure's hedge opens the clause; an appositive with its own
+		// name set off after "according to X," is the clause's subject;
+		// a word joined by a hyphen is no verb; a passive with no agent,
+		// a verb after "that … and", and "continued" with nothing said
+		// go on with what was said.
+		{"figure-hedge-named-subject-hyphen-joined", "", []string{
+			"a1 He (person) | said (statement) | at least four fuel tanks were burning",
+			"a2 Mediterranean Wire (outlet) | According to (statement) | the ship's operator, Aegean Lines, had been fined twice",
+			"a3 he (person) | told (statement) | his country had mediated",
+			"a4 She (person) | said (statement) | her client had attended every check-in and had never been charged with a crime",
+			"a5 The company (group) | told (statement) | both fines related to \"administrative matters\" and had no bearing on fire safety",
+			"a6 Iqbal (person) | said (statement) | mortar rounds began falling around 12:30 a.m. and continued for nearly three hours"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -1120,7 +1120,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			}
 			// (A participle in a compound before its noun is no verb:
 			// "told lawmakers in a closed-door briefing that".)
-			if isVerbTag(t) && !inName(s, j) && !(j+1 < s.end && s.tok(j+1).XPOS == "HYPH") && !prenominal(s, j) && !afterDeterminer(s, j) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
+			// (Nor one joined by a hyphen to the word before it: "the
+			// London-based outlet".)
+			if isVerbTag(t) && !inName(s, j) && !(j+1 < s.end && s.tok(j+1).XPOS == "HYPH") && !(j-1 > i && s.tok(j-1).XPOS == "HYPH") && !prenominal(s, j) && !afterDeterminer(s, j) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
 				break
 			}
 		}
@@ -1616,8 +1618,14 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		}
 		// (Not in a content before its cue: "The US considered strikes
 		// but decided against it, the Post reported" reports both.)
+		// (A clause opened by "that" is one whatever the tagger made of
+		// its verb: "that both fines related to X and had no bearing
+		// on Y"; and "continued" with nothing said after it is no act
+		// of saying: "began falling at 12:30 and continued for hours".)
+		thatClause := a-1 >= s.first && lower(s.tok(a-1)) == "that"
+		joinedCue := j+1 < b && lexLemma(s.tok(j+1)) != "" && !(lexLemma(s.tok(j+1)) == "continue" && !(j+2 < b && (lower(s.tok(j+2)) == "that" || isQuoteTok(s.tok(j+2)) || s.tok(j+2).Text == ":")))
 		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) && !(cue >= b) && !sameAuxiliary(s, a, j) &&
-			(s.tok(j-1).Text == "," || lexLemma(s.tok(j+1)) != "" || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j)) && s.words(a, j) >= 2 &&
+			(s.tok(j-1).Text == "," || joinedCue || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j) && !thatClause) && s.words(a, j) >= 2 &&
 			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP") && hasFinite(s, a, j)) {
 			b = j
 			break
@@ -2397,6 +2405,15 @@ func cueAfterAux(s *sentence, k, b int) bool {
 	// not observed any unusual movements".)
 	if k+1 < b && weakCues[lexLemma(s.tok(k))] && npTag(s.tok(k+1)) && lower(s.tok(k+1)) != "that" {
 		return false
+	}
+	// Nor is a passive with no agent, which says what befell the
+	// subject ("and had never been charged with a crime").
+	if k < b && s.tok(k).XPOS == "VBN" && !(k+1 < b && lower(s.tok(k+1)) == "by") {
+		for j := k - 1; j > 0 && s.tok(j).UPOS != "CCONJ"; j-- {
+			if lemma(s.tok(j)) == "be" {
+				return false
+			}
+		}
 	}
 	// Nor is a verb that reports only through an infinitive without one
 	// ("and was not aimed at any country").

@@ -687,6 +687,11 @@ func clauseAfter(s *sentence, i int) int {
 				if np[0]-1 >= j && correlatives[lower(s.tok(np[0]-1))] {
 					return np[0] - 1
 				}
+				// "said at least four tanks were burning": the figure's
+				// hedge opens the subject.
+				if np[0]-1 >= j && quantityOpens(s, np[0]-1) {
+					return np[0] - 1
+				}
 				return np[0]
 			}
 			if k == j {

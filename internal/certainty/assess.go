@@ -161,6 +161,11 @@ func assess(d *doc.Doc, a, b int) verdict {
 		// (A past tense read as a participle counts: "some of the
 		// aircraft crossed the line, a boundary that Beijing does not
 		// recognise" is not negated by the apposition's clause.)
+		// Nor is the verb of a relative clause on the subject ("Readers
+		// who followed more than one outlet may have come away").
+		if i > a+1 && (relativeWords[low(tk(i-1))] || low(tk(i-1)) == "that" && tk(i-1).XPOS == "WDT") && predicate(d, i) {
+			continue
+		}
 		if predicate(d, i) && !(i > a && tk(i).XPOS == "VBN" && relativeWords[low(tk(i-1))]) {
 			g0 = i
 			break

@@ -191,6 +191,11 @@ func TestClaims(t *testing.T) {
 		{"not-possible-to-verify", []string{
 			"c1 the vote was rigged | certain positive |  | a1",
 			"c2 that account independently | doubtful positive | not | a2"}},
+		// The verb of a relative clause on the subject is not the
+		// claim's: its own modal is.
+		{"modal-after-relative", []string{
+			"c1 Readers who followed more than one outlet may have come away with very different pictures | possible positive | may",
+			"c2 Talks that began in May could collapse next week | possible positive | could"}},
 		{"inverted-condition", []string{
 			"c1 the outcome might well have been different | conditional positive | Had the brigades been given more time to train",
 			"c2 sanctions will follow | conditional positive | Should talks fail",

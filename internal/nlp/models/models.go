@@ -279,8 +279,10 @@ func reportVerbs(s *conllu.Sentence) {
 			verbBefore = verbBefore || p.UPOS == "VERB" || p.UPOS == "AUX"
 		}
 		switch next.UPOS {
-		case "DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ", "SCONJ":
-			if !verbBefore {
+		case "DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ", "SCONJ", "VERB":
+			// (A verb after it only as a gerund: "Ukraine denies
+			// targeting civilians".)
+			if !verbBefore && (next.UPOS != "VERB" || next.XPOS == "VBG") {
 				t.UPOS, t.XPOS = "VERB", "VBZ"
 			}
 		case "PUNCT":

@@ -347,6 +347,7 @@ func TestReportVerbs(t *testing.T) {
 		{"His claims that the vote was rigged were false .", 1, "NNS"},
 		{"\" I have fished here for forty years , \" the daily quotes Higa as saying .", 12, "VBZ"},
 		{"A vessel was hit , as Beijing alleges .", 7, "VBZ"},
+		{"Ukraine denies targeting civilians and says the strikes are legitimate .", 1, "VBZ"},
 		{"The plan will fail , as the ministry argues .", 8, "VBZ"},
 	}
 	for _, tc := range tests {
