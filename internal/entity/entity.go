@@ -460,6 +460,10 @@ func (a *analyzer) join(j, end int) int {
 		if j+1 < end && a.nameish(j+1) {
 			return j + 1
 		}
+	// An outlet the registry knows by a possessive name ("Lloyd's List",
+	// "Investor's Business Daily").
+	case (w == "'s" || w == "’s") && j+1 < end && a.nameish(j+1) && a.registeredPossessive(j):
+		return j + 1
 	// A plural's possessive inside a name: "Kurdistan Workers' Party".
 	case (w == "'" || w == "’") && strings.HasSuffix(prev, "s") && isCap(a.toks[j-1].Text) && (a.toks[j-1].XPOS == "NNPS" || a.toks[j-1].XPOS == "NNS"):
 		// (Not a state's: "the United States' Central Command" is its
@@ -988,6 +992,20 @@ func (a *analyzer) knownAtStart(runs [][2]int) [][2]int {
 	return append(out, runs[k:]...)
 }
 
+// registeredPossessive reports whether the word before the possessive at
+// j, the possessive and up to three words after it name an outlet the
+// registry knows.
+func (a *analyzer) registeredPossessive(j int) bool {
+	name := a.word(j-1) + "'s"
+	for k := j + 1; k < len(a.toks) && k <= j+3 && a.sentOf[k] == a.sentOf[j]; k++ {
+		name += " " + a.word(k)
+		if _, ok := outlet.Lookup(name); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // locativeBefore reports whether a preposition of place comes right
 // before token first in its sentence.
 func (a *analyzer) locativeBefore(first int) bool {
@@ -1104,10 +1122,11 @@ func (a *analyzer) classify(first, end int) []cand {
 			}
 			return []cand{m}
 		}
-		// "Afghans", "Tajiks": people, not the state.
+		// "Afghans", "Tajiks": people, not the state ("Philippines" is
+		// the state).
 		for _, suf := range []string{"s", "es"} {
 			if st, ok := strings.CutSuffix(w, suf); ok {
-				if _, ok := geo.ByDemonym(st); ok {
+				if _, ok := geo.ByDemonym(st); ok && !geo.IsCountryName(w) {
 					return nil
 				}
 			}
@@ -1173,6 +1192,15 @@ func (a *analyzer) classify(first, end int) []cand {
 		return []cand{m}
 	}
 	// Capitals: the government when they act, else the city.
+	// "Plymouth, Massachusetts": a town named after a capital, in the
+	// state or province named after it.
+	if c, ok := geo.ByCapital(text); ok {
+		if p, ok := a.subdivisionAfter(end); ok && p.Country != c.A2 {
+			m := name(doc.EntityPlace, p.Country)
+			m.key, m.placeKind = "p:"+key+":"+p.Country, "city"
+			return []cand{m}
+		}
+	}
 	if c, ok := geo.ByCapital(text); ok && !a.isPerson(first, end, nt, c.A2) {
 		if a.actsAsState(first, end) {
 			m := a.mk(first, end, doc.MentionMetonym, doc.EntityCountry, c.A2)
@@ -1279,9 +1307,15 @@ func (a *analyzer) classify(first, end int) []cand {
 			if p := a.perStart(rest, end); p > rest {
 				rest = p
 			}
+			// Words that tell which court or rank go with the title
+			// ("U.S. District Judge", "Supreme Court Justice").
+			before := k
+			for before > first && titleModifiers[lower(a.word(before-1))] {
+				before--
+			}
 			var out []cand
-			if k > first {
-				out = a.classify(first, k)
+			if before > first {
+				out = a.classify(first, before)
 			}
 			return append(out, a.mk(rest, end, doc.MentionName, doc.EntityPerson, ""))
 		}
@@ -1456,6 +1490,14 @@ func (a *analyzer) classify(first, end int) []cand {
 			}
 		}
 	}
+	// A lower-case noun for a person's role right before names the
+	// recogniser missed ("Opposition lawmaker Kateřina Dvořáková, who
+	// sits on ...") makes them a person's.
+	if nt == "" && first > 0 && a.sentOf[first-1] == a.sentOf[first] && a.allPROPN(first, end) && isCap(a.word(first)) {
+		if p := a.toks[first-1].Text; p == lower(p) && personRoles[p] {
+			return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
+		}
+	}
 	if a.hasNER && nt == "" {
 		// The recogniser saw no name here and no gazetteer or cue says
 		// otherwise: a capitalised word, not a name, unless it turns out
@@ -1489,6 +1531,27 @@ func (a *analyzer) subdivisionAfterPlace(first int, text string) (geo.Place, boo
 	}
 	for _, p := range geo.PlacesOf(text) {
 		if p.Country == before.Country && p.Kind != "city" && p.Kind != "capital" {
+			return p, true
+		}
+	}
+	return geo.Place{}, false
+}
+
+// subdivisionAfter is the state, province or region named right after ", "
+// at end ("Plymouth, Massachusetts"), if any.
+func (a *analyzer) subdivisionAfter(end int) (geo.Place, bool) {
+	if end+1 >= len(a.toks) || a.toks[end].Text != "," || a.sentOf[end+1] != a.sentOf[end] {
+		return geo.Place{}, false
+	}
+	k := end + 1
+	for k < a.sentEnd(end) && a.nameish(k) {
+		k++
+	}
+	if k == end+1 {
+		return geo.Place{}, false
+	}
+	for _, p := range geo.PlacesOf(a.d.Slice(a.span(end+1, k))) {
+		if p.Kind != "city" && p.Kind != "capital" {
 			return p, true
 		}
 	}
@@ -1625,6 +1688,11 @@ var raisingVerbs = set("say", "believe", "think", "report", "allege", "understan
 func (a *analyzer) actsAsState(first, end int) bool {
 	if a.dateline(first, end) {
 		return false
+	}
+	// "the Kyiv regime", "the Tehran government": the capital names the
+	// government it is the seat of.
+	if end < a.sentEnd(first) && govNouns[a.toks[end].Text] {
+		return true
 	}
 	if first > 0 && a.sentOf[first-1] == a.sentOf[first] {
 		switch lower(a.toks[first-1].Text) {

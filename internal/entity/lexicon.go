@@ -298,3 +298,9 @@ var outletConnectors = set("de", "du", "des", "del", "of", "for")
 // armedWords before "group" make it an armed one ("the armed group
 // CODECO", "the rebel group M23").
 var armedWords = set("armed", "rebel", "militant", "jihadist", "insurgent", "paramilitary", "extremist", "terrorist", "separatist")
+
+// titleModifiers before a person's title tell which court, rank or office
+// it is, and belong to the title ("U.S. District Judge Margaret Ellison",
+// "Supreme Court Justice", "Senior Colonel").
+var titleModifiers = set("district", "circuit", "appeals", "appellate", "supreme", "court", "federal", "high",
+	"county", "magistrate", "bankruptcy", "immigration", "senior", "junior", "acting", "deputy", "assistant")

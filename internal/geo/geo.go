@@ -328,6 +328,13 @@ func ByDemonym(word string) (Country, bool) {
 	return Country{}, false
 }
 
+// IsCountryName reports whether name is a state's name (not its code or
+// adjective).
+func IsCountryName(name string) bool {
+	_, ok := get().byName[Key(name)]
+	return ok
+}
+
 // ByCapital finds the state whose capital is city: "Islamabad" → Pakistan.
 func ByCapital(city string) (Country, bool) {
 	t := get()
