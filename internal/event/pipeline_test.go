@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -139,6 +140,21 @@ func TestRammingAndStorming(t *testing.T) {
 		if tc.trigger == "" && len(got) > 0 || tc.trigger != "" && !slices.Equal(got, []string{tc.trigger}) {
 			t.Errorf("%q: assaults %q, want %q", tc.text, got, tc.trigger)
 		}
+	}
+}
+
+// A number joined by a hyphen describes ("a 62-year-old man"); an adverb
+// after the counted noun is no unit ("41 drones overnight").
+func TestQuantityUnits(t *testing.T) {
+	d := analyze(t, "Gunmen attacked the village, killing a 62-year-old man. Russia said it destroyed 41 Ukrainian drones overnight.")
+	var got []string
+	for _, e := range d.Events {
+		if e.Quantity != nil {
+			got = append(got, fmt.Sprintf("%s %g %s", d.Slice(e.Trigger), e.Quantity.Value, e.Quantity.Unit))
+		}
+	}
+	if want := []string{"destroyed 41 drones"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
 

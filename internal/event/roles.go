@@ -797,6 +797,9 @@ var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, 
 // quantity reads number token n counting the noun at unit.
 func (v *view) quantity(n, unit int) *doc.Quantity {
 	t := v.toks[n]
+	if v.hyphenAfter(n) {
+		return nil
+	}
 	val, err := strconv.ParseFloat(strings.ReplaceAll(t.lower, ",", ""), 64)
 	if err != nil {
 		w, ok := numberWords[t.lower]
@@ -1124,6 +1127,9 @@ func (v *view) rightMentions(last, sentEnd int) ([]mention, []int) {
 // lower-case word after it that is not part of a mention.
 func (v *view) numberAt(k, end int) *doc.Quantity {
 	t := v.toks[k]
+	if v.hyphenAfter(k) {
+		return nil
+	}
 	val, err := strconv.ParseFloat(strings.ReplaceAll(t.lower, ",", ""), 64)
 	if err != nil {
 		w, ok := numberWords[t.lower]
@@ -1140,7 +1146,8 @@ func (v *view) numberAt(k, end int) *doc.Quantity {
 		if _, ok := v.mentionAt(j); ok && unit == "" {
 			continue
 		}
-		if isPunct(u.text) || u.lower != u.text || quantityStop[u.lower] {
+		// (An adverb ends the noun phrase: "41 drones overnight".)
+		if isPunct(u.text) || u.lower != u.text || quantityStop[u.lower] || u.upos == "ADV" {
 			break
 		}
 		// "77 nautical miles west", "three days": a distance or a span
@@ -1154,6 +1161,13 @@ func (v *view) numberAt(k, end int) *doc.Quantity {
 		return nil
 	}
 	return &doc.Quantity{Span: t.span, Value: val, Unit: unit}
+}
+
+// hyphenAfter reports whether number k is joined by a hyphen to the word
+// after it: a measure that describes ("a 62-year-old man", "a 10-day
+// truce"), not a count.
+func (v *view) hyphenAfter(k int) bool {
+	return k+1 < len(v.toks) && v.toks[k+1].text == "-" && v.toks[k+1].span.Start == v.toks[k].span.End
 }
 
 // quantityLead are the words that may stand between a trigger and the
