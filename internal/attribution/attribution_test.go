@@ -1312,6 +1312,15 @@ func TestMechanisms(t *testing.T) {
 			"a4 She (person) | said (statement) | her client had attended every check-in and had never been charged with a crime",
 			"a5 The company (group) | told (statement) | both fines related to \"administrative matters\" and had no bearing on fire safety",
 			"a6 Iqbal (person) | said (statement) | mortar rounds began falling around 12:30 a.m. and continued for nearly three hours"}},
+		// A passive verb of telling reports the clause after its agent;
+		// a description set off after whom is quoted; "interviewed by"
+		// as "quoted by".
+		{"told-by-quoted-description-interviewed", "", []string{
+			"a1 other women in the camp (group) | told (statement) | her husband was taken",
+			"a2 The paper (document) | quoted (statement) | the system could reach Taiwan",
+			"a3 Song Lixin, a Beijing-based military analyst (person) | saying (statement) | the system could reach Taiwan | parent a2",
+			"a4 the channel (outlet) | interviewed by (statement) | shells had struck a mosque",
+			"a5 A resident (person) | said (statement) | shells had struck a mosque | parent a4"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

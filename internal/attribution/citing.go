@@ -187,7 +187,9 @@ func quotedBy(s *sentence, cands []*cand) []*cand {
 		}
 		for k := c.src[0] + 1; k+2 < end; k++ {
 			t := s.tok(k)
-			if t.XPOS != "VBN" || !citingLemmas[lemma(t)] || lower(s.tok(k+1)) != "by" || !npTag(s.tok(k-1)) && s.tok(k-1).Text != "," {
+			// (Or interviewed: "A resident interviewed by the channel
+			// said".)
+			if t.XPOS != "VBN" || !citingLemmas[lemma(t)] && lemma(t) != "interview" || lower(s.tok(k+1)) != "by" || !npTag(s.tok(k-1)) && s.tok(k-1).Text != "," {
 				continue
 			}
 			agent := npAfter(s, k+2)
@@ -223,7 +225,10 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 	end := as
 	if as-1 > s.first && s.tok(as-1).Text == "," {
 		for j := as - 2; j > s.first && j >= as-20; j-- {
-			if s.tok(j).Text == "," && (relativeWord(s.tok(j+1)) || naming[lemma(s.tok(j+1))] && (s.tok(j+1).XPOS == "VBN" || s.tok(j+1).XPOS == "VBD")) {
+			// (Or a description: "Song Lixin, a Beijing-based military
+			// analyst, as saying".)
+			if s.tok(j).Text == "," && (relativeWord(s.tok(j+1)) || naming[lemma(s.tok(j+1))] && (s.tok(j+1).XPOS == "VBN" || s.tok(j+1).XPOS == "VBD") ||
+				s.tok(j+1).UPOS == "DET" && hasNoun(s, j+1, as-1) && !hasFinite(s, j+1, as-1)) {
 				end = j
 				break
 			}

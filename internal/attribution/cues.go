@@ -844,6 +844,15 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			c.via = "parenthetical-tags"
 		}
 	}
+	// "She had been told by other women that X": what a passive verb of
+	// telling reports is the clause after its agent, not its subject
+	// (the one told); the agent, found below, is the source.
+	if c.empty() && e.frame&fAddressee != 0 && (passive || tagPassive) {
+		if ag := agentByTags(s, i); ag[0] < ag[1] && ag[1]+1 < s.end && lower(s.tok(ag[1])) == "that" && hasFinite(s, ag[1]+1, s.end) {
+			c.setRange(s, ag[1]+1, s.end, i)
+			c.via = "passive-told"
+		}
+	}
 	// 5. Frames of particular verbs.
 	if c.empty() && e.frame&fPassive != 0 && passive {
 		if subj, ag := s.firstChild(i, "nsubj:pass"), s.firstChild(i, "obl:agent"); subj >= 0 && ag >= 0 {

@@ -216,7 +216,9 @@ func assess(d *doc.Doc, a, b int) verdict {
 			v.add(doc.Probable, span(i-1, i+1))
 		case i >= g0 && t.UPOS == "ADJ" && hedgeAdjectives[w] != "" && hedgeAdjectives[w] != doc.Certain:
 			v.add(hedgeAdjectives[w], t.Span)
-		case i >= g0 && raisingVerbs[l] != "" && strings.HasPrefix(t.XPOS, "VB"):
+		// ("The claim first appeared on X": a verb of showing up, not of
+		// seeming, unless what it seems follows.)
+		case i >= g0 && raisingVerbs[l] != "" && strings.HasPrefix(t.XPOS, "VB") && seemsWhat(d, i+1, b):
 			v.add(raisingVerbs[l], t.Span)
 		case i > g0 && t.XPOS == "VBN" && passiveRaising[l] != "" && i+1 < b && low(tk(i+1)) == "to" && lem(tk(g0)) == "be":
 			// "X is expected to", "is believed to", "is rumoured to".
@@ -268,6 +270,24 @@ func assess(d *doc.Doc, a, b int) verdict {
 // secret", "no surprise".
 var litotes = map[string]bool{"doubt": true, "question": true, "deny": true, "denying": true, "secret": true,
 	"surprise": true, "wonder": true, "exaggeration": true, "coincidence": true}
+
+// seemsWhat reports whether token k, after "seem" or "appear", says what
+// seems so: "to", "that", "as if", "like", an adjective or an adverb
+// before one.
+func seemsWhat(d *doc.Doc, k, b int) bool {
+	for k < b && d.Tokens[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= b {
+		return false
+	}
+	t := &d.Tokens[k]
+	switch low(t) {
+	case "to", "that", "as", "like":
+		return true
+	}
+	return t.UPOS == "ADJ" || isQuote(t.Text)
+}
 
 // linking verbs take a predicate adjective.
 var linking = map[string]bool{"be": true, "seem": true, "appear": true, "look": true, "remain": true, "become": true}

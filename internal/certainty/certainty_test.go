@@ -195,7 +195,9 @@ func TestClaims(t *testing.T) {
 		// claim's: its own modal is.
 		{"modal-after-relative", []string{
 			"c1 Readers who followed more than one outlet may have come away with very different pictures | possible positive | may",
-			"c2 Talks that began in May could collapse next week | possible positive | could"}},
+			"c2 Talks that began in May could collapse next week | possible positive | could",
+			// "appear" with nothing it seems is no hedge.
+			"c3 The claim first appeared on a forum on Tuesday | certain positive | "}},
 		{"inverted-condition", []string{
 			"c1 the outcome might well have been different | conditional positive | Had the brigades been given more time to train",
 			"c2 sanctions will follow | conditional positive | Should talks fail",
