@@ -222,6 +222,19 @@ func TestSourceKinds(t *testing.T) {
 	}
 }
 
+// The outlet a document comes from reports; it is never the one the
+// document retells.
+func TestOwnOutletIsNoRelay(t *testing.T) {
+	text := "Tankers kept loading oil, an investigation by The Meridian Ledger found. The newspaper said the ships went dark."
+	a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: text, Outlet: "The Meridian Ledger"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Document.Relays != nil {
+		t.Errorf("retells %+v, want nothing: the document is the Ledger's own", a.Document.Relays)
+	}
+}
+
 // TestSourceEntities checks which of the persons named in a source phrase
 // is the one who speaks.
 func TestSourceEntities(t *testing.T) {

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/geo"
@@ -57,7 +58,8 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 			continue
 		}
 		name, ent := outletIn(d, s, h, r)
-		if name == "" {
+		// The document's own outlet reports; it retells no one.
+		if name == "" || ownOutlet(d, name) {
 			continue
 		}
 		// The text must go on retelling it.
@@ -166,4 +168,11 @@ func outletIn(d *doc.Doc, s *sentence, h int, r [2]int) (string, string) {
 		return d.Slice(s.span(i, j)), ""
 	}
 	return "", ""
+}
+
+// ownOutlet reports whether name is the outlet the document's metadata
+// says it comes from ("The Meridian Ledger" for "Meridian Ledger").
+func ownOutlet(d *doc.Doc, name string) bool {
+	norm := func(s string) string { return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "the ") }
+	return d.Outlet != "" && norm(d.Outlet) == norm(name)
 }

@@ -285,6 +285,7 @@ var actorAnaphors = map[string][]string{
 	"group": {doc.EntityGroup, doc.EntityOrganization}, "militia": {doc.EntityGroup},
 	"movement": {doc.EntityGroup, doc.EntityOrganization}, "faction": {doc.EntityGroup},
 	"organisation": {doc.EntityGroup, doc.EntityOrganization}, "organization": {doc.EntityGroup, doc.EntityOrganization},
+	"bloc": {doc.EntityOrganization}, "alliance": {doc.EntityOrganization, doc.EntityGroup},
 	"party":     {doc.EntityOrganization, doc.EntityGroup},
 	"newspaper": {doc.EntityOutlet}, "paper": {doc.EntityOutlet}, "daily": {doc.EntityOutlet},
 	"weekly": {doc.EntityOutlet}, "channel": {doc.EntityOutlet}, "broadcaster": {doc.EntityOutlet},

@@ -131,6 +131,8 @@ func TestActorAnaphora(t *testing.T) {
 			[]want{{"the ministry", 0, doc.MentionDescriptor, doc.EntityOrganization, ""}}},
 		{"a title before the name", "Senator Jane Whitcomb spoke on Monday. Later the senator said talks continued.",
 			[]want{{"the senator", 0, doc.MentionDescriptor, doc.EntityPerson, ""}}},
+		{"a bloc", "ECOWAS condemned the coup. The bloc said it would impose sanctions.",
+			[]want{{"The bloc", 0, doc.MentionDescriptor, doc.EntityOrganization, ""}}},
 		{"two groups: no guess", "Hezbollah and Hamas denied firing the rockets. In a statement, the group said it had no connection to them.",
 			[]want{{"the group", 0, "", "", ""}}},
 		{"a complement makes no anaphor", "Hezbollah denied firing the rockets. The group of lawmakers said nothing.",
