@@ -329,6 +329,10 @@ func match1(toks []tok, i int) (matchResult, bool) {
 	}
 	// weekday, possibly "last Monday" handled below
 	if _, ok := weekdays[t.lower]; ok && isCap(t) {
+		// "as early as Sunday", "as soon as Monday": a day ahead.
+		if i >= 3 && toks[i-1].lower == "as" && (toks[i-2].lower == "early" || toks[i-2].lower == "soon") && toks[i-3].lower == "as" {
+			return matchResult{n: 1, kind: kRelative, phrase: "ahead " + t.lower, unit: "day"}, true
+		}
 		return matchResult{n: 1, kind: kRelative, phrase: t.lower, unit: "day"}, true
 	}
 	// last/next/this/past + unit|weekday|month
@@ -503,7 +507,8 @@ func pad(n, width int) string {
 // "today", "yesterday", "tomorrow", a weekday ("monday": the latest one
 // on or before ref, as news reports the past and calls the day it is
 // published by its weekday, so "said on Tuesday" in a Tuesday report is
-// that day) and "N units ago" (unit day, week, month or year; months and
+// that day), "ahead monday" ("as early as Monday": the first one on or
+// after ref) and "N units ago" (unit day, week, month or year; months and
 // years keep the day of the month, clamped to the month's length: March
 // 31 less a month is February 28).
 // Anything else, such as "last monday", is unknown, and so is a date
@@ -520,6 +525,11 @@ func relative(phrase string, ref time.Time) (time.Time, bool) {
 	if wd, ok := weekdays[phrase]; ok {
 		back := (int(ref.Weekday()) - int(wd) + 7) % 7
 		return ref.AddDate(0, 0, -back), true
+	}
+	if day, ok := strings.CutPrefix(phrase, "ahead "); ok {
+		if wd, ok := weekdays[day]; ok {
+			return ref.AddDate(0, 0, (int(wd)-int(ref.Weekday())+7)%7), true
+		}
 	}
 	num, rest, ok := strings.Cut(phrase, " ")
 	if !ok {

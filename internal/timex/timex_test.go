@@ -22,6 +22,9 @@ func TestFindText(t *testing.T) {
 		{"Talks resumed on Oct. 4, 2018.", "", []string{"Oct. 4, 2018=2018-10-04"}},
 		{"Talks resumed on Oct. 4.", "2018-10-09", []string{"Oct. 4=2018-10-04"}},
 		{"The vote is set for January 15.", "2019-12-20", []string{"January 15=2020-01-15"}},
+		// A weekday is the last one, unless it is said to lie ahead.
+		{"A summit was held on Sunday.", "2026-03-14", []string{"Sunday=2026-03-08"}},
+		{"A summit could be held as early as Sunday.", "2026-03-14", []string{"Sunday=2026-03-15"}},
 		{"Prices have risen since early June.", "2021-03-11", []string{"early June=2020-06"}},
 		{"The summit in June drew crowds.", "2021-03-11", []string{"June=2020-06"}},
 		{"Shelling continued on March 14.", "2021-03-11", []string{"March 14=2021-03-14"}},
