@@ -1351,7 +1351,7 @@ func (a *analyzer) classify(first, end int) []cand {
 		m.key = "t:" + normKey(full)
 		return []cand{m}
 	}
-	if a.outletCue(first, end) || (outlet.HasMasthead(text) && nt != "PER") || a.outletNames[lower(text)] && nt != "PER" {
+	if a.outletCue(first, end) || (outlet.HasMasthead(text) && nt != "PER") || outlet.MastheadNotSurname(text) || a.outletNames[lower(text)] && nt != "PER" {
 		if country == "" {
 			country = a.countryIn(first, end)
 		}

@@ -68,6 +68,8 @@ func TestMentions(t *testing.T) {
 			[]want{{"Philippines", 0, doc.MentionName, doc.EntityCountry, "PH"}, {"Philippine", 1, doc.MentionDemonym, doc.EntityCountry, "PH"}}},
 		{"a role before names the recogniser missed", "Opposition lawmaker Kateřina Dvořáková, who sits on the security committee, said the report was alarming.",
 			[]want{{"Kateřina Dvořáková", 0, doc.MentionName, doc.EntityPerson, ""}}},
+		{"a masthead word no surname ends in", "Kathimerini Vima said that 11 people had died. Emily Post wrote a book.",
+			[]want{{"Kathimerini Vima", 0, doc.MentionName, doc.EntityOutlet, ""}, {"Emily Post", 0, doc.MentionName, doc.EntityPerson, ""}}},
 		{"an outlet the registry knows by a possessive name", "Lloyd's List reported that the tanker had gone dark.",
 			[]want{{"Lloyd's List", 0, doc.MentionName, doc.EntityOutlet, "GB"}}},
 		{"a capital before a government noun is the state", "Kyiv condemned the nature of the Kyiv regime.",

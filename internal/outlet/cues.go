@@ -60,18 +60,31 @@ var mastheads = map[string]bool{
 	"inquirer": true, "sentinel": true, "bulletin": true, "pravda": true,
 	"gazeta": true, "zeitung": true, "shimbun": true, "ilbo": true,
 	"reporter": true, "reporters": true, "independent": true, "insider": true,
-	"weekly": true, "monthly": true, "daily": true,
+	"weekly": true, "monthly": true, "daily": true, "ledger": true, "wire": true, "observer": true,
 	// The same in the languages of outlets retold in English: "Balkanskiy
 	// Vestnik", "Azia Segodnya", "Sughd Khabar", "Diario Libre".
 	"vestnik": true, "segodnya": true, "novosti": true, "vesti": true, "dnevnik": true,
 	"khabar": true, "akhbar": true, "haber": true, "nachrichten": true, "noticias": true,
 	"diario": true, "jornal": true, "tribuna": true, "kurier": true, "courrier": true,
-	"nouvelles": true, "tidende": true,
+	"nouvelles": true, "tidende": true, "vima": true,
 }
 
 // mastheadEndings end one-word newspaper titles: "Aftenposten",
 // "Dagbladet".
 var mastheadEndings = []string{"posten", "bladet", "avisen"}
+
+// surnameMastheads are masthead words that also end persons' names
+// ("Emily Post", "Jane Press").
+var surnameMastheads = map[string]bool{"post": true, "press": true, "herald": true, "courier": true,
+	"reporter": true, "independent": true, "insider": true, "sentinel": true, "examiner": true}
+
+// MastheadNotSurname reports whether name ends in a masthead word that
+// ends no person's name ("Kathimerini Vima", "Central European
+// Observer"): an outlet's, even where the recogniser read a person.
+func MastheadNotSurname(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && HasMasthead(name) && !surnameMastheads[strings.ToLower(f[len(f)-1])]
+}
 
 // HasMasthead reports whether a multi-word name ends like a newspaper
 // title ("Herat Times", "Kyiv Post", "Daily Mail" does not: it is listed).

@@ -84,7 +84,11 @@ func TestCues(t *testing.T) {
 		{"Sahara Reporters", true}, {"Kyiv Independent", true}, {"Reporters Without Borders", false},
 		{"Maritime Risk Weekly", true}, {"Balkanskiy Vestnik", true}, {"Sughd Khabar", true},
 		{"Polarposten", true}, {"Posten", false}, {"Ivan Petrov", false},
+		{"Boston Ledger", true}, {"Mediterranean Wire", true}, {"Central European Observer", true}, {"Kathimerini Vima", true},
 	} {
+		if got := MastheadNotSurname(c.name); got && !c.want {
+			t.Errorf("MastheadNotSurname(%q) = true for no masthead", c.name)
+		}
 		if got := HasMasthead(c.name); got != c.want {
 			t.Errorf("HasMasthead(%q) = %v; want %v", c.name, got, c.want)
 		}
