@@ -402,6 +402,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	}
 	sourcesTakenUp(d, out)
 	outletsSources(d, out)
+	toldOutlet(d, out)
 	// Anaphoric contents ("This was confirmed by ...") point back to the
 	// nearest attribution before them, in the same sentence or the one
 	// before.
@@ -538,6 +539,39 @@ func outletsSources(d *doc.Doc, out []doc.Attribution) {
 		for j := i - 1; j >= 0; j-- {
 			if out[j].Source.Kind == doc.SourceOutlet {
 				out[i].Parent = out[j].ID
+				break
+			}
+		}
+	}
+}
+
+// toldOutlet hangs what someone told an outlet ("One of them told the
+// paper that …"), with no parent of its own, from the latest report
+// before it by that outlet: the outlet reports what it was told.
+func toldOutlet(d *doc.Doc, out []doc.Attribution) {
+	for i := range out {
+		a := &out[i]
+		if a.Parent != "" || a.Content.Start <= a.Cue.Span.End {
+			continue
+		}
+		hearer := doc.Span{Start: a.Cue.Span.End, End: a.Content.Start}
+		var outletID string
+		for _, e := range d.Entities {
+			if e.Type != doc.EntityOutlet || a.Source.Entity == e.ID {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if hearer.Contains(m.Span) {
+					outletID = e.ID
+				}
+			}
+		}
+		if outletID == "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if out[j].Source.Entity == outletID {
+				a.Parent = out[j].ID
 				break
 			}
 		}

@@ -1321,6 +1321,14 @@ func TestMechanisms(t *testing.T) {
 			"a3 Song Lixin, a Beijing-based military analyst (person) | saying (statement) | the system could reach Taiwan | parent a2",
 			"a4 the channel (outlet) | interviewed by (statement) | shells had struck a mosque",
 			"a5 A resident (person) | said (statement) | shells had struck a mosque | parent a4"}},
+		// What someone told an outlet is what the outlet reports; a
+		// report of who says so between a subject and its verb.
+		{"told-the-paper-and-speaker-aside", "", []string{
+			"a1 The Coastal Chronicle (outlet) | reported (statement) | 14 people had died",
+			"a2 two rescue workers (group) | citing (statement) | 14 people had died | parent a1",
+			"a3 One of them (person) | told (statement) | the number of dead will rise | parent a1",
+			"a4 the newspaper (outlet) | added (statement) | The source … believes that Turkey was kept out of the talks | parent a1",
+			"a5 The source (unnamed) | believes (belief) | Turkey was kept out of the talks | parent a4"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

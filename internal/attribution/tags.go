@@ -346,6 +346,12 @@ func subjectByTags(s *sentence, i int) [2]int {
 		// Or a short prepositional aside (", in turn,").
 		if k := asidePhrase(s, s.first, j); k < j && k > s.first {
 			j = k - 1
+		} else if j-2 > s.first && lexLemma(s.tok(j-1)) != "" && finiteVerb(s.tok(j-1)) {
+			// Or a report of who says so: "The source, the newspaper
+			// added, believes".
+			if np := chainBack(s, j-2); np[0] < np[1] && np[1] == j-1 && np[0]-2 >= s.first && s.tok(np[0]-1).Text == "," && speakerLike(s, np) {
+				j = np[0] - 2
+			}
 		}
 	}
 	// "Lukashenko has in recent months repeatedly stressed": a time
