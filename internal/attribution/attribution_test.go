@@ -1329,6 +1329,9 @@ func TestMechanisms(t *testing.T) {
 			"a3 One of them (person) | told (statement) | the number of dead will rise | parent a1",
 			"a4 the newspaper (outlet) | added (statement) | The source … believes that Turkey was kept out of the talks | parent a1",
 			"a5 The source (unnamed) | believes (belief) | Turkey was kept out of the talks | parent a4"}},
+		// "too early to say" says nothing.
+		{"too-early-to-say", "", []string{
+			"a1 The governor (person) | said (statement) | it was too early to say whether the depot was out of action"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -3985,6 +3985,13 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 	if t.XPOS == "VB" && (i == s.first || isQuoteTok(s.tok(i-1))) && capitalised(t) {
 		return true
 	}
+	// "it was too early to say whether": no one says anything yet.
+	if t.XPOS == "VB" && prev == "to" && i-2 >= s.first && i-3 >= s.first && lower(s.tok(i-3)) == "too" {
+		switch lower(s.tok(i - 2)) {
+		case "early", "soon":
+			return true
+		}
+	}
 	// "will go ahead as planned": as was planned, by no one said.
 	if prev == "as" && next(1) != "by" && (t.XPOS == "VBN" || t.XPOS == "VBD") {
 		switch lem {
