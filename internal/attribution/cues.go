@@ -73,9 +73,9 @@ func bareAfterCommaConj(s *sentence, i, at int) bool {
 // (", citing officials,", ", speaking to reporters,"), or -1 when none
 // does within 20 tokens (", citing an internal report by Turkey's
 // National Intelligence Organisation (MIT),") or a finite verb comes
-// first.
-// A phrase in quotation marks may stand in it (", citing “informed
-// sources” within the militia,"); a quotation left open is no aside.
+// first. A phrase in quotation marks may stand in it (", citing
+// “informed sources” within the militia,"); a quotation left open is no
+// aside.
 func asideEnd(s *sentence, a int) int {
 	open := false
 	for k := a + 1; k < s.end && k < a+20; k++ {
@@ -2418,7 +2418,7 @@ func cueAfterAux(s *sentence, k, b int) bool {
 	// Nor is a passive with no agent, which says what befell the
 	// subject ("and had never been charged with a crime").
 	if k < b && s.tok(k).XPOS == "VBN" && !(k+1 < b && lower(s.tok(k+1)) == "by") {
-		for j := k - 1; j > 0 && s.tok(j).UPOS != "CCONJ"; j-- {
+		for j := k - 1; j >= s.first && s.tok(j).UPOS != "CCONJ"; j-- {
 			if lemma(s.tok(j)) == "be" {
 				return false
 			}
@@ -3986,7 +3986,7 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 		return true
 	}
 	// "it was too early to say whether": no one says anything yet.
-	if t.XPOS == "VB" && prev == "to" && i-2 >= s.first && i-3 >= s.first && lower(s.tok(i-3)) == "too" {
+	if t.XPOS == "VB" && prev == "to" && i-3 >= s.first && lower(s.tok(i-3)) == "too" {
 		switch lower(s.tok(i - 2)) {
 		case "early", "soon":
 			return true
