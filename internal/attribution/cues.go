@@ -1584,6 +1584,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 	// Inside an aside between dashes ("Trump - who said X - said Y"),
 	// what is said ends at the closing dash.
 	b = s.closingDash(a, b)
+	thatClause := a-1 >= s.first && lower(s.tok(a-1)) == "that"
 	for j := range s.unquoted(a, b) {
 		t := s.tok(j)
 		// But a gerund that is the subject of a clause after the comma
@@ -1629,12 +1630,9 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// but decided against it, the Post reported" reports both.)
 		// (A clause opened by "that" is one whatever the tagger made of
 		// its verb: "that both fines related to X and had no bearing
-		// on Y"; and "continued" with nothing said after it is no act
-		// of saying: "began falling at 12:30 and continued for hours".)
-		thatClause := a-1 >= s.first && lower(s.tok(a-1)) == "that"
-		joinedCue := j+1 < b && lexLemma(s.tok(j+1)) != "" && !(lexLemma(s.tok(j+1)) == "continue" && !(j+2 < b && (lower(s.tok(j+2)) == "that" || isQuoteTok(s.tok(j+2)) || s.tok(j+2).Text == ":")))
+		// on Y".)
 		if j > a+1 && t.UPOS == "CCONJ" && j+1 < b && finiteVerb(s.tok(j+1)) && !(cue >= b) && !sameAuxiliary(s, a, j) &&
-			(s.tok(j-1).Text == "," || joinedCue || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j) && !thatClause) && s.words(a, j) >= 2 &&
+			(s.tok(j-1).Text == "," || joinedCue(s, j+1, b) || cueAfterAux(s, j+1, b) || cue >= 0 && cue < a && !hasFinite(s, a, j) && !thatClause) && s.words(a, j) >= 2 &&
 			!(cue >= 0 && s.tok(cue).XPOS == "VBD" && (s.tok(j+1).XPOS == "VBZ" || s.tok(j+1).XPOS == "VBP") && hasFinite(s, a, j)) {
 			b = j
 			break
@@ -2648,6 +2646,18 @@ func pronounSubject(s *sentence, j int) bool {
 	}
 	n := s.tok(j + 1)
 	return finiteVerb(n) || n.XPOS == "MD"
+}
+
+// joinedCue reports whether the verb at k, joined by a conjunction after
+// a content, is an act of saying of its own; "continued" with nothing
+// said after it is none ("began falling at 12:30 and continued for
+// hours").
+func joinedCue(s *sentence, k, b int) bool {
+	l := lexLemma(s.tok(k))
+	if l != "continue" {
+		return l != ""
+	}
+	return k+1 < b && (lower(s.tok(k+1)) == "that" || isQuoteTok(s.tok(k+1)) || s.tok(k+1).Text == ":")
 }
 
 // accountActs are what a speaker does with an account besides giving it,

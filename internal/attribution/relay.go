@@ -2,10 +2,10 @@ package attribution
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/geo"
+	"github.com/hearsaynews/hearsay/internal/outlet"
 )
 
 // retellNouns are the heads of noun phrases by which a retelling text
@@ -173,6 +173,5 @@ func outletIn(d *doc.Doc, s *sentence, h int, r [2]int) (string, string) {
 // ownOutlet reports whether name is the outlet the document's metadata
 // says it comes from ("The Meridian Ledger" for "Meridian Ledger").
 func ownOutlet(d *doc.Doc, name string) bool {
-	norm := func(s string) string { return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "the ") }
-	return d.Outlet != "" && norm(d.Outlet) == norm(name)
+	return d.Outlet != "" && outlet.Key(d.Outlet) == outlet.Key(name)
 }

@@ -1339,7 +1339,7 @@ func (a *analyzer) classify(first, end int) []cand {
 	// The outlet the document says it comes from (its metadata) is an
 	// outlet wherever the text names it, whatever the recogniser made of
 	// the name.
-	if own := strings.TrimPrefix(lower(strings.TrimSpace(a.d.Outlet)), "the "); own != "" && lower(text) == own {
+	if a.d.Outlet != "" && outlet.Key(text) == outlet.Key(a.d.Outlet) {
 		m := name(doc.EntityOutlet, country)
 		m.strong = true
 		return []cand{m}

@@ -256,25 +256,32 @@ func (a *analyzer) placeAnaphora(ents []*ent, cands []cand) {
 				continue
 			}
 		}
-		who := -1
-		for _, c := range cands {
-			if c.first >= i-1 {
-				break
-			}
-			if a.sentOf[c.first] < a.sentOf[i]-anaphorWindow || c.kind != doc.MentionName ||
-				ents[c.ent].typ != doc.EntityPlace || !kindFits(noun, c.placeKind) {
-				continue
-			}
-			if who >= 0 && who != c.ent {
-				who = -2
-				break
-			}
-			who = c.ent
+		a.referBack(ents, cands, i, func(c cand) bool {
+			return a.sentOf[c.first] >= a.sentOf[i]-anaphorWindow && ents[c.ent].typ == doc.EntityPlace && kindFits(noun, c.placeKind)
+		})
+	}
+}
+
+// referBack adds "the NOUN" ending at token i as a descriptor of the one
+// entity that a name before it, for which fits holds, names; with two
+// such entities the phrase is left alone rather than guessed.
+func (a *analyzer) referBack(ents []*ent, cands []cand, i int, fits func(cand) bool) {
+	who := -1
+	for _, c := range cands {
+		if c.first >= i-1 {
+			break
 		}
-		if who >= 0 {
-			sp := doc.Span{Start: a.toks[i-1].Span.Start, End: a.toks[i].Span.End}
-			ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
+		if c.kind != doc.MentionName || !fits(c) {
+			continue
 		}
+		if who >= 0 && who != c.ent {
+			return
+		}
+		who = c.ent
+	}
+	if who >= 0 {
+		sp := doc.Span{Start: a.toks[i-1].Span.Start, End: a.toks[i].Span.End}
+		ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
 	}
 }
 
@@ -333,37 +340,21 @@ func (a *analyzer) actorAnaphora(ents []*ent, cands []cand) {
 			}
 		}
 		types := actorAnaphors[noun]
-		who := -1
-		for _, c := range cands {
-			if c.first >= i-1 {
-				break
-			}
+		a.referBack(ents, cands, i, func(c cand) bool {
 			back := a.sentOf[i] - a.sentOf[c.first]
-			if c.kind != doc.MentionName || back > nameWindow {
-				continue
+			if back > nameWindow {
+				return false
 			}
-			fits := false
 			switch typ := ents[c.ent].typ; {
 			case types != nil:
-				fits = back <= anaphorWindow && slices.Contains(types, typ)
+				return back <= anaphorWindow && slices.Contains(types, typ)
 			case typ == doc.EntityPerson:
-				fits = back <= anaphorWindow && c.first > 0 && a.sentOf[c.first-1] == a.sentOf[c.first] && lower(a.toks[c.first-1].Text) == noun
+				return back <= anaphorWindow && c.first > 0 && a.sentOf[c.first-1] == a.sentOf[c.first] && lower(a.toks[c.first-1].Text) == noun
 			case typ == doc.EntityOrganization || typ == doc.EntityGroup || typ == doc.EntityOutlet:
-				fits = nameHead(c.text) == noun
+				return nameHead(c.text) == noun
 			}
-			if !fits {
-				continue
-			}
-			if who >= 0 && who != c.ent {
-				who = -2
-				break
-			}
-			who = c.ent
-		}
-		if who >= 0 {
-			sp := doc.Span{Start: a.toks[i-1].Span.Start, End: t.Span.End}
-			ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
-		}
+			return false
+		})
 	}
 }
 
