@@ -206,6 +206,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	}
 	for _, c := range cands {
 		relativeEnd(sents[c.sent], c)
+		subjectRelativeEnd(sents[c.sent], c)
 	}
 	cands = applyQuotes(d, sents, cands, q)
 	describedAs(sents, cands)
@@ -243,6 +244,51 @@ func relativeEnd(s *sentence, c *cand) {
 			return
 		}
 	}
+}
+
+// subjectRelativeEnd ends the content of a report inside a relative
+// clause set off by commas after the sentence's subject ("The paper,
+// which cited relatives who said the men were beaten, reported the
+// arrests") at the comma before the main verb, which has no subject of
+// its own. A verb after a comma that another joins ("attacked, looted and
+// burned") is one of a list and ends nothing.
+func subjectRelativeEnd(s *sentence, c *cand) {
+	r := -1
+	if np := npAfter(s, s.first); np[1] > np[0] && np[1]+1 < s.end && s.tok(np[1]).Text == "," && relativeWord(s.tok(np[1]+1)) {
+		r = np[1] + 1
+	}
+	// (Only a cue inside the relative clause, not one after it: "Jane,
+	// who is 40, told them the site, X, was down".)
+	if r < 0 || c.cue[0] <= r || c.contentTok[0] <= c.cue[0] || commaBetween(s, r, c.cue[0]) {
+		return
+	}
+	for k := c.contentTok[0] + 1; k+1 < c.contentTok[1]; k++ {
+		if s.tok(k).Text != "," || finiteVerb(s.tok(k-1)) {
+			continue
+		}
+		v := k + 1
+		for v < c.contentTok[1] && s.tok(v).UPOS == "ADV" {
+			v++
+		}
+		// (The tagger may read a verb of saying there as a participle:
+		// ", told reporters".)
+		if v >= c.contentTok[1] || !finiteVerb(s.tok(v)) && !(s.tok(v).XPOS == "VBN" && cueLemma(s.tok(v)) != "") || listedVerb(s, v) {
+			continue
+		}
+		c.setRange(s, c.contentTok[0], k, c.cue[0])
+		return
+	}
+}
+
+// listedVerb reports whether the verb at v is joined by a conjunction to
+// another before the next comma ("looted and burned").
+func listedVerb(s *sentence, v int) bool {
+	for k := v + 1; k+1 < s.end && s.tok(k).Text != ","; k++ {
+		if s.tok(k).UPOS == "CCONJ" {
+			return finiteVerb(s.tok(k + 1))
+		}
+	}
+	return false
 }
 
 // frontedIntransitive reports whether cand c is a verb ending a clause

@@ -1332,6 +1332,23 @@ func TestMechanisms(t *testing.T) {
 		// "too early to say" says nothing.
 		{"too-early-to-say", "", []string{
 			"a1 The governor (person) | said (statement) | it was too early to say whether the depot was out of action"}},
+		// What no one knows is the writer's note, not more of what was
+		// said; what is known may be said.
+		{"open-question-after-and", "", []string{
+			"a1 The army (group) | said (statement) | it had retaken the town",
+			"a2 The ministry (group) | said (statement) | two soldiers died",
+			"a3 Officials (unnamed) | said (statement) | the road was closed and it was clear why"}},
+		// A report in a relative clause on the subject ends where the
+		// main verb comes; the verb's source is the subject with its
+		// clause, and a source cited with a report of its own is cited
+		// for that report.
+		{"relative-on-subject-ends-at-main-verb", "", []string{
+			"a1 which (document) | cited (statement) | relatives who said that the men were beaten",
+			"a2 who (group) | said (statement) | the men were beaten | parent a1",
+			"a3 The paper, which cited relatives who said that the men were beaten (document) | reported (statement) | the arrests",
+			"a4 Jane Roe, who is 40 (person) | told (statement) | its founder, Tom Poe, was leaving",
+			"a5 who (person) | said (statement) | the plan was dead",
+			"a6 The minister, who said the plan was dead (person) | told (statement) | he would resign"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

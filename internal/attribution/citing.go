@@ -29,7 +29,7 @@ func citing(s *sentence, i int, cands []*cand) *cand {
 		return nil
 	}
 	src := citedSource(s, cueEnd)
-	if src[0] == src[1] || !sourceLike(s, src) {
+	if src[0] == src[1] || !sourceLike(s, src) || relative && reportsOwn(s, src) {
 		return nil
 	}
 	// "referring to" names a source only when what it names is one
@@ -126,7 +126,7 @@ func citedRelative(s *sentence, k int) int {
 	if k+3 >= s.end || s.tok(k).Text != "," || !citedAfterRelative(s, k+2) {
 		return -1
 	}
-	if src := citedSource(s, k+3); src[0] == src[1] || !sourceLike(s, src) {
+	if src := citedSource(s, k+3); src[0] == src[1] || !sourceLike(s, src) || reportsOwn(s, src) {
 		return -1
 	}
 	for j := k + 3; j < s.end; j++ {
@@ -138,6 +138,13 @@ func citedRelative(s *sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// reportsOwn reports whether the source cited at src says what it says in
+// a relative clause of its own (", which cited relatives who said that
+// ..."): the citing verb then reports that report, as any verb would.
+func reportsOwn(s *sentence, src [2]int) bool {
+	return src[1]+1 < s.end && relativeWord(s.tok(src[1])) && cueLemma(s.tok(src[1]+1)) != ""
 }
 
 // referredSource reports whether the noun phrase r after "referring to"

@@ -1656,7 +1656,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			for k < b && (s.tok(k).UPOS == "AUX" || s.tok(k).UPOS == "ADV") && !finiteVerb(s.tok(k)) {
 				k++
 			}
-			if k > j+1 && k < b && finiteVerb(s.tok(k)) && (!hasFinite(s, a, j) || lower(t) == "but" || cueLemma(s.tok(k)) != "" && !weakCues[cueLemma(s.tok(k))]) {
+			if k > j+1 && k < b && finiteVerb(s.tok(k)) && (!hasFinite(s, a, j) || lower(t) == "but" || cueLemma(s.tok(k)) != "" && !weakCues[cueLemma(s.tok(k))] || openQuestion(s, j+1, b)) {
 				b = j - 1
 				break
 			}
@@ -2660,6 +2660,37 @@ func joinedCue(s *sentence, k, b int) bool {
 	return k+1 < b && (lower(s.tok(k+1)) == "that" || isQuoteTok(s.tok(k+1)) || s.tok(k+1).Text == ":")
 }
 
+// openQuestion reports whether the words from k on say that something is
+// not known ("it is unclear whether", "it was not immediately clear how
+// many"): the writer's note on what was said, not more of it, as no
+// speaker says that what they say is unknown.
+func openQuestion(s *sentence, k, b int) bool {
+	if k+3 >= b || lower(s.tok(k)) != "it" {
+		return false
+	}
+	j := k + 1
+	if l := lemma(s.tok(j)); l != "be" && l != "remain" {
+		return false
+	}
+	not := false
+	for j++; j < b && (s.tok(j).UPOS == "ADV" || s.tok(j).UPOS == "PART"); j++ {
+		not = not || negWord(s.tok(j))
+	}
+	if j+1 >= b {
+		return false
+	}
+	adj, w := lower(s.tok(j)), s.tok(j+1)
+	open := unknownWords[adj] || not && knownWords[adj]
+	return open && (lower(w) == "whether" || lower(w) == "if" || strings.HasPrefix(w.XPOS, "W"))
+}
+
+// unknownWords say that something is not known; knownWords that it is,
+// so that with a negation they say it is not.
+var (
+	unknownWords = set(`unclear unknown uncertain`)
+	knownWords   = set(`clear known certain`)
+)
+
 // accountActs are what a speaker does with an account besides giving it,
 // joined after it by a conjunction: "said four were killed but gave no
 // details", "but declined to elaborate", "and offered no evidence".
@@ -2906,9 +2937,11 @@ func objectEnd(s *sentence, cue, b int) int {
 			continue
 		}
 		switch {
-		case (participle || relative) && (finiteVerb(t) || t.UPOS == "AUX" && t.XPOS != "VBG" && t.XPOS != "VBN") && npTag(s.tok(k-1)) && !(k == cue+2 && pronounSubject(s, cue+1)):
+		case (participle || relative) && (finiteVerb(t) || t.UPOS == "AUX" && t.XPOS != "VBG" && t.XPOS != "VBN") && npTag(s.tok(k-1)) && !relativeIn(s, cue+1, k) && !(k == cue+2 && pronounSubject(s, cue+1)):
 			// (Not the verb of a pronoun that opens the clause said:
-			// "which confirmed it was in contact".)
+			// "which confirmed it was in contact"; nor that of a
+			// relative clause inside the object: "which cited
+			// relatives who said".)
 			// "farmers backing the governor marched ...": the verb of
 			// the clause the participle phrase hangs in.
 			return k
@@ -3302,8 +3335,13 @@ func trimSourceStart(s *sentence, r [2]int) [2]int {
 		r[0]++
 	}
 	// "The paper notes that President X (has stressed)": a cue read as
-	// a noun and its "that" open the clause the source is in.
+	// a noun and its "that" open the clause the source is in. (Not a
+	// cue in a relative clause on the source: "The paper, which cited
+	// relatives who said that the men were beaten, reported".)
 	for k := r[0] + 1; k+1 < r[1]; k++ {
+		if w := lower(s.tok(k)); w == "who" || w == "which" {
+			break
+		}
 		if lower(s.tok(k)) == "that" && lexLemma(s.tok(k-1)) != "" && npTag(s.tok(k+1)) {
 			r[0] = k + 1
 			break
