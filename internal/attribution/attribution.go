@@ -893,8 +893,21 @@ func cueDate(d *doc.Doc, s *sentence, c *cand) string {
 	var regions []region
 	i := c.cue[0]
 	for _, k := range s.children(i) {
+		// "Speaking to local radio on Wednesday, he insisted": when the
+		// speaker spoke is when the words were said.
+		if t := s.tok(k); t.Dep == "advcl" && (t.XPOS == "VBG" || t.XPOS == "VBN") && occasionVerbs[lemma(t)] {
+			for _, o := range s.children(k) {
+				if dep := s.tok(o).Dep; dep == "obl" || dep == "obl:unmarked" {
+					a, b := minmax(s.subtree(o, nil))
+					regions = append(regions, region{s.span(a, b), false})
+				}
+			}
+			continue
+		}
 		switch s.tok(k).Dep {
-		case "obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod":
+		// ("obl:unmarked" is a bare noun phrase of time: "Earlier this
+		// month, X warned".)
+		case "obl", "obl:unmarked", "advmod":
 			a, b := minmax(s.subtree(k, nil))
 			// A phrase the parse hung on the cue from inside a clause it
 			// reports, after that clause's verb, is the clause's ("said
@@ -931,6 +944,11 @@ func cueDate(d *doc.Doc, s *sentence, c *cand) string {
 	}
 	return ""
 }
+
+// occasionVerbs are the participles that tell the occasion on which a
+// speaker spoke ("speaking at a rally", "asked about it", "reached by
+// telephone", "interviewed on Tuesday").
+var occasionVerbs = set(`speak talk ask reach address interview write testify brief appear question contact respond`)
 
 // pastTense reports whether verb i is in a past tense: a simple past, or
 // a participle after "has", "had" or "was" ("has said", "was told"; not

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1857,6 +1858,22 @@ func TestTreeMechanisms(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestOccasionDates covers dates the tree places before the cue: a
+// fronted phrase of time, and the occasion of a participle of speaking
+// ("Speaking to local radio on Wednesday"), which an act of another kind
+// does not date ("Having fled the town on Monday").
+func TestOccasionDates(t *testing.T) {
+	d := run(t, "fronted-and-occasion-dates", true, "2025-11-14")
+	want := []string{"said 2025-11-11", "warned 2025-11", "insisted 2025-11-12", "accused 2025-11-13", "said "}
+	var got []string
+	for _, a := range d.Attributions {
+		got = append(got, d.Slice(a.Cue.Span)+" "+a.Date)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

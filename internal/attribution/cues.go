@@ -2177,7 +2177,7 @@ func cutCueAdjunct(s *sentence, a, b, cue int) int {
 			continue
 		}
 		switch s.tok(k).Dep {
-		case "obl", "obl:tmod", "advcl", "obl:npmod":
+		case "obl", "obl:unmarked", "advcl":
 		default:
 			continue
 		}

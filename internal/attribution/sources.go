@@ -277,8 +277,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		kind = doc.SourceOutlet
 	// A name is not a document for ending in one ("The Washington
 	// Post", "Daily Mail").
-	// ("Reports say", "estimates show": hearsay from no one named.)
-	case documentNouns[hl] && !((hl == "report" || hl == "estimate") && plural(ht)) && ht.UPOS != "PROPN":
+	// ("Reports say", "estimates show": hearsay from no one named; "the
+	// ministry's estimates" are its documents.)
+	case documentNouns[hl] && !((hl == "report" || hl == "estimate") && plural(ht) && !definite) && ht.UPOS != "PROPN":
 		kind = doc.SourceDocument
 	// A station broadcasts only with a word that says so ("radio
 	// station"; not "polling stations").

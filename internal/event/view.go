@@ -301,7 +301,7 @@ func (v *view) children(i int, deps ...string) []int {
 }
 
 // childrenBase is children matching on the relation before any subtype
-// ("obl" matches "obl:agent" and "obl:tmod").
+// ("obl" matches "obl:agent" and "obl:unmarked").
 func (v *view) childrenBase(i int, deps ...string) []int {
 	var out []int
 	for _, c := range v.kids[i] {

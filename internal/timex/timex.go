@@ -511,8 +511,11 @@ func pad(n, width int) string {
 // after ref) and "N units ago" (unit day, week, month or year; months and
 // years keep the day of the month, clamped to the month's length: March
 // 31 less a month is February 28).
-// Anything else, such as "last monday", is unknown, and so is a date
-// not after 0001-01-01 (the zero time.Time).
+// "last monday" (or "past", "previous") is the latest one before ref,
+// "next monday" (or "coming") the first one after it, as readers of news
+// take them ("last Tuesday" in a Friday report is three days before);
+// "this monday" is read as the bare weekday. Anything else is unknown,
+// and so is a date not after 0001-01-01 (the zero time.Time).
 func relative(phrase string, ref time.Time) (time.Time, bool) {
 	switch phrase {
 	case "today":
@@ -525,6 +528,18 @@ func relative(phrase string, ref time.Time) (time.Time, bool) {
 	if wd, ok := weekdays[phrase]; ok {
 		back := (int(ref.Weekday()) - int(wd) + 7) % 7
 		return ref.AddDate(0, 0, -back), true
+	}
+	if dir, day, ok := strings.Cut(phrase, " "); ok {
+		if wd, ok := weekdays[day]; ok {
+			switch dir {
+			case "last", "past", "previous":
+				return ref.AddDate(0, 0, -((int(ref.Weekday())-int(wd)+6)%7 + 1)), true
+			case "next", "coming":
+				return ref.AddDate(0, 0, (int(wd)-int(ref.Weekday())+6)%7+1), true
+			case "this":
+				return relative(day, ref)
+			}
+		}
 	}
 	if day, ok := strings.CutPrefix(phrase, "ahead "); ok {
 		if wd, ok := weekdays[day]; ok {

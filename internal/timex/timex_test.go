@@ -36,6 +36,11 @@ func TestFindText(t *testing.T) {
 		{"The ministers met on Monday.", "2021-03-11", []string{"Monday=2021-03-08"}},
 		// The weekday of publication is that day.
 		{"The ministers met on Thursday.", "2021-03-11", []string{"Thursday=2021-03-11"}},
+		// "last" and "next" skip the day of publication (a Thursday).
+		{"The ministers met last Tuesday.", "2021-03-11", []string{"last Tuesday=2021-03-09"}},
+		{"The ministers met last Thursday.", "2021-03-11", []string{"last Thursday=2021-03-04"}},
+		{"They meet next Thursday.", "2021-03-11", []string{"next Thursday=2021-03-18"}},
+		{"They meet next Monday.", "2021-03-11", []string{"next Monday=2021-03-15"}},
 		{"Troops were deployed last week.", "2021-03-11", []string{"last week=2021-W09"}},
 		{"Sanctions were imposed last month.", "2021-03-11", []string{"last month=2021-02"}},
 		{"The deal was signed three days ago.", "2021-03-11", []string{"three days ago=2021-03-08"}},
@@ -122,8 +127,11 @@ func TestRelative(t *testing.T) {
 		{"2021-03-10", "tuesday", "2021-03-09"},   // the day before a Wednesday
 		{"2021-03-10", "wednesday", "2021-03-10"}, // the day of publication itself
 		{"2021-03-10", "thursday", "2021-03-04"},
-		{"2021-03-10", "last tuesday", ""},
-		{"2021-03-10", "next tuesday", ""},
+		{"2021-03-10", "last tuesday", "2021-03-09"},
+		{"2021-03-09", "last tuesday", "2021-03-02"},
+		{"2021-03-10", "this tuesday", "2021-03-09"},
+		{"2021-03-10", "next tuesday", "2021-03-16"},
+		{"2021-03-09", "next tuesday", "2021-03-16"},
 		{"2021-03-10", "0 days ago", "2021-03-10"},
 		{"2021-03-10", "3 weeks ago", "2021-02-17"},
 		{"2021-03-31", "1 months ago", "2021-02-28"}, // clamped, not rolled into March
