@@ -218,8 +218,8 @@ func asReported(s *sentence, i int) *cand {
 	for j < s.end && s.tok(j).UPOS == "ADV" {
 		j++
 	}
-	if j+2 < s.end && s.tok(j).XPOS == "VBN" && cueLemma(s.tok(j)) != "" && lower(s.tok(j+1)) == "by" {
-		// "as reported by X"
+	if j+2 < s.end && s.tok(j).XPOS == "VBN" && (cueLemma(s.tok(j)) != "" || citingLemmas[lemma(s.tok(j))]) && lower(s.tok(j+1)) == "by" {
+		// "as reported by X", "as quoted by X"
 		np := extendNamed(s, npAfter(s, j+2))
 		if np[0] == np[1] {
 			return nil
@@ -283,7 +283,8 @@ func asReported(s *sentence, i int) *cand {
 	// holds" are times and common ground, not sources.
 	l := lexLemma(s.tok(c.cue[1] - 1))
 	switch {
-	case phrase:
+	case phrase || citingLemmas[lemma(s.tok(c.cue[1]-1))]:
+		// ("as quoted by X": X reports what it quotes.)
 		l = "say"
 	case weakCues[l] || prepOnly[l] || stanceVerbs[l] || cueVerbs[l].typ != doc.CueStatement && cueVerbs[l].typ != doc.CueConfirmation:
 		return nil

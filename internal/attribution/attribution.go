@@ -209,6 +209,15 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		subjectRelativeEnd(sents[c.sent], c)
 	}
 	cands = applyQuotes(d, sents, cands, q)
+	// Quotations found whole only now may be quoted by someone too
+	// ("“...,” he was quoted as saying by RTS").
+	for _, c := range cands {
+		if c.parent == nil && !c.content.Empty() && c.via != "quoted-by" {
+			if outer := quotedAsPassive(sents[c.sent], c); outer != nil {
+				cands = append(cands, outer)
+			}
+		}
+	}
 	describedAs(sents, cands)
 	st.finish(d, sents, cands, q)
 	return nil
@@ -359,6 +368,12 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 		seen[c.cue[0]] = true
 		index[c] = len(out)
 		s := sents[c.sent]
+		// Whom a report cites is cited for what the report says, as the
+		// report's content was finally drawn ("reported the arrests,
+		// citing X": not the arrests and the citing).
+		if c.via == "citing" && c.parent != nil && !c.parent.content.Empty() && c.content.Contains(c.parent.content) {
+			c.content, c.contentTok = c.parent.content, c.parent.contentTok
+		}
 		a := doc.Attribution{
 			Cue:     doc.Cue{Span: s.span(c.cue[0], c.cue[1]), Type: c.cueType},
 			Content: c.content,

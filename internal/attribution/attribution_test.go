@@ -386,10 +386,10 @@ func TestMechanisms(t *testing.T) {
 		{"as-fronted", "", []string{
 			"a1 the author (author) | points out (statement) | the evidence remains circumstantial",
 			"a2 the newspaper (outlet) | notes (statement) | the talks have stalled"}},
-		// "X was quoted by Y as saying": X says, and the cue is the
-		// whole frame.
+		// "X was quoted by Y as saying": X says, as Y reports.
 		{"quoted-as-saying", "", []string{
-			"a1 The spokesman (person) | quoted by Interfax as saying (statement) | the talks would continue"}},
+			"a1 Interfax (outlet) | quoted by (statement) | the talks would continue",
+			"a2 The spokesman (person) | as saying (statement) | the talks would continue | parent a1"}},
 		// Where it was written is no topic when a "that" clause follows.
 		{"medium-then-that", "", []string{
 			"a1 The governor (person) | wrote (statement) | three people had been injured"}},
@@ -798,7 +798,8 @@ func TestMechanisms(t *testing.T) {
 		// name "M23" makes a person.)
 		{"denies-gerund-and-quoted-by", "", []string{
 			"a1 The M23, which seized the city of Goma in January (person) | denies (denial) | receiving support from Rwanda",
-			"a2 Its spokesman, Lawrence Kanyuka (person) | quoted by local radio as saying (statement) | the group was fighting"}},
+			"a2 local radio (outlet) | quoted by (statement) | the group was fighting",
+			"a3 Its spokesman, Lawrence Kanyuka (person) | as saying (statement) | the group was fighting | parent a2"}},
 		// A participle after a parenthetical cue is the speaker's second
 		// act, not what was said, unless it is a clause's subject.
 		{"parenthetical-second-act", "", []string{
@@ -1350,6 +1351,30 @@ func TestMechanisms(t *testing.T) {
 			"a4 Jane Roe, who is 40 (person) | told (statement) | its founder, Tom Poe, was leaving",
 			"a5 who (person) | said (statement) | the plan was dead",
 			"a6 The minister, who said the plan was dead (person) | told (statement) | he would resign"}},
+		// Who quotes is a source too, by whatever frame: passive, with
+		// the agent before or after "as saying", a trailing "as quoted
+		// by", an active one with a long description of whom it quotes;
+		// and whom a report cites in quotation marks, described before
+		// them.
+		{"quoting-frames", "", []string{
+			"a1 the outlet Myanmar Now (outlet) | quoted by (statement) | the army had withdrawn",
+			"a2 A senior commander (person) | as saying (statement) | the army had withdrawn | parent a1",
+			"a3 the state broadcaster RTS (outlet) | quoted (statement) | We will not sit quietly",
+			"a4 he (person) | as saying (statement) | We will not sit quietly | parent a3",
+			"a5 The minister (person) | described (statement) | the attack as “cowardly” | parent a6",
+			"a6 the state news agency Saba (outlet) | as quoted (statement) | The minister described the attack as “cowardly”",
+			"a7 The channel (outlet) | quoted (statement) | drones had struck a warehouse",
+			"a8 an unnamed official of the internationally recognised government (unnamed) | saying (statement) | drones had struck a warehouse | parent a7",
+			"a9 unnamed “sources in the security services” (unnamed) | citing (statement) | two men were beaten | parent a10",
+			"a10 Informer (person) | reported (statement) | two men were beaten"}},
+		// A noun phrase with an aside after it is the subject of the verb
+		// after the aside, not a content the verb inverts after; a phrase
+		// of time before the subject and a phrase of place after a
+		// participle on it are no part of it.
+		{"subject-asides-and-modifiers", "", []string{
+			"a1 Caribbean Pulse (group) | cited (statement) | the Brazilian news aggregator Noticias do Norte",
+			"a2 officials (unnamed) | put (statement) | the toll at six",
+			"a3 Farmers living near the river (group) | said (statement) | the water was rising"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -183,6 +183,10 @@ func quotedBy(s *sentence, cands []*cand) []*cand {
 			out = append(out, outer)
 			continue
 		}
+		if outer := quotedAsPassive(s, c); outer != nil {
+			out = append(out, outer)
+			continue
+		}
 		if c.src[0] == c.src[1] {
 			continue
 		}
@@ -217,6 +221,42 @@ func quotedBy(s *sentence, cands []*cand) []*cand {
 	return out
 }
 
+// quotedAsPassive reads the agent of "Y was quoted by X as saying" and
+// "Y was quoted as saying by X" in or after cand c's cue: c keeps Y and
+// "as saying", and the report of X quoting, cue "quoted (by)", becomes
+// c's parent; nil when the words are not so.
+func quotedAsPassive(s *sentence, c *cand) *cand {
+	k := c.cue[0]
+	for k < c.cue[1] && !(citingLemmas[lemma(s.tok(k))] && s.tok(k).XPOS == "VBN") {
+		k++
+	}
+	as := c.cue[1] - 2
+	if k+1 >= c.cue[1] || as <= k || lower(s.tok(as)) != "as" || s.tok(c.cue[1]-1).XPOS != "VBG" {
+		return nil
+	}
+	var agent, cue [2]int
+	switch {
+	case lower(s.tok(k+1)) == "by":
+		// (All the words up to "as" are the agent, whatever their tags:
+		// "the outlet Myanmar Now".)
+		agent, cue = [2]int{k + 2, as}, [2]int{k, k + 2}
+		if hasFinite(s, agent[0], agent[1]) || npAfter(s, k+2)[0] != k+2 {
+			return nil
+		}
+	case as == k+1 && c.cue[1]+1 < s.end && lower(s.tok(c.cue[1])) == "by":
+		agent, cue = extendNamed(s, npAfter(s, c.cue[1]+1)), [2]int{k, k + 1}
+	default:
+		return nil
+	}
+	if agent[0] == agent[1] || !sourceLike(s, agent) {
+		return nil
+	}
+	outer := &cand{sent: s.idx, cue: cue, cueType: doc.CueStatement, src: agent, via: "quoted-by",
+		content: c.content, contentTok: c.contentTok}
+	c.cue[0], c.parent = as, outer
+	return outer
+}
+
 // quotedAsActive reads "X quoted Y as saying" before cand c's cue: it
 // makes Y c's source and returns the report of X quoting, which becomes
 // c's parent; nil when the words are not so.
@@ -241,9 +281,14 @@ func quotedAsActive(s *sentence, c *cand) *cand {
 			}
 		}
 	}
-	for k := end - 2; k >= s.first && k >= end-10; k-- {
+	for k := end - 2; k >= s.first && k >= end-14; k-- {
 		t := s.tok(k)
 		if t.UPOS != "VERB" {
+			continue
+		}
+		// (A participle describes whom is quoted: "an official of the
+		// internationally recognised government".)
+		if !citingLemmas[lemma(t)] && (t.XPOS == "VBN" || t.XPOS == "VBG") {
 			continue
 		}
 		if !citingLemmas[lemma(t)] || !finiteVerb(t) {
@@ -287,8 +332,14 @@ func citedSource(s *sentence, j int) [2]int {
 	np := npAfter(s, j)
 	// "citing “informed sources” within the militia": the noun phrase
 	// in quotation marks, the marks with it.
-	if q := quotedSource(s, j); q[0] < q[1] {
-		np = q
+	// (Words may describe them before the marks: "citing unnamed
+	// “sources in the security services”".)
+	k := j
+	for k < s.end && k < j+3 && (s.tok(k).UPOS == "DET" || s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NUM" || s.tok(k).XPOS == "VBN") {
+		k++
+	}
+	if q := quotedSource(s, k); q[0] < q[1] {
+		np = [2]int{j, q[1]}
 	}
 	// "citing leaked documents": a participle before the noun, which
 	// the tagger may read as a past tense.
@@ -331,10 +382,12 @@ func quotedSource(s *sentence, j int) [2]int {
 	if q[0] == q[1] && j+2 < s.end && (s.tok(j+1).XPOS == "VBN" || s.tok(j+1).XPOS == "VBD") {
 		q = [2]int{j + 1, npAfter(s, j+2)[1]} // a participle first: “informed sources”
 	}
+	head := q
+	q = withPhrases(s, q, s.end)
 	if q[0] >= q[1] || q[1] >= s.end || !isQuoteTok(s.tok(q[1])) {
 		return [2]int{}
 	}
-	if h := s.tok(tagHead(s, q)); h.UPOS != "NOUN" || !actorNoun(lemma(h)) && !documentNouns[lemma(h)] {
+	if h := s.tok(tagHead(s, head)); h.UPOS != "NOUN" || !actorNoun(lemma(h)) && !documentNouns[lemma(h)] {
 		return [2]int{}
 	}
 	return [2]int{j, q[1] + 1}
@@ -353,8 +406,12 @@ func abs(x int) int {
 // rather than a reason given ("citing legal risks", "citing the economy"),
 // which is what was said.
 func sourceLike(s *sentence, r [2]int) bool {
-	if r[0] < r[1] && isQuoteTok(s.tok(r[0])) {
-		r[0]++ // “informed sources”
+	k := r[0]
+	for k < r[1] && k < r[0]+3 && (s.tok(k).UPOS == "DET" || s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NUM" || s.tok(k).XPOS == "VBN") {
+		k++
+	}
+	if k < r[1] && isQuoteTok(s.tok(k)) {
+		r[0] = k + 1 // (unnamed) “informed sources”
 	}
 	if r[0] >= r[1] {
 		return false
@@ -371,7 +428,9 @@ func sourceLike(s *sentence, r [2]int) bool {
 	// be parsed with "defence" as the head), either will do.
 	for _, head := range []int{npHead(s, np), tagHead(s, np)} {
 		t := s.tok(head)
-		if l := lemma(t); t.UPOS == "PROPN" || t.UPOS == "PRON" || actorNoun(l) || documentNouns[l] {
+		// (An acronym is a name whatever its tag: "the state
+		// broadcaster RTS".)
+		if l := lemma(t); t.UPOS == "PROPN" || t.UPOS == "PRON" || actorNoun(l) || documentNouns[l] || isUpperWord(t.Text) {
 			return true
 		}
 	}

@@ -2759,6 +2759,22 @@ func objectUpTo(s *sentence, k, j int) bool {
 func withPhrases(s *sentence, np [2]int, limit int) [2]int {
 	for np[0] < np[1] && np[1] < limit && s.tok(np[1]).UPOS == "ADP" {
 		pp := npAfter(s, np[1]+1)
+		if pp[0] == pp[1] {
+			// "of the internationally recognised government": an adverb
+			// and a participle before the noun.
+			k := np[1] + 1
+			for k < limit && s.tok(k).UPOS == "DET" {
+				k++
+			}
+			for k < limit && s.tok(k).UPOS == "ADV" {
+				k++
+			}
+			if k > np[1]+1 && k < limit && (s.tok(k).XPOS == "VBN" || s.tok(k).XPOS == "VBG") {
+				if rest := npAfter(s, k+1); rest[0] == k+1 && rest[0] < rest[1] {
+					pp = [2]int{np[1] + 1, rest[1]}
+				}
+			}
+		}
 		if pp[0] != np[1]+1 || pp[0] == pp[1] {
 			break
 		}

@@ -290,7 +290,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	}
 	// "the news agency Tasnim", "the daily Danas": the name after a
 	// noun for an outlet, whichever of the two the head is taken to be.
-	if kind == "" && ht.UPOS == "PROPN" {
+	// (An acronym is a name whatever its tag: "the state broadcaster
+	// RTS".)
+	if kind == "" && (ht.UPOS == "PROPN" || isUpperWord(ht.Text)) {
 		k := h
 		for k > r[0] && s.tok(k-1).UPOS == "PROPN" {
 			k--

@@ -186,7 +186,7 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 		// all the charges" and "The army, which holds the east, denied
 		// any involvement" have their subject before and their object
 		// after.
-		if np := npAfter(s, cueEnd); np[0] < np[1] && (finiteOutsideRelative(s, s.first, i-1) || speakerLike(s, np)) {
+		if np := npAfter(s, cueEnd); np[0] < np[1] && (finiteOutsideRelative(s, s.first, i-1) || speakerLike(s, np) && !subjectThenAside(s, i-1)) {
 			if hasFinite(s, s.first, i-1) && speakerLike(s, np) {
 				// Only after a clause, the content: "..., tweeted
 				// their approval of the plan." has none; and only
@@ -204,6 +204,18 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// subjectThenAside reports whether the words before the comma at j are a
+// noun phrase and an aside set off after it ("Caribbean Pulse, in turn,",
+// "The paper, however,"): the subject of the verb after the comma, not a
+// content it inverts after.
+func subjectThenAside(s *sentence, j int) bool {
+	k := asidePhrase(s, s.first, j)
+	if k == j && j-2 > s.first && s.tok(j-1).UPOS == "ADV" && s.tok(j-2).Text == "," {
+		k = j - 2
+	}
+	return k < j && k > s.first && npAfter(s, s.first)[1] == k
 }
 
 // speakerLike reports whether noun phrase r can name a speaker: it holds
@@ -433,8 +445,13 @@ func subjectByTags(s *sentence, i int) [2]int {
 		}
 	}
 	// "Officials investigating the blast said": the object of a
-	// participle on the subject is no subject either.
-	if k := r[0] - 1; r[0] < r[1] && k-1 >= s.first && s.tok(k).XPOS == "VBG" && (s.tok(k-1).XPOS == "NNS" || s.tok(k-1).XPOS == "NNPS") && !hasFinite(s, s.first, k) {
+	// participle on the subject is no subject either, nor is that of its
+	// preposition ("Residents posting on social media said").
+	k := r[0] - 1
+	if r[0] < r[1] && k-2 >= s.first && s.tok(k).UPOS == "ADP" && s.tok(k-1).XPOS == "VBG" {
+		k--
+	}
+	if r[0] < r[1] && k-1 >= s.first && s.tok(k).XPOS == "VBG" && (s.tok(k-1).XPOS == "NNS" || s.tok(k-1).XPOS == "NNPS") && !hasFinite(s, s.first, k) {
 		if np := chainBack(s, k-1); np[0] < np[1] {
 			r[0] = np[0]
 		}
@@ -449,6 +466,14 @@ func subjectByTags(s *sentence, i int) [2]int {
 		if k > r[0] && k < r[1] && s.tok(k).XPOS != "POS" {
 			r[0] = k
 			return listBefore(s, r)
+		}
+		// "Earlier in the day officials had put": the same with a
+		// noun of time.
+		for k := r[0] + 1; k < r[1]; k++ {
+			if temporalNP(s, [2]int{r[0], k}) && !temporalNP(s, [2]int{r[0], k + 1}) && s.tok(k-1).UPOS == "NOUN" && npTag(s.tok(k)) && s.tok(k).XPOS != "POS" && s.tok(k).UPOS != "DET" {
+				r[0] = k
+				return listBefore(s, r)
+			}
 		}
 	}
 	// "In a televised interview Smith said": the noun phrase after a
