@@ -133,3 +133,78 @@ func adjPrepCue(s *sentence, i int) *cand {
 	}
 	return c
 }
+
+// namedAsCue reads a verb of naming or regarding whose object is a
+// relative pronoun before its subject ("seized what officials described
+// as illegal weapons", "balloons, which Beijing called weather balloons",
+// "Lai, whom it regards as a separatist"): the subject is the source and
+// what the object is called or held to be, after the verb, the content.
+func namedAsCue(s *sentence, i int) *cand {
+	l := lemma(s.tok(i))
+	typ, ok := namingVerbs[l]
+	if !ok || !isVerbTag(s.tok(i)) || i+1 >= s.end {
+		return nil
+	}
+	j := i - 1
+	for j > s.first && (s.tok(j).UPOS == "AUX" || s.tok(j).UPOS == "ADV") {
+		j--
+	}
+	src := chainBack(s, j)
+	if src[0] >= src[1] || src[0]-1 < s.first {
+		return nil
+	}
+	switch lower(s.tok(src[0] - 1)) {
+	case "what", "which", "whom":
+	default:
+		return nil
+	}
+	// ("in which Trump called himself ...": the relative is no object.)
+	if k := src[0] - 2; k >= s.first && s.tok(k).UPOS == "ADP" && lower(s.tok(src[0]-1)) != "what" {
+		return nil
+	}
+	a := i + 1
+	if lower(s.tok(a)) == "as" {
+		a++
+	} else if asOnly[l] {
+		return nil
+	}
+	// What it is called runs to the end of the relative clause, with
+	// any quotation in it ("what he called the Soviet “Evil Empire,”").
+	b, quoted := a, false
+	for ; b < s.end; b++ {
+		t := s.tok(b)
+		if isQuoteTok(t) {
+			quoted = !quoted
+			if !quoted && b > a && (s.tok(b-1).Text == "," || s.tok(b-1).Text == ".") {
+				b++ // “...,” closes after the comma
+				break
+			}
+			continue
+		}
+		if !quoted && (t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" ||
+			b > a && (finiteVerb(t) || t.UPOS == "AUX" || relativeWord(t) || t.UPOS == "CCONJ" && b+1 < s.end && isVerbTag(s.tok(b+1)))) {
+			break
+		}
+	}
+	if b == a || !hasNoun(s, a, b) {
+		return nil
+	}
+	c := &cand{sent: s.idx, cue: [2]int{i, i + 1}, cueType: typ, src: src, via: "fronted-as"}
+	c.setRange(s, a, b, i)
+	if c.empty() {
+		return nil
+	}
+	return c
+}
+
+// namingVerbs name or regard something as something; asOnly are those
+// that need "as" for it ("described as", where "called" needs none).
+var (
+	namingVerbs = map[string]string{
+		"describe": doc.CueStatement, "call": doc.CueStatement, "term": doc.CueStatement, "label": doc.CueStatement,
+		"dub": doc.CueStatement, "brand": doc.CueStatement, "characterize": doc.CueStatement, "characterise": doc.CueStatement,
+		"portray": doc.CueStatement, "regard": doc.CueBelief, "see": doc.CueBelief, "view": doc.CueBelief,
+		"consider": doc.CueBelief, "deem": doc.CueBelief,
+	}
+	asOnly = set(`describe characterize characterise portray regard see view`)
+)

@@ -121,6 +121,10 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			if taken[i] {
 				continue
 			}
+			if c := namedAsCue(fs, i); c != nil {
+				cands = append(cands, c)
+				continue
+			}
 			if c := raisingCue(s, i); c != nil {
 				cands = append(cands, c)
 				continue

@@ -1211,8 +1211,9 @@ func TestMechanisms(t *testing.T) {
 		// fronted phrase with a participle in it.
 		{"subjects-past-asides", "", []string{
 			"a1 a US official (unnamed) | said (statement) | further joint exercises were likely",
-			"a2 The outlet's report (document) | says (statement) | the intrusion was discovered on September 12",
-			"a3 the Cabo Delgado Humanitarian Platform, which brings together 23 NGOs (group) | said (statement) | the violence had spread"}},
+			"a2 it (group) | describes (statement) | internal correspondence",
+			"a3 The outlet's report (document) | says (statement) | the intrusion was discovered on September 12",
+			"a4 the Cabo Delgado Humanitarian Platform, which brings together 23 NGOs (group) | said (statement) | the violence had spread"}},
 		// Whom a report cites may have a name in apposition before "as
 		// saying"; a person after "according to the weekly," is the
 		// subject of the clause, past a participle aside; quoted words
@@ -1375,6 +1376,15 @@ func TestMechanisms(t *testing.T) {
 			"a1 Caribbean Pulse (group) | cited (statement) | the Brazilian news aggregator Noticias do Norte",
 			"a2 officials (unnamed) | put (statement) | the toll at six",
 			"a3 Farmers living near the river (group) | said (statement) | the water was rising"}},
+		// A verb of naming or regarding whose object is a relative
+		// before its subject: what the object is called is the content.
+		// ("in which" is no object.)
+		{"named-as-fronted", "", []string{
+			"a1 officials (unnamed) | described (statement) | illegal weapons belonging to the group",
+			"a2 Beijing (group) | described (statement) | weather balloons",
+			"a3 it (group) | called (statement) | a terrorist attack on the port",
+			"a4 he (person) | called (statement) | the “Evil Empire,”",
+			"a5 Trump (person) | called (statement) | himself a moderate"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",
