@@ -141,9 +141,12 @@ func adjPrepCue(s *sentence, i int) *cand {
 // what the object is called or held to be, after the verb, the content.
 func namedAsCue(s *sentence, i int) *cand {
 	l := lemma(s.tok(i))
-	typ, ok := namingVerbs[l]
-	if !ok || !isVerbTag(s.tok(i)) || i+1 >= s.end {
+	if !namingVerbs[l] || !isVerbTag(s.tok(i)) || i+1 >= s.end {
 		return nil
+	}
+	typ := cueVerbs[l].typ
+	if typ == "" {
+		typ = doc.CueStatement // "term", no verb of saying elsewhere
 	}
 	j := i - 1
 	for j > s.first && (s.tok(j).UPOS == "AUX" || s.tok(j).UPOS == "ADV") {
@@ -199,12 +202,8 @@ func namedAsCue(s *sentence, i int) *cand {
 
 // namingVerbs name or regard something as something; asOnly are those
 // that need "as" for it ("described as", where "called" needs none).
+// Their cue types are the lexicon's (cueVerbs).
 var (
-	namingVerbs = map[string]string{
-		"describe": doc.CueStatement, "call": doc.CueStatement, "term": doc.CueStatement, "label": doc.CueStatement,
-		"dub": doc.CueStatement, "brand": doc.CueStatement, "characterize": doc.CueStatement, "characterise": doc.CueStatement,
-		"portray": doc.CueStatement, "regard": doc.CueBelief, "see": doc.CueBelief, "view": doc.CueBelief,
-		"consider": doc.CueBelief, "deem": doc.CueBelief,
-	}
-	asOnly = set(`describe characterize characterise portray regard see view`)
+	namingVerbs = set(`describe call term label dub brand characterize characterise portray regard see view consider deem`)
+	asOnly      = set(`describe characterize characterise portray regard see view`)
 )

@@ -334,11 +334,7 @@ func citedSource(s *sentence, j int) [2]int {
 	// in quotation marks, the marks with it.
 	// (Words may describe them before the marks: "citing unnamed
 	// “sources in the security services”".)
-	k := j
-	for k < s.end && k < j+3 && (s.tok(k).UPOS == "DET" || s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NUM" || s.tok(k).XPOS == "VBN") {
-		k++
-	}
-	if q := quotedSource(s, k); q[0] < q[1] {
+	if q := quotedSource(s, pastDescription(s, j, s.end)); q[0] < q[1] {
 		np = [2]int{j, q[1]}
 	}
 	// "citing leaked documents": a participle before the noun, which
@@ -367,6 +363,17 @@ func citedSource(s *sentence, j int) [2]int {
 		b = more[1]
 	}
 	return [2]int{np[0], b}
+}
+
+// pastDescription returns the first token from j (before limit) after at
+// most three words that describe what follows: a determiner, an
+// adjective, a number or a participle ("unnamed", "two informed").
+func pastDescription(s *sentence, j, limit int) int {
+	k := j
+	for k < limit && k < j+3 && (s.tok(k).UPOS == "DET" || s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NUM" || s.tok(k).XPOS == "VBN") {
+		k++
+	}
+	return k
 }
 
 // quotedSource is the phrase in quotation marks opening at j, the marks
@@ -406,11 +413,7 @@ func abs(x int) int {
 // rather than a reason given ("citing legal risks", "citing the economy"),
 // which is what was said.
 func sourceLike(s *sentence, r [2]int) bool {
-	k := r[0]
-	for k < r[1] && k < r[0]+3 && (s.tok(k).UPOS == "DET" || s.tok(k).UPOS == "ADJ" || s.tok(k).UPOS == "NUM" || s.tok(k).XPOS == "VBN") {
-		k++
-	}
-	if k < r[1] && isQuoteTok(s.tok(k)) {
+	if k := pastDescription(s, r[0], r[1]); k < r[1] && isQuoteTok(s.tok(k)) {
 		r[0] = k + 1 // (unnamed) “informed sources”
 	}
 	if r[0] >= r[1] {
