@@ -180,7 +180,10 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 						c = merge(c, p, s)
 					}
 				}
-				if c != nil && c.unsure && !keepUnsure[c.via] || c != nil && frontedIntransitive(s, c) {
+				if c != nil {
+					trimDangling(s, c)
+				}
+				if c != nil && c.unsure && !keepUnsure[c.via] || c != nil && (frontedIntransitive(s, c) || danglingContent(s, c)) {
 					c = nil
 				}
 				if c != nil {
@@ -324,6 +327,66 @@ func frontedIntransitive(s *sentence, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// danglingContent reports whether cand c's content comes before its cue
+// and ends on the word that opens the clause the cue is in ("They met in
+// March, when, according to aides, the leaders agreed to a truce"): a
+// clause cut before its verb is no one's report.
+func danglingContent(s *sentence, c *cand) bool {
+	if c.contentTok[1] > c.cue[0] || c.contentTok[0] >= c.contentTok[1] {
+		return false
+	}
+	k := c.contentTok[1] - 1
+	for k > c.contentTok[0] && isPunct(s.tok(k)) {
+		k--
+	}
+	// (A relative pronoun alone stands for what it refers to: "...,
+	// which the army rejects".)
+	if k == c.contentTok[0] {
+		return false
+	}
+	return opensRelative(s.tok(k))
+}
+
+// opensRelative reports whether t is a word that opens a relative clause
+// ("which", "where"; not "whatever", "how").
+func opensRelative(t *doc.Token) bool {
+	switch t.XPOS {
+	case "WRB", "WDT", "WP":
+		return relativeOpeners[lower(t)]
+	}
+	return false
+}
+
+var relativeOpeners = set(`which who whom where when that whereby`)
+
+// trimDangling ends cand c's content, when it comes after the cue, before
+// a relative word it ends on and the preposition that governs it ("claimed
+// an attack on Thursday in which, according to a statement, dozens were
+// killed"): the relative clause is another's report.
+func trimDangling(s *sentence, c *cand) {
+	a, b := c.contentTok[0], c.contentTok[1]
+	// (Not a question word that ends the sentence: "it was clear why.")
+	if a <= c.cue[0] || b-a < 3 || s.words(b, s.end) == 0 {
+		return
+	}
+	k := b - 1
+	for k > a && isPunct(s.tok(k)) {
+		k--
+	}
+	if !opensRelative(s.tok(k)) {
+		return
+	}
+	if k-1 > a && s.tok(k-1).UPOS == "ADP" {
+		k--
+	}
+	for k-1 > a && isPunct(s.tok(k-1)) {
+		k--
+	}
+	if k-a >= 2 {
+		c.setRange(s, a, k, c.cue[0])
+	}
 }
 
 // frontedLinks open a clause that may stand before the main one.

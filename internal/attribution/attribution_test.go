@@ -1385,6 +1385,28 @@ func TestMechanisms(t *testing.T) {
 			"a3 it (group) | called (statement) | a terrorist attack on the port",
 			"a4 he (person) | called (statement) | the “Evil Empire,”",
 			"a5 Trump (person) | called (statement) | himself a moderate"}},
+		// A relative clause with a subject of its own after the phrase
+		// is what the phrase reports; a clause cut before its verb is
+		// no one's report. A fronted participle clause comes before the
+		// subject, and a preposition with a gerund after it is an
+		// aside. A present tense the tagger read as a plural noun after
+		// a subject set off by commas is the verb; a figure may be in
+		// quotation marks.
+		{"interrupted-relatives-and-subjects", "", []string{
+			"a1 the official readout (document) | according to (statement) | the two sides signed more than 50 agreements",
+			"a2 The group (group) | claimed (statement) | an attack on Thursday",
+			"a3 a statement circulated on its channels (document) | according to (statement) | dozens of soldiers were killed",
+			"a4 aides (unnamed) | according to (statement) | the two leaders agreed to a truce",
+			"a5 A report by the UN panel, due to be presented to the council this month and seen by Horizon Review (document) | alleges (accusation) | troops killed at least 80 civilians",
+			"a6 Mercy Achieng, a hairdresser who runs a salon near the scene (person) | said (statement) | she saw two men running",
+			"a7 Clinton (person) | accused (accusation) | Sanders of being a latecomer",
+			"a8 The ministry (group) | put (statement) | the number of casualties at \"more than ten\""}},
+		// "did not rule out that X" reports X as possible; the
+		// impersonal frame and "ruled out" with an object report
+		// nothing.
+		{"not-ruled-out", "", []string{
+			"a1 The minister (person) | rule out (statement) | troops would be sent",
+			"a2 Officials (unnamed) | rule out (statement) | the strike was deliberate"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

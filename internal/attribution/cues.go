@@ -579,8 +579,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			lower(s.tok(i-1)) == "that" && i-1 == s.first && s.tok(i+1).Text == ",") {
 		return nil
 	}
-	// "ruled out" excludes; it rules nothing.
-	if lem == "rule" && i+1 < s.end && lower(s.tok(i+1)) == "out" {
+	// "ruled out" excludes; it rules nothing. But "did not rule out
+	// that X" and "would not rule out the possibility that X" leave X
+	// open: a report that X may be so (see certainty).
+	if lem == "rule" && i+1 < s.end && lower(s.tok(i+1)) == "out" && !openedOut(s, i) {
 		return nil
 	}
 	// "supported the rebels", "backed the militia": support for an armed
@@ -1851,6 +1853,28 @@ func objectOpens(s *sentence, k int) bool {
 	}
 	n := s.tok(k + 1)
 	return n.UPOS == "DET" || n.XPOS == "PRP$" || n.UPOS == "NUM" || n.UPOS == "ADV" && !closedClass[lower(n)] || lower(n) == "only"
+}
+
+// openedOut reports whether "rule out" at verb i is negated and followed
+// by a clause: "did not rule out that X", "would not rule out the
+// possibility that X". ("Refused to rule out" is read as a refusal, as
+// "declined to confirm" is.)
+func openedOut(s *sentence, i int) bool {
+	a := auxBack(s, i-1) + 1
+	if !negatedGroup(s, a, i) {
+		return false
+	}
+	// ("It cannot be ruled out that X" is a frame; see certainty.)
+	for k := a; k < i; k++ {
+		if lemma(s.tok(k)) == "be" {
+			return false
+		}
+	}
+	k := i + 2
+	if k+1 < s.end && lower(s.tok(k)) == "the" && (lower(s.tok(k+1)) == "possibility" || lower(s.tok(k+1)) == "prospect") {
+		k += 2
+	}
+	return k < s.end && lower(s.tok(k)) == "that" && hasFinite(s, k+1, s.end)
 }
 
 // negWord reports whether t negates ("not", "never").

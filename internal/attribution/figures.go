@@ -42,7 +42,7 @@ func figureCue(s *sentence, i int) *cand {
 		return nil
 	}
 	e := at + 1
-	for e < s.end && (s.tok(e).UPOS == "NUM" || npTag(s.tok(e)) || s.tok(e).UPOS == "ADV" || lower(s.tok(e)) == "than" || s.tok(e).Text == "%") {
+	for e < s.end && (s.tok(e).UPOS == "NUM" || npTag(s.tok(e)) || s.tok(e).UPOS == "ADV" || lower(s.tok(e)) == "than" || s.tok(e).Text == "%" || isQuoteTok(s.tok(e))) {
 		e++
 	}
 	if !hasNum(s, at+1, e) {

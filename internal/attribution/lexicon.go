@@ -214,7 +214,8 @@ var (
 		complaint lawsuit release communique communiqué transcript text note message email e-mail
 		review assessment investigation dossier brief briefing indictment ruling decision order
 		resolution blog record footage video sign banner placard poster billboard imagery image images
-		photo photos photograph photographs leak leaks tally estimate projection forecast`)
+		photo photos photograph photographs leak leaks tally estimate projection forecast
+		readout readouts testimony affidavit`)
 	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio site
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
 		newsletter edition`)

@@ -909,7 +909,9 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	// released in Pemba, the platform, which ..., said".)
 	// ("According to the weekly, the officer, identified as ...,
 	// believes": "according" is read as a verb.)
-	if a < j && (s.tok(a).UPOS == "ADP" || lower(s.tok(a)) == "according") {
+	// So does a participle clause ("Testifying before Justice Omondi,
+	// Mercy Achieng, a hairdresser who ..., said").
+	if a < j && (s.tok(a).UPOS == "ADP" || lower(s.tok(a)) == "according" || s.tok(a).XPOS == "VBG") {
 		for k := a + 1; k < j && k < a+8; k++ {
 			if t := s.tok(k); isVerbTag(t) && !(t.XPOS == "VBN" && k-1 > a && s.tok(k-1).UPOS == "NOUN") {
 				break
@@ -946,7 +948,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 		}
 		// A participle aside may hold a clause of its own ("speaking
 		// on condition of anonymity because he was not authorised").
-		aside := firstComma >= 0 && firstComma+1 < j && (s.tok(firstComma+1).XPOS == "VBG" || s.tok(firstComma+1).XPOS == "VBN" || askedAside(s, firstComma+1))
+		aside := firstComma >= 0 && firstComma+1 < j && (s.tok(firstComma+1).XPOS == "VBG" || s.tok(firstComma+1).XPOS == "VBN" || askedAside(s, firstComma+1) || gerundAside(s, firstComma+1))
 		// (Not a word of a name, whatever its tag: "Human Rights Watch".)
 		if finiteVerb(t) && rel < 0 && !aside && !(firstComma < 0 && capitalRun(s, a, k+1)) {
 			return [2]int{}
@@ -961,7 +963,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	// (A long aside may hold a clause of its own, "based on what it
 	// describes as ...", as long as it runs to the comma before the
 	// cue.)
-	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN" || askedAside(s, k) || citingCue(s, k) >= 0) &&
+	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN" || askedAside(s, k) || gerundAside(s, k) || citingCue(s, k) >= 0) &&
 		(hasName(s, a, firstComma) || asideEnd(s, k) == j || !commaBetween(s, k, j) && !hasFinite(s, a, firstComma)) {
 		return [2]int{a, firstComma}
 	}
@@ -1004,6 +1006,13 @@ func skipDateline(s *sentence, a int) int {
 		}
 	}
 	return a
+}
+
+// gerundAside reports whether token k opens "without naming him", "after
+// meeting the envoy", "while visiting Kyiv": a preposition and a gerund
+// tell how or when, as a participle does.
+func gerundAside(s *sentence, k int) bool {
+	return k+1 < s.end && (s.tok(k).UPOS == "ADP" || s.tok(k).UPOS == "SCONJ") && s.tok(k+1).XPOS == "VBG"
 }
 
 // askedAside reports whether token k opens "asked whether ...", "asked

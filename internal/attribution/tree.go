@@ -385,6 +385,14 @@ func (s *sentence) verbAt(i int) string {
 			return l
 		}
 	}
+	// "A report by the panel, seen by the paper, alleges that ...": after
+	// a subject with a phrase set off on it, a present tense before
+	// "that" the tagger read as a plural noun.
+	if t.XPOS == "NNS" && i > s.first && s.tok(i-1).Text == "," && i+1 < s.end && lower(s.tok(i+1)) == "that" && strings.HasSuffix(lower(t), "s") && !finiteOutsideRelative(s, s.first, i-1) {
+		if l := lexLemma(t); l != "" && !weakCues[l] {
+			return l
+		}
+	}
 	// "..., the military denied.", "..., military denies": a cue ending
 	// the sentence after a comma and its subject, which the tagger read
 	// as the noun phrase's last noun.

@@ -325,7 +325,49 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 		}
 		return 0, "", false
 	}
-	if b-a < 4 || low(&d.Tokens[a]) != "it" {
+	if b-a < 4 {
+		return 0, "", false
+	}
+	i, cert, ok := itFrame(d, a, b)
+	if !ok {
+		return 0, "", false
+	}
+	if cert == doc.Possible && (low(&d.Tokens[i]) == "excluded" || low(&d.Tokens[i]) == "ruled") {
+		k := i + 1
+		if low(&d.Tokens[i]) == "ruled" && k < b && low(&d.Tokens[k]) == "out" {
+			k++
+		}
+		if k < b && low(&d.Tokens[k]) == "that" {
+			return k, doc.Possible, true
+		}
+		return 0, "", false
+	}
+	if i+1 >= b {
+		return 0, "", false
+	}
+	for i+2 < b && isQuote(d.Tokens[i+1].Text) {
+		i++
+	}
+	switch low(&d.Tokens[i+1]) {
+	case "that", "whether", "if":
+		return i + 1, cert, true
+	case "who", "what", "when", "where", "why", "how", "which":
+		// "It remains unclear who fired first": an open question is in
+		// doubt, whoever answers it; "it is clear who won" is not.
+		if cert == doc.Doubtful {
+			return i + 1, cert, true
+		}
+	}
+	return 0, "", false
+}
+
+// itFrame reads "it BE/SEEM (adverb) ADJ" from token a, up to b: the
+// index of its adjective and the certainty the frame sets, negation
+// counted ("it is not clear" doubts). "it is not excluded", "it cannot be
+// ruled out" give possible at "excluded" or "ruled" (the caller checks
+// what follows).
+func itFrame(d *doc.Doc, a, b int) (int, string, bool) {
+	if a >= b || low(&d.Tokens[a]) != "it" {
 		return 0, "", false
 	}
 	i := a + 1
@@ -348,49 +390,60 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 	if !sawVerb || i >= b {
 		return 0, "", false
 	}
+	neg := false
+	for j := a + 1; j < i; j++ {
+		if negators[low(&d.Tokens[j])] {
+			neg = true
+		}
+	}
 	// "it is not excluded that", "it cannot be ruled out that": what may
 	// not be denied is possible.
 	if w := low(&d.Tokens[i]); w == "excluded" || w == "ruled" {
-		k := i + 1
-		if w == "ruled" && k < b && low(&d.Tokens[k]) == "out" {
-			k++
+		if !neg {
+			return 0, "", false
 		}
-		neg := false
-		for j := a + 1; j < i; j++ {
-			if negators[low(&d.Tokens[j])] {
-				neg = true
-			}
-		}
-		if neg && k < b && low(&d.Tokens[k]) == "that" {
-			return k, doc.Possible, true
-		}
-		return 0, "", false
+		return i, doc.Possible, true
 	}
 	cert, ok := hedgeAdjectives[low(&d.Tokens[i])]
-	if !ok || i+1 >= b {
+	if !ok {
 		return 0, "", false
-	}
-	for i+2 < b && isQuote(d.Tokens[i+1].Text) {
-		i++
 	}
 	// "it is not clear whether", "it is not likely that": a negated
 	// frame doubts what it embeds.
-	for j := a + 1; j < i; j++ {
-		if negators[low(&d.Tokens[j])] && (cert == doc.Certain || cert == doc.Probable) {
-			cert = doc.Doubtful
-		}
+	if neg && (cert == doc.Certain || cert == doc.Probable) {
+		cert = doc.Doubtful
 	}
-	switch low(&d.Tokens[i+1]) {
-	case "that", "whether", "if":
-		return i + 1, cert, true
-	case "who", "what", "when", "where", "why", "how", "which":
-		// "It remains unclear who fired first": an open question is in
-		// doubt, whoever answers it; "it is clear who won" is not.
-		if cert == doc.Doubtful {
-			return i + 1, cert, true
-		}
+	return i, cert, true
+}
+
+// interruptedFrame reads "It is possible, he said, that X" around
+// attribution a: the content opens after "that" (or "whether"), the
+// source and cue are set off by commas before it, and what comes before
+// them, from the sentence's start, is a frame "it BE ADJ" (see itFrame).
+// It returns the frame's certainty and span.
+func interruptedFrame(d *doc.Doc, a doc.Attribution) (string, doc.Span, bool) {
+	cf, _ := tokensIn(d, a.Content)
+	sf, _ := tokensIn(d, a.Source.Span)
+	f, e := tokensIn(d, a.Cue.Span)
+	if a.Source.Span.Empty() || cf < 3 || f >= e || sf >= cf {
+		return "", doc.Span{}, false
 	}
-	return 0, "", false
+	if w := low(&d.Tokens[cf-1]); w != "that" && w != "whether" || d.Tokens[cf-2].Text != "," {
+		return "", doc.Span{}, false
+	}
+	first := min(sf, f)
+	if first < 1 || d.Tokens[first-1].Text != "," {
+		return "", doc.Span{}, false
+	}
+	s0 := first - 1
+	for s0 > 0 && d.Tokens[s0-1].Sent == d.Tokens[first].Sent {
+		s0--
+	}
+	i, cert, ok := itFrame(d, s0, first-1)
+	if !ok || i != first-2 {
+		return "", doc.Span{}, false
+	}
+	return cert, doc.Span{Start: d.Tokens[s0].Span.Start, End: d.Tokens[i].Span.End}, true
 }
 
 // forborne reports whether the gerund cue at token f is governed by a
@@ -444,6 +497,11 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 		}
 	}
 	f, e := tokensIn(d, a.Cue.Span)
+	// "It is possible, he said, that X": the frame the report
+	// interrupts hedges what it reports.
+	if cert, sp, ok := interruptedFrame(d, a); ok {
+		v.add(cert, sp)
+	}
 	// "If the adviser finds that X, ...": a report inside a condition
 	// is one that may or may not be made.
 	for i := f - 1; i >= 0 && d.Tokens[i].Sent == d.Tokens[f].Sent && d.Tokens[i].Text != "," && d.Tokens[i].Text != ";"; i-- {
@@ -465,6 +523,15 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 		if c := raisingVerbs[lem(&d.Tokens[i])]; c != "" && low(&d.Tokens[i+1]) == "to" {
 			v.add(c, doc.Span{Start: d.Tokens[i].Span.Start, End: d.Tokens[i+1].Span.End})
 			break
+		}
+	}
+	// "did not rule out that X": the source holds X possible.
+	if e-f == 2 && lem(&d.Tokens[f]) == "rule" && low(&d.Tokens[f+1]) == "out" {
+		for i := f - 1; i >= 0 && i >= f-4 && d.Tokens[i].Sent == d.Tokens[f].Sent; i-- {
+			if negators[low(&d.Tokens[i])] {
+				v.add(doc.Possible, doc.Span{Start: d.Tokens[i].Span.Start, End: a.Cue.Span.End})
+				return
+			}
 		}
 	}
 	// A negated cue ("did not confirm", "could not be verified", "has

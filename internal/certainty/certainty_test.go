@@ -74,6 +74,14 @@ func TestClaims(t *testing.T) {
 			"c1 the envoy resigned | possible positive | It is not excluded",
 			"c2 the talks will fail | possible positive | It cannot be ruled out",
 			"c3 the border will reopen | doubtful positive | It is not clear"}},
+		// A frame the report interrupts hedges what is reported; what a
+		// source does not rule out is possible.
+		{"interrupted-frame-and-not-ruled-out", []string{
+			"c1 It is possible | possible positive | possible",
+			"c2 the talks will fail | possible positive | It is possible | a1",
+			"c3 It is unlikely | doubtful positive | unlikely",
+			"c4 the border will reopen | doubtful positive | It is unlikely | a2",
+			"c5 troops would be sent | possible positive | not rule out | a3"}},
 		// The concession is not part of what the mayor is reported to
 		// have said: the writer puts it forward.
 		{"concession", []string{
