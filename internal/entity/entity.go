@@ -1710,6 +1710,9 @@ func (a *analyzer) actsAsState(first, end int) bool {
 				}
 			}
 		}
+		if a.exchangeWith(first) {
+			return true
+		}
 		// "on Tehran's orders", "in Moscow's view": a possessive after
 		// the preposition is still the state's (read below).
 		possessive := end < len(a.toks) && a.sentOf[end] == a.sentOf[first] && (a.toks[end].Text == "'s" || a.toks[end].Text == "’s")
@@ -1810,6 +1813,39 @@ func (a *analyzer) actsAsState(first, end int) bool {
 			return false
 		}
 		return t.UPOS == "VERB" || t.UPOS == "AUX"
+	}
+	return false
+}
+
+// exchangeWith reports whether the capital at first is one side of an
+// exchange between governments named by the noun before its preposition:
+// "talks between Moscow and Kyiv", "relations with Beijing", "a message to
+// Tehran", "pressure from Washington". A place has no talks or messages;
+// "troops to Kyiv" and "flights from Moscow" stay places.
+func (a *analyzer) exchangeWith(first int) bool {
+	p := first - 1
+	if w := lower(a.toks[p].Text); w == "and" || w == "or" {
+		// The second of two: "between Moscow and Kyiv".
+		p = -1
+		for k := first - 2; k > 0 && k >= first-8 && a.sentOf[k] == a.sentOf[first]; k-- {
+			if lower(a.toks[k].Text) == "between" {
+				p = k
+				break
+			}
+			if t := a.toks[k]; t.UPOS != "PROPN" && t.Text != "," && t.Text != "-" {
+				break
+			}
+		}
+	}
+	if p < 1 || a.sentOf[p-1] != a.sentOf[first] {
+		return false
+	}
+	prep, noun := lower(a.toks[p].Text), lower(a.toks[p-1].Lemma)
+	switch prep {
+	case "between", "with":
+		return relationNouns[noun]
+	case "to", "from":
+		return messageNouns[noun] || relationNouns[noun]
 	}
 	return false
 }

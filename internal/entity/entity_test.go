@@ -404,6 +404,37 @@ func TestPossessiveMetonym(t *testing.T) {
 	}
 }
 
+// A capital after a preposition is one side of an exchange between
+// governments when the noun before the preposition names one; otherwise
+// it stays a place.
+func TestExchangeMetonym(t *testing.T) {
+	tests := []struct {
+		text, name string
+		nth        int
+		country    string // "" when the capital stays a place
+	}{
+		{"Talks between Moscow and Kyiv stalled on Monday.", "Moscow", 0, "RU"},
+		{"Talks between Moscow and Kyiv stalled on Monday.", "Kyiv", 0, "UA"},
+		{"The minister said relations with Beijing had soured.", "Beijing", 0, "CN"},
+		{"The envoy carried a message to Tehran last week.", "Tehran", 0, "IR"},
+		{"Officials complained of pressure from Washington.", "Washington", 0, "US"},
+		{"Troops moved to Kyiv on Monday.", "Kyiv", 0, ""},
+		{"Flights from Moscow resumed on Monday.", "Moscow", 0, ""},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		e, m := mentionOf(d, tc.name, tc.nth)
+		switch {
+		case m == nil:
+			t.Errorf("%q: no mention %q:%s", tc.text, tc.name, dump(d))
+		case tc.country == "" && m.Kind == doc.MentionMetonym:
+			t.Errorf("%q: %q is a metonym of %s:%s", tc.text, tc.name, e.Country, dump(d))
+		case tc.country != "" && (m.Kind != doc.MentionMetonym || e.Country != tc.country):
+			t.Errorf("%q: want %q as metonym of %s:%s", tc.text, tc.name, tc.country, dump(d))
+		}
+	}
+}
+
 // A small word the recogniser puts inside a name joins its two halves.
 func TestNameConnector(t *testing.T) {
 	d := analyze(t, "The Syrian Observatory for Human Rights said five people died.")

@@ -278,6 +278,18 @@ var seatsOfPower = map[string]string{
 var addressVerbs = set("accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce",
 	"pressure", "press", "sanction", "invite", "ask", "tell", "thank", "praise", "rebuke", "threaten", "persuade")
 
+// relationNouns name dealings between governments ("talks between X and
+// Y", "relations with X").
+var relationNouns = set("talks", "talk", "relations", "relation", "ties", "tie", "tension", "tensions", "dialogue",
+	"negotiations", "negotiation", "agreement", "deal", "rift", "dispute", "contacts", "contact", "cooperation",
+	"rapprochement", "standoff", "row", "feud", "rivalry", "normalisation", "normalization", "détente", "detente")
+
+// messageNouns name what one government sends another ("a message to X",
+// "pressure from X").
+var messageNouns = set("message", "letter", "warning", "ultimatum", "signal", "offer", "proposal", "request",
+	"appeal", "demand", "demands", "response", "reply", "threat", "overture", "note", "pressure", "invitation",
+	"assurance", "assurances", "concession", "concessions", "criticism", "condemnation", "protest", "complaint")
+
 // placeKinds are nouns for kinds of place that name one after "of" ("the
 // city of X").
 var placeKinds = set("city", "town", "village", "province", "region", "district", "county", "state",
