@@ -576,6 +576,8 @@ func TestActors(t *testing.T) {
 		// An act the parse joined to the verb of saying goes on from the
 		// clause reported.
 		{"Ukraine's military reported that Russian troops shelled the village and killed two civilians.", "killed", "Russia"},
+		// Of two joined actors before a noun's act, the first leads.
+		{"Russia and Belarus launched joint drills near the border.", "joint drills", "Russia"},
 	} {
 		d := analyze(t, tc.text)
 		for _, e := range eventsAt(t, d, tc.trigger) {

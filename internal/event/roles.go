@@ -1081,6 +1081,15 @@ func (v *view) leftMention(first, sentStart int) (mention, bool, mention) {
 			k = j // the loop steps past the preposition
 			continue
 		}
+		// "Russia and Belarus launched joint drills": of two joined
+		// actors the first leads, as the parse has it for a verb.
+		if j-1 >= sentStart && v.toks[j].lower == "and" {
+			for _, m := range v.mentions {
+				if m.span.End == v.toks[j-1].span.End && m.entity != best.entity && m.typ == best.typ && v.inScope(m) {
+					return m, true, loc
+				}
+			}
+		}
 		return best, true, loc
 	}
 	return mention{}, false, loc
