@@ -578,6 +578,9 @@ func TestActors(t *testing.T) {
 		{"Ukraine's military reported that Russian troops shelled the village and killed two civilians.", "killed", "Russia"},
 		// Of two joined actors before a noun's act, the first leads.
 		{"Russia and Belarus launched joint drills near the border.", "joint drills", "Russia"},
+		// Whom an act is laid on did it.
+		{"Police attributed the attack to al-Shabaab.", "attack", "al-Shabaab"},
+		{"The army blamed the attack on al-Shabaab.", "attack", "al-Shabaab"},
 	} {
 		d := analyze(t, tc.text)
 		for _, e := range eventsAt(t, d, tc.trigger) {

@@ -745,10 +745,17 @@ func (v *view) adjectiveOf(i int, m mention) bool {
 // nounArgs reads the arguments of an event noun: "Russia's deployment",
 // "Syrian strikes", "the attack on X", "cooperation with Y".
 func (v *view) nounArgs(n int, typ string, r *roleSet) {
-	// "blamed the attack on Moscow": whom an act is blamed on did it.
-	blamed := false
-	if g := v.toks[n].head; g >= 0 && strings.HasPrefix(v.toks[n].dep, "obj") && v.lx.lemmaOfWord(v.toks[g]) == "blame" {
-		blamed = true
+	// "blamed the attack on Moscow", "attributed the attack to the
+	// group": whom an act is blamed on did it, whether the parse hangs
+	// the phrase on the noun or on the verb.
+	blamedOn := ""
+	if g := v.toks[n].head; g >= 0 && strings.HasPrefix(v.toks[n].dep, "obj") {
+		blamedOn = blamePreps[v.lx.lemmaOfWord(v.toks[g])]
+		for _, k := range v.childrenBase(g, "obl") {
+			if m, ok := v.entityOf(k); ok && blamedOn != "" && k > n && v.caseOf(k) == blamedOn && r.actor == "" {
+				r.actor = m.entity
+			}
+		}
 	}
 	for _, k := range v.childrenBase(n, "nmod", "amod", "compound") {
 		m, ok := v.entityOf(k)
@@ -757,7 +764,7 @@ func (v *view) nounArgs(n int, typ string, r *roleSet) {
 		}
 		cs := v.caseOf(k)
 		switch {
-		case blamed && cs == "on":
+		case blamedOn != "" && cs == blamedOn:
 			if r.actor == "" {
 				r.actor = m.entity
 			}
@@ -789,6 +796,10 @@ func (v *view) nounArgs(n int, typ string, r *roleSet) {
 		}
 	}
 }
+
+// blamePreps are the verbs that lay an act on whoever did it, with the
+// preposition that names the doer.
+var blamePreps = map[string]string{"blame": "on", "attribute": "to", "ascribe": "to"}
 
 var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
