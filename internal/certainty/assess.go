@@ -158,6 +158,13 @@ func assess(d *doc.Doc, a, b int) verdict {
 			}
 			continue
 		}
+		// "The notes, she added, were not a record": a report set off
+		// by commas ends in its verb, and the clause's own verb
+		// comes after it.
+		if j := asideReport(d, i, b); j > i {
+			i = j
+			continue
+		}
 		// (A past tense read as a participle counts: "some of the
 		// aircraft crossed the line, a boundary that Beijing does not
 		// recognise" is not negated by the apposition's clause.)
@@ -173,6 +180,11 @@ func assess(d *doc.Doc, a, b int) verdict {
 	}
 	if g0 < 0 {
 		return v
+	}
+	// "The army never withdrew": the negation before a verb with no
+	// auxiliary is in its group.
+	if g0-1 > a && low(tk(g0-1)) == "never" {
+		g0--
 	}
 	g1 = g0 + 1
 	for g1 < b {
@@ -264,6 +276,41 @@ func assess(d *doc.Doc, a, b int) verdict {
 		}
 	}
 	return v
+}
+
+// asideReport returns the comma that closes ", she added," or ",
+// officials said," opening at comma i (a few words whose last is a
+// finite verb, the only verb, and the cue of an attribution), or -1.
+func asideReport(d *doc.Doc, i, b int) int {
+	if d.Tokens[i].Text != "," {
+		return -1
+	}
+	for j := i + 2; j < b && j <= i+5; j++ {
+		if d.Tokens[j].Text != "," {
+			continue
+		}
+		v := &d.Tokens[j-1]
+		if !finite(v) || v.UPOS != "VERB" || !isCue(d, v.Span) {
+			return -1
+		}
+		for k := i + 1; k < j-1; k++ {
+			if t := &d.Tokens[k]; strings.HasPrefix(t.XPOS, "VB") || t.UPOS == "AUX" || isPunctTok(t) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// isCue reports whether span sp lies in the cue of an attribution.
+func isCue(d *doc.Doc, sp doc.Span) bool {
+	for _, a := range d.Attributions {
+		if a.Cue.Span.Start <= sp.Start && sp.End <= a.Cue.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // litotes are the nouns that "no" affirms by denying: "no doubt", "no

@@ -182,12 +182,23 @@ func predicate(d *doc.Doc, i int) bool {
 	if t.XPOS != "VBN" || t.UPOS != "VERB" || i == 0 {
 		return false
 	}
-	switch d.Tokens[i-1].UPOS {
+	// (Over an adverb of frequency or negation: "Prices never
+	// recovered".)
+	j := i - 1
+	if j > 0 && d.Tokens[j].UPOS == "ADV" && (negators[low(&d.Tokens[j])] || frequencyAdverbs[low(&d.Tokens[j])]) {
+		j--
+	}
+	switch d.Tokens[j].UPOS {
 	case "NOUN", "PROPN", "PRON":
-		return d.Tokens[i-1].Sent == t.Sent
+		return d.Tokens[j].Sent == t.Sent
 	}
 	return false
 }
+
+// frequencyAdverbs stand between a subject and its verb: "prices never
+// recovered", "talks repeatedly stalled".
+var frequencyAdverbs = map[string]bool{"always": true, "often": true, "repeatedly": true, "rarely": true,
+	"seldom": true, "also": true, "already": true, "reportedly": true, "allegedly": true, "apparently": true}
 
 // authorClaims returns the main clauses of sentence s that no attribution
 // covers.
@@ -196,7 +207,7 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 	// A fronted if-clause is the hedge of the rest of the sentence.
 	var cond *doc.Span
 	from := s.First
-	if w := low(&d.Tokens[from]); (w == "if" || w == "unless" || invertedCondition(d, from, s.End)) && !covered[from] {
+	if w := low(&d.Tokens[from]); ((w == "if" || w == "unless") && !complementIf(d, from) || invertedCondition(d, from, s.End)) && !covered[from] {
 		for i := from + 1; i < s.End; i++ {
 			if d.Tokens[i].Text == "," {
 				sp := doc.Span{Start: d.Tokens[from].Span.Start, End: d.Tokens[i-1].Span.End}
@@ -414,11 +425,22 @@ func words(d *doc.Doc, a, b int) int {
 	return n
 }
 
-// complementIf tells "asked if", "wonder if" (an indirect question) from a
-// conditional "if".
+// complementIf tells "asked if", "wonder if" (an indirect question), the
+// connective "if anything," and the comparison "as if" from a conditional
+// "if".
 func complementIf(d *doc.Doc, i int) bool {
-	if i == 0 {
+	if i+1 < len(d.Tokens) && d.Tokens[i+1].Sent == d.Tokens[i].Sent {
+		// "if anything, they control more": a connective set off by
+		// commas strengthens what follows; it sets no condition.
+		if n := low(&d.Tokens[i+1]); (n == "anything" || n == "any") && i+2 < len(d.Tokens) && d.Tokens[i+2].Text == "," {
+			return true
+		}
+	}
+	if i == 0 || d.Tokens[i-1].Sent != d.Tokens[i].Sent {
 		return false
+	}
+	if low(&d.Tokens[i-1]) == "as" {
+		return true // "as if": a comparison
 	}
 	p := &d.Tokens[i-1]
 	switch lem(p) {

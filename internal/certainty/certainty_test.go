@@ -82,6 +82,15 @@ func TestClaims(t *testing.T) {
 			"c3 It is unlikely | doubtful positive | unlikely",
 			"c4 the border will reopen | doubtful positive | It is unlikely | a2",
 			"c5 troops would be sent | possible positive | not rule out | a3"}},
+		// "if anything," sets no condition; a report set off by commas
+		// is not the clause's verb; "never" before a verb negates it,
+		// also one the tagger read as a participle.
+		{"connectives-asides-never", []string{
+			"c1 \"The groups have not been weakened; if anything, they control more territory,\" | certain negative |  | a1",
+			"c2 If anything, the army is stronger | certain positive | ",
+			"c3 The notes, she added, were not an official record | certain negative |  | a2",
+			"c4 The army never withdrew from the town | certain negative | ",
+			"c5 Prices never recovered | certain negative | "}},
 		// The concession is not part of what the mayor is reported to
 		// have said: the writer puts it forward.
 		{"concession", []string{
