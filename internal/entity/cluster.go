@@ -31,9 +31,18 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 	for ci := range cands {
 		c := &cands[ci]
 		e := -1
+		other := false // the same name, another state's body
 		if c.key != "" {
 			if x, ok := keyIdx[c.key]; ok {
 				e = x
+				// "Armenia's Defence Ministry" and "Azerbaijan's
+				// Defence Ministry": one name, two states, two bodies.
+				if strings.HasPrefix(c.key, "n:") && c.country != "" && ents[x].country != "" && ents[x].country != c.country {
+					e, other = -1, true
+					if y, ok := keyIdx[c.key+"@"+c.country]; ok {
+						e = y
+					}
+				}
 			}
 		}
 		if e < 0 && c.acronymOf >= 0 {
@@ -51,7 +60,7 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 		// A group the lexicon knows is one only with its own names: "the
 		// Taliban" is not the "Pakistani Taliban" named before.
 		known := strings.HasPrefix(c.key, "g:")
-		if e < 0 && c.kind == doc.MentionName && c.typ != doc.EntityCountry && !known {
+		if e < 0 && c.kind == doc.MentionName && c.typ != doc.EntityCountry && !known && !other {
 			if x, ok := keyIdx[textKey]; ok {
 				e = x
 			} else if x, ok := keyIdx[bareKey]; ok && bareKey != "" {
@@ -98,6 +107,9 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 		}
 		if c.key != "" {
 			keyIdx[c.key] = e
+			if strings.HasPrefix(c.key, "n:") && x.country != "" {
+				keyIdx[c.key+"@"+x.country] = e
+			}
 		}
 		if c.kind == doc.MentionName && c.typ != doc.EntityCountry {
 			keyIdx[textKey] = e

@@ -404,6 +404,19 @@ func TestPossessiveMetonym(t *testing.T) {
 	}
 }
 
+// Two states' bodies of one name are two entities; the name alone goes
+// on from the latest.
+func TestStateBodies(t *testing.T) {
+	d := analyze(t, "Armenia's Defence Ministry said two soldiers died. Azerbaijan's Defence Ministry rejected that account. The Defence Ministry added that it had lost no one.")
+	want := []string{"AM", "AZ", "AZ"}
+	for n, c := range want {
+		e, m := mentionOf(d, "Defence Ministry", n)
+		if m == nil || e.Country != c {
+			t.Errorf("Defence Ministry #%d: want a body of %s:%s", n, c, dump(d))
+		}
+	}
+}
+
 // A capital after a preposition is one side of an exchange between
 // governments when the noun before the preposition names one; otherwise
 // it stays a place.
