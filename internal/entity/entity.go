@@ -796,6 +796,7 @@ func (a *analyzer) candidates() []cand {
 		}
 	}
 	out = kept
+	out = a.joinForAcronym(out)
 	// Acronyms defined in brackets right after a name: "Collective
 	// Security Treaty Organisation (CSTO)".
 	for k := range out {
@@ -823,6 +824,41 @@ func (a *analyzer) candidates() []cand {
 			c.acronymOf = k - 1
 			c.typ, c.country, c.key = p.typ, p.country, ""
 		}
+	}
+	return out
+}
+
+// joinForAcronym joins a name and the place or name after "in", "of",
+// "for" or "on" into one name when the acronym in brackets right after
+// stands for both: "European Union Mission in Armenia (EUMA)" is one
+// body, not a mission and a country.
+func (a *analyzer) joinForAcronym(out []cand) []cand {
+	for k := 2; k < len(out); k++ {
+		c, p, q := out[k], out[k-1], out[k-2]
+		if c.end-c.first != 1 || !isAcronym(c.text) || c.end >= len(a.toks) || a.toks[c.first-1].Text != "(" || a.toks[c.end].Text != ")" ||
+			p.end != c.first-1 || q.end+1 != p.first || p.kind != doc.MentionName || q.kind != doc.MentionName || acronymFits(c.text, p.text) {
+			continue
+		}
+		link := lower(a.toks[q.end].Text)
+		switch link {
+		case "in", "of", "for", "on":
+		default:
+			continue
+		}
+		j := a.mk(q.first, p.end, q.kind, q.typ, q.country)
+		if !acronymFits(c.text, j.text) || q.typ != doc.EntityOrganization && q.typ != doc.EntityGroup {
+			continue
+		}
+		// (A body "of" a state is the state's; one "in" it need not be.)
+		if j.country == "" && p.typ == doc.EntityCountry && link == "of" {
+			j.country = p.country
+		}
+		j.strong, j.canonical = q.strong, ""
+		if strings.HasPrefix(q.key, "n:") {
+			j.key = "n:" + coreKey(a, j.first, j.end)
+		}
+		out[k-2] = j
+		out = append(out[:k-1], out[k:]...)
 	}
 	return out
 }

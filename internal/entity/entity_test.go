@@ -404,6 +404,22 @@ func TestPossessiveMetonym(t *testing.T) {
 	}
 }
 
+// A name and the place after "in" are one name when the acronym after
+// them stands for both.
+func TestAcronymJoinsPlace(t *testing.T) {
+	d := analyze(t, "The European Union Mission in Armenia (EUMA) said a patrol had visited the area. EUMA added that it saw nothing.")
+	e, m := mentionOf(d, "European Union Mission in Armenia", 0)
+	if m == nil {
+		t.Fatalf("want one name for the mission:%s", dump(d))
+	}
+	if e2, m2 := mentionOf(d, "EUMA", 1); m2 == nil || e2.ID != e.ID {
+		t.Errorf("want EUMA as the mission's acronym:%s", dump(d))
+	}
+	if e.Country != "" {
+		t.Errorf("a mission in Armenia is not Armenia's: country %q", e.Country)
+	}
+}
+
 // Two states' bodies of one name are two entities; the name alone goes
 // on from the latest.
 func TestStateBodies(t *testing.T) {
