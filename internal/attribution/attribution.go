@@ -216,6 +216,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		subjectRelativeEnd(sents[c.sent], c)
 	}
 	cands = applyQuotes(d, sents, cands, q)
+	cands = slices.DeleteFunc(cands, func(c *cand) bool { return mannerOnly(d, c) })
 	// Quotations found whole only now may be quoted by someone too
 	// ("“...,” he was quoted as saying by RTS").
 	for _, c := range cands {
@@ -360,6 +361,31 @@ func opensRelative(t *doc.Token) bool {
 }
 
 var relativeOpeners = set(`which who whom where when that whereby`)
+
+// mannerOnly reports whether cand c is an act yet to come whose content
+// is only adverbs ("would respond “swiftly and firmly”"): how it will be
+// done, not what was said. ("“Never,” he said" answers.)
+func mannerOnly(d *doc.Doc, c *cand) bool {
+	if cf := c.cue[0]; cf < 1 || d.Tokens[cf-1].XPOS != "MD" {
+		return false
+	}
+	f, e := d.TokensIn(c.content)
+	words := 0
+	for k := f; k < e; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS == "PUNCT" {
+			continue
+		}
+		if t.UPOS != "ADV" && t.UPOS != "CCONJ" {
+			return false
+		}
+		// (Of manner: "I should hope so" answers with a pro-form.)
+		if strings.HasSuffix(lower(t), "ly") {
+			words++
+		}
+	}
+	return words > 0
+}
 
 // trimDangling ends cand c's content, when it comes after the cue, before
 // a relative word it ends on and the preposition that governs it ("claimed

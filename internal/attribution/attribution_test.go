@@ -1407,6 +1407,15 @@ func TestMechanisms(t *testing.T) {
 		{"not-ruled-out", "", []string{
 			"a1 The minister (person) | rule out (statement) | troops would be sent",
 			"a2 Officials (unnamed) | rule out (statement) | the strike was deliberate"}},
+		// Verbs of saying in other senses say nothing: admitted to
+		// hospital, called at a port, a channel called X, an act to
+		// come whose content is only how it will be done.
+		{"non-speech-senses", "", []string{
+			"a1 the hospital (group) | said (statement) | No patient with injuries from the operation had been admitted",
+			"a2 Halyard (group) | According to (statement) | the vessel had previously called at an Israeli port",
+			"a3 He (person) | said (statement) | the bloc would respond \"swiftly and firmly\"",
+			"a4 he (person) | said (statement) | Never",
+			"a5  () | admitted (confirmation) | the figures were wrong"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -560,7 +560,10 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// "a group called Black Votes Matter", "a so-called test" name
 	// something; nobody says anything.
-	if lem == "call" && s.tok(i).XPOS == "VBN" && i > s.first && i+1 < s.end && !passiveAux(s, i) &&
+	// (Also read as a past tense after another verb, before a name in
+	// quotation marks: "was a post on a channel called “Guardianes”".)
+	namingPast := s.tok(i).XPOS == "VBD" && i+1 < s.end && isQuoteTok(s.tok(i+1)) && hasFinite(s, s.first, i)
+	if lem == "call" && (s.tok(i).XPOS == "VBN" || namingPast) && i > s.first && i+1 < s.end && !passiveAux(s, i) &&
 		s.tok(i+1).XPOS != "IN" && s.tok(i+1).XPOS != "TO" && s.tok(i+1).XPOS != "RP" {
 		if p := s.tok(i - 1); (p.UPOS == "NOUN" || p.UPOS == "PROPN") && !objectPredicate(s, i+1) || lower(p) == "so" || lower(p) == "so-" ||
 			p.XPOS == "HYPH" && i-2 >= s.first && lower(s.tok(i-2)) == "so" {
@@ -568,6 +571,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		}
 	}
 	if (lem == "lay" || lem == "spell") && (i+1 >= s.end || lower(s.tok(i+1)) != "out") {
+		return nil
+	}
+	// "had called at a port" visits; "had been admitted" to hospital is
+	// let in. Neither says anything.
+	if lem == "call" && i+1 < s.end && lower(s.tok(i+1)) == "at" ||
+		lem == "admit" && passiveAux(s, i) && (i+1 >= s.end || lower(s.tok(i+1)) != "that") {
 		return nil
 	}
 	if lem == "make" && madeClear(s, i) == i+1 {
