@@ -182,6 +182,8 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				}
 				if c != nil {
 					trimDangling(s, c)
+					pronounObject(s, c)
+					trimObjectTail(s, c)
 				}
 				if c != nil && c.unsure && !keepUnsure[c.via] || c != nil && (frontedIntransitive(s, c) || danglingContent(s, c)) {
 					c = nil
@@ -385,6 +387,73 @@ func mannerOnly(d *doc.Doc, c *cand) bool {
 		}
 	}
 	return words > 0
+}
+
+// pronounObject makes the pronoun right after the cue, and a comma after
+// it, the content ("Kosovo police denied that, saying ..."): what comes
+// after the comma is another act, not the clause of a "that".
+func pronounObject(s *sentence, c *cand) {
+	k := c.cue[1]
+	if k+1 >= s.end || c.contentTok[0] <= k+1 || s.tok(k+1).Text != "," {
+		return
+	}
+	// ("reported that, according to X, Y" and "said that, given X, Y":
+	// a "that" before a phrase set off opens the clause after it.)
+	if k+2 >= s.end || s.tok(k+2).XPOS != "VBG" {
+		return
+	}
+	if w := lower(s.tok(k)); w == "this" || w == "it" || w == "that" && (c.cueType == doc.CueDenial || c.cueType == doc.CueConfirmation) {
+		c.setRange(s, k, k+1, c.cue[0])
+	}
+}
+
+// trimObjectTail ends a content that is the cue's object, a noun phrase
+// with no clause, before what tells how it was said or to which press:
+// "rejected the report outright", "confirmed the outlines of the report
+// to the Chronicle".
+func trimObjectTail(s *sentence, c *cand) {
+	a, b := c.contentTok[0], c.contentTok[1]
+	if a <= c.cue[0] || b-a < 2 || isQuoteTok(s.tok(a)) {
+		return
+	}
+	for k := a; k < b; k++ {
+		if isVerbTag(s.tok(k)) {
+			return // a clause or a verb in the object: the adverb may be its
+		}
+	}
+	// (Only adverbs of how a thing is said: "supports a $12 wage
+	// nationally" says which wage. "outright" whatever its tag: taggers
+	// read it as a noun there.)
+	if t := s.tok(b - 1); sayingManner[lower(t)] && npTag(s.tok(b-2)) {
+		b--
+	}
+	for k := b - 2; k > a; k-- {
+		if lower(s.tok(k)) == "to" && s.tok(k).UPOS == "ADP" {
+			if np := npAfter(s, k+1); np[1] == b && s.words(a, k) >= 1 && pressHearer(s, np) {
+				b = k
+			}
+			break
+		}
+	}
+	if b < c.contentTok[1] {
+		c.setRange(s, a, b, c.cue[0])
+	}
+}
+
+// sayingManner are the adverbs that tell how a thing was said or denied.
+var sayingManner = set(`outright flatly categorically strongly vehemently publicly privately firmly
+	repeatedly emphatically angrily bluntly`)
+
+// pressHearer reports whether noun phrase np is the press an account was
+// given to: an outlet ("the Chronicle") or reporters. (A state or a group
+// after "to" is more often where something goes: "the sale of arms to
+// Russia".)
+func pressHearer(s *sentence, np [2]int) bool {
+	if l := lemma(s.tok(np[1] - 1)); l == "reporter" || l == "journalist" || outletNouns[l] {
+		return true
+	}
+	kind, _ := sourceKind(s.d, s, np)
+	return kind == doc.SourceOutlet
 }
 
 // trimDangling ends cand c's content, when it comes after the cue, before

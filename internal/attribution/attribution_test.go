@@ -1416,6 +1416,20 @@ func TestMechanisms(t *testing.T) {
 			"a3 He (person) | said (statement) | the bloc would respond \"swiftly and firmly\"",
 			"a4 he (person) | said (statement) | Never",
 			"a5  () | admitted (confirmation) | the figures were wrong"}},
+		// A pronoun object before a comma is the content; the past
+		// perfect after "and" goes on with what was reported; "making"
+		// is no verb of saying; a relative clause on the subject and a
+		// phrase of circumstance after it; a manner adverb and the
+		// press told are no part of an object content.
+		{"content-and-source-edges", "", []string{
+			"a1 Kosovo police (group) | denied (denial) | that",
+			"a2 Kosovo police (group) | saying (statement) | the building had been under surveillance since last month",
+			"a3 the agency (group) | According to (statement) | the drone flies at 500 kilometres per hour, making it harder to intercept",
+			"a4 Residents who spoke to this newspaper (unnamed) | described (statement) | a night of terror",
+			"a5 President Volodymyr Zelensky (person) | said (statement) | the attack had failed",
+			"a6 Iran's Foreign Ministry (group) | rejected (denial) | the report | refers a5",
+			"a7 An official (person) | confirmed (confirmation) | the outlines of the report",
+			"a8 He (person) | denied (denial) | the sale of arms to Russia"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",
@@ -1842,6 +1856,11 @@ func TestTreeMechanisms(t *testing.T) {
 			`a1 Martin Griffiths, the U.N. aid chief (person) | said (statement) | "This is a catastrophe of historic proportions,"`,
 			"a2 Martin Griffiths, the U.N. aid chief (person) | adding (statement) | both sides had blocked deliveries"}},
 		{"raising-seem", []string{"a1  () | seem (belief) | The new rules seem to favor large farms"}},
+		// The past perfect after "and" goes on with what was reported,
+		// and the act it names is its subject's.
+		{"past-perfect-conjunct", []string{
+			"a1 The journalist (person) | reported (statement) | cartel members had been extorting growers and had threatened the mayor",
+			"a2 cartel members (group) | threatened (statement) | the mayor | parent a1"}},
 		// A participle set off between subject and verb reports up to
 		// the aside's end and takes the subject before it.
 		{"participle-aside", []string{

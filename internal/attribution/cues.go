@@ -1605,7 +1605,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// participle that says nothing is more of what was reported; so
 		// is one that tells the toll of the act said (", killing three
 		// men", ", leaving ...").
-		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) && !participleInside(s, j, b) && !(lexLemma(t) == "" && (c.via == "according" || harmParticiple[lemma(t)])) || concessive[lower(t)] || lower(t) == "while" || exception) && commaBefore(s, j) && s.words(a, j) >= 3 {
+		if j > a+2 && (t.XPOS == "VBG" && !listsMembers(t) && !gerundSubject(s, j, b) && !participleInside(s, j, b) && !(!sayingParticiple(s, j) && (c.via == "according" || harmParticiple[lemma(t)])) || concessive[lower(t)] || lower(t) == "while" || exception) && commaBefore(s, j) && s.words(a, j) >= 3 {
 			// A closing quotation mark after the comma stays with the
 			// quotation it closes.
 			b = j - 1
@@ -2393,6 +2393,13 @@ func sayerIn(s *sentence, r [2]int) bool {
 	return false
 }
 
+// sayingParticiple reports whether the participle at j is a verb of
+// saying in that sense: "making" is one only in "making clear that".
+func sayingParticiple(s *sentence, j int) bool {
+	l := lexLemma(s.tok(j))
+	return l != "" && !(l == "make" && madeClear(s, j) == j+1)
+}
+
 // madeClear is the end of "made clear" or "made it clear" at token i
 // when a clause follows it ("made clear that", "made it clear they"),
 // else i+1.
@@ -2736,7 +2743,10 @@ var accountActs = set(`give offer provide decline refuse cite present produce el
 // called for").
 func sameAuxiliary(s *sentence, a, j int) bool {
 	n := s.tok(j + 1)
-	if n.UPOS != "AUX" || lemma(n) == "be" && n.XPOS != "VBD" || lower(s.tok(j)) != "and" || !commaBefore(s, j) {
+	// (Without a comma only the past perfect, the tense a report moves
+	// what it reports into: "had been extorting growers and had
+	// threatened the mayor".)
+	if n.UPOS != "AUX" || lemma(n) == "be" && n.XPOS != "VBD" || lower(s.tok(j)) != "and" || !commaBefore(s, j) && lower(n) != "had" {
 		return false
 	}
 	same := false

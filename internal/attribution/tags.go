@@ -430,6 +430,23 @@ func subjectByTags(s *sentence, i int) [2]int {
 			}
 		}
 	}
+	// "Residents who spoke to this newspaper described": the noun
+	// phrase before the cue ends a relative clause on the subject, which
+	// is the source with its clause.
+	if k := relativeSubjectStart(s, r[0]); r[0] < r[1] && k >= 0 {
+		np := chainBack(s, k-1)
+		// ("Residents of Florida who were voting": over "of".)
+		for np[0] < np[1] && np[0]-2 > s.first && lower(s.tok(np[0]-1)) == "of" {
+			p := chainBack(s, np[0]-2)
+			if p[0] >= p[1] {
+				break
+			}
+			np[0] = p[0]
+		}
+		if np[0] < np[1] && (np[0] == skipDateline(s, s.first) || isPunct(s.tok(np[0]-1))) {
+			return [2]int{np[0], r[1]}
+		}
+	}
 	// "The concentration of troops near the border confirms": a phrase
 	// of place inside the subject.
 	if r[0] < r[1] && r[0]-2 >= s.first && placePreps[lower(s.tok(r[0]-1))] && npTag(s.tok(r[0]-2)) {
@@ -963,7 +980,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	// (A long aside may hold a clause of its own, "based on what it
 	// describes as ...", as long as it runs to the comma before the
 	// cue.)
-	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN" || askedAside(s, k) || gerundAside(s, k) || citingCue(s, k) >= 0) &&
+	if k := firstComma + 1; k < j && (s.tok(k).XPOS == "VBG" || s.tok(k).XPOS == "VBN" || askedAside(s, k) || gerundAside(s, k) || circumstanceAside(s, k) && asideEnd(s, k) == j || citingCue(s, k) >= 0) &&
 		(hasName(s, a, firstComma) || asideEnd(s, k) == j || !commaBetween(s, k, j) && !hasFinite(s, a, firstComma)) {
 		return [2]int{a, firstComma}
 	}
@@ -1013,6 +1030,41 @@ func skipDateline(s *sentence, a int) int {
 // tell how or when, as a participle does.
 func gerundAside(s *sentence, k int) bool {
 	return k+1 < s.end && (s.tok(k).UPOS == "ADP" || s.tok(k).UPOS == "SCONJ") && s.tok(k+1).XPOS == "VBG"
+}
+
+// relativeSubjectStart returns the relative pronoun of "who spoke to"
+// that opens, within eight tokens and no comma, the clause whose last
+// words are the noun phrase at a (a verb and a preposition before it),
+// or -1.
+func relativeSubjectStart(s *sentence, a int) int {
+	if a-1 <= s.first || s.tok(a-1).UPOS != "ADP" {
+		return -1
+	}
+	verb := false
+	for k := a - 2; k > s.first && a-k <= 8; k-- {
+		t := s.tok(k)
+		if isPunct(t) {
+			return -1
+		}
+		verb = verb || isVerbTag(t)
+		if verb && (lower(t) == "who" || lower(t) == "that") && (t.XPOS == "WP" || t.XPOS == "WDT") {
+			return k
+		}
+	}
+	return -1
+}
+
+// circumstanceAside reports whether token k opens a phrase of when or
+// how something was said ("Zelensky, in his nightly video address,
+// said", "The minister, on Monday, told"). ("Smith, of the university,
+// said", "Pantucci, at the institute, said": "of", "from" and "at" tell
+// who the speaker is.)
+func circumstanceAside(s *sentence, k int) bool {
+	switch lower(s.tok(k)) {
+	case "in", "on", "during", "after", "before", "via", "through", "later", "earlier":
+		return true
+	}
+	return false
 }
 
 // askedAside reports whether token k opens "asked whether ...", "asked
