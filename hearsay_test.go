@@ -165,8 +165,9 @@ func TestSourceKinds(t *testing.T) {
 		{"Information Minister Abdirahman Yusuf Farah told reporters that eleven had died.", "Information Minister Abdirahman Yusuf Farah", "person", "person"},
 		// A place in the phrase is where the source is, not who ("-"
 		// wants no entity); so is what a "-based" compound names.
-		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "person", "-"},
-		{"A shipping broker in Singapore said premiums had risen.", "A shipping broker in Singapore", "person", "-"},
+		// One person described and not named is an unnamed source.
+		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "unnamed", "-"},
+		{"A shipping broker in Singapore said premiums had risen.", "A shipping broker in Singapore", "unnamed", "-"},
 		{"The army-aligned Health Ministry in Port Sudan said 52 people had died.", "The army-aligned Health Ministry in Port Sudan", "group", "organization"},
 		{"The Seoul-based news service Korea Daybreak reported that engineers had helped.", "The Seoul-based news service Korea Daybreak", "outlet", ""},
 		// A pronoun in a clause on the source is no clue to who it is.

@@ -156,7 +156,7 @@ func TestMechanisms(t *testing.T) {
 			"a1 State media (outlet) | quoted (statement) | the drills were necessary",
 			"a2 military experts (unnamed) | saying (statement) | the drills were necessary | parent a1",
 			"a3 The agency (group) | cited (statement) | talks had stalled",
-			"a4 a senior official (person) | saying (statement) | talks had stalled | parent a3"}},
+			"a4 a senior official (unnamed) | saying (statement) | talks had stalled | parent a3"}},
 		// A pronoun right after the author of the retold article is the
 		// author again.
 		{"relay-pronoun", "", []string{
@@ -319,7 +319,7 @@ func TestMechanisms(t *testing.T) {
 			"a1 The rebels (group) | denied (denial) | losing the city"}},
 		// The hearer of "told" and the occasion after it are no content.
 		{"told-on-condition", "", []string{
-			"a1 a Western diplomat (person) | told (statement) | The talks will fail"}},
+			"a1 a Western diplomat (unnamed) | told (statement) | The talks will fail"}},
 		// A disposition to act is no act of saying.
 		{"disposition", "", nil},
 		// The object of a preposition ends at the comma before an aside.
@@ -366,7 +366,7 @@ func TestMechanisms(t *testing.T) {
 			"a1 The ministry (group) | noted (statement) | the situation remains tense",
 			"a2 The ministry (group) | adding (statement) | negotiations may resume next week"}},
 		{"dateline-date", "", []string{
-			"a1 a military spokesman (person) | said (statement) | Government forces have retaken the valley"}},
+			"a1 a military spokesman (unnamed) | said (statement) | Government forces have retaken the valley"}},
 		// A name whose last word names a body is a group's.
 		{"body-name-source", "", []string{
 			"a1 The Institute for the Study of War (group) | reported (statement) | the front line had not moved"}},
@@ -452,7 +452,7 @@ func TestMechanisms(t *testing.T) {
 			"a3 which (group) | called (statement) | it \"a provocation\" | refers a2"}},
 		// The relative clause after an inverted speaker tells who it is.
 		{"inverted-relative-source", "", []string{
-			"a1 a senior official who was not authorized to speak publicly (person) | said (statement) | \"The pressure does not come only from the campaign,\""}},
+			"a1 a senior official who was not authorized to speak publicly (unnamed) | said (statement) | \"The pressure does not come only from the campaign,\""}},
 		// An aside between dashes: what it reports ends at the closing
 		// dash, and the subject of the main verb is before it.
 		{"dash-aside", "", []string{
@@ -776,8 +776,8 @@ func TestMechanisms(t *testing.T) {
 		{"that-before-verb", "", []string{
 			"a1 The Air Force (group) | said (statement) | that was false",
 			"a2 Democrats (group) | want (belief) | policies that create more revenue",
-			`a3 A spokesperson (person) | said (statement) | the incursions "do not appear to be hostile"`,
-			"a4 A spokesperson (person) | declined (denial) | to rule anything out"}},
+			`a3 A spokesperson (unnamed) | said (statement) | the incursions "do not appear to be hostile"`,
+			"a4 A spokesperson (unnamed) | declined (denial) | to rule anything out"}},
 		// "on" and a noun phrase inside the subject belong to it.
 		{"source-on-phrase", "", []string{
 			"a1 Unconfirmed reports on social media (unnamed) | claimed (statement) | one drone was shot down",
@@ -939,7 +939,7 @@ func TestMechanisms(t *testing.T) {
 		// A second "that" clause joined by "and" is the outer cue's,
 		// not a weak cue's inside the first.
 		{"weak-cue-second-that", "", []string{
-			"a1 A spokesperson (person) | told (statement) | fighting was continuing on the outskirts of the village and that Russian troops had not yet taken it"}},
+			"a1 A spokesperson (unnamed) | told (statement) | fighting was continuing on the outskirts of the village and that Russian troops had not yet taken it"}},
 		// A list of subjects set off by commas that opens the clause is
 		// one source.
 		{"list-subject", "", []string{
@@ -969,7 +969,7 @@ func TestMechanisms(t *testing.T) {
 		{"reflexive-and-figure", "", []string{
 			"a1 Kigali (person) | says (statement) | it is defending itself against a militia operating in eastern Congo",
 			"a2 He (person) | defended (statement) | himself against the charges",
-			"a3 A local leader (person) | told (statement) | as many as 30 people had been killed"}},
+			"a3 A local leader (unnamed) | told (statement) | as many as 30 people had been killed"}},
 		// Outside a quotation "I" is the writer of the piece.
 		{"first-person-writer", "", []string{
 			"a1 I (author) | suspect (belief) | the answer lies in the lack of air cover",
@@ -1100,7 +1100,7 @@ func TestMechanisms(t *testing.T) {
 		// "The report" is an outlet's report a few sentences back.
 		{"outlet-report-referent", "", []string{
 			"a1 The Times (outlet) | reported (statement) | the army had withdrawn",
-			"a2 A spokesman (person) | said (statement) | troops were regrouping",
+			"a2 A spokesman (unnamed) | said (statement) | troops were regrouping",
 			"a3 The army (group) | denied (denial) | the report | refers a1"}},
 		// One of the sources taken up again is still unnamed.
 		{"one-of-the-sources", "", []string{
@@ -1230,7 +1230,7 @@ func TestMechanisms(t *testing.T) {
 		// which one; declining to be named reports nothing; a fact
 		// check's "Claim:" and "Verdict:" are rubrics, not speakers.
 		{"according-relative-and-labels", "", []string{
-			"a1 a relative who spoke to CPA (person) | according to (statement) | The kidnappers contacted one family on Monday",
+			"a1 a relative who spoke to CPA (unnamed) | according to (statement) | The kidnappers contacted one family on Monday",
 			"a2 A police officer, who declined to be named because he was not authorised to speak to the media (unnamed) | said (statement) | one guard had died",
 			"a3 A video (document) | shows (statement) | tanks in the plaza"}},
 		// "quotes X as saying" after the quotation, with "quotes" read
@@ -1270,7 +1270,7 @@ func TestMechanisms(t *testing.T) {
 		{"while-quote-and-joined-predicates", "", []string{
 			"a1 Thune (person) | said (statement) | he believed a deal was \"within reach,\"",
 			"a2 he (person) | believed (belief) | a deal was \"within reach,\" | parent a1",
-			"a3 a leadership aide (person) | said (statement) | the timeline was \"unrealistic\" unless Whitcomb relented",
+			"a3 a leadership aide (unnamed) | said (statement) | the timeline was \"unrealistic\" unless Whitcomb relented",
 			"a4 The sources (unnamed) | told (statement) | the move was \"a precaution\" and was not aimed at any country",
 			"a5 It (group) | said (statement) | four of its members were \"martyred\""}},
 		// Sources named in quotation marks after "citing".
@@ -1284,7 +1284,7 @@ func TestMechanisms(t *testing.T) {
 		// opening an apposition describes.
 		{"quoted-aside-fronted-going-apposition", "", []string{
 			"a1 Tasnim (outlet) | quoted (statement) | the units would stay",
-			"a2 a field commander, identified only as Abu Hussein al-Darraji (person) | saying (statement) | the units would stay | parent a1",
+			"a2 a field commander, identified only as Abu Hussein al-Darraji (unnamed) | saying (statement) | the units would stay | parent a1",
 			"a3 he (person) | quoted as saying (statement) | \"The resistance axis is one body,\"",
 			"a4  () | Asked (statement) | whether the minister would stay until the adviser reported",
 			"a5 the spokesman (person) | said (statement) | \"Yes.\"",
@@ -1323,13 +1323,13 @@ func TestMechanisms(t *testing.T) {
 			"a2 The paper (document) | quoted (statement) | the system could reach Taiwan",
 			"a3 Song Lixin, a Beijing-based military analyst (person) | saying (statement) | the system could reach Taiwan | parent a2",
 			"a4 the channel (outlet) | interviewed by (statement) | shells had struck a mosque",
-			"a5 A resident (person) | said (statement) | shells had struck a mosque | parent a4"}},
+			"a5 A resident (unnamed) | said (statement) | shells had struck a mosque | parent a4"}},
 		// What someone told an outlet is what the outlet reports; a
 		// report of who says so between a subject and its verb.
 		{"told-the-paper-and-speaker-aside", "", []string{
 			"a1 The Coastal Chronicle (outlet) | reported (statement) | 14 people had died",
 			"a2 two rescue workers (group) | citing (statement) | 14 people had died | parent a1",
-			"a3 One of them (person) | told (statement) | the number of dead will rise | parent a1",
+			"a3 One of them (unnamed) | told (statement) | the number of dead will rise | parent a1",
 			"a4 the newspaper (outlet) | added (statement) | The source … believes that Turkey was kept out of the talks | parent a1",
 			"a5 The source (unnamed) | believes (belief) | Turkey was kept out of the talks | parent a4"}},
 		// "too early to say" says nothing.
@@ -1359,7 +1359,7 @@ func TestMechanisms(t *testing.T) {
 		// them.
 		{"quoting-frames", "", []string{
 			"a1 the outlet Myanmar Now (outlet) | quoted by (statement) | the army had withdrawn",
-			"a2 A senior commander (person) | as saying (statement) | the army had withdrawn | parent a1",
+			"a2 A senior commander (unnamed) | as saying (statement) | the army had withdrawn | parent a1",
 			"a3 the state broadcaster RTS (outlet) | quoted (statement) | We will not sit quietly",
 			"a4 he (person) | as saying (statement) | We will not sit quietly | parent a3",
 			"a5 The minister (person) | described (statement) | the attack as “cowardly” | parent a6",
@@ -1428,7 +1428,7 @@ func TestMechanisms(t *testing.T) {
 			"a4 Residents who spoke to this newspaper (unnamed) | described (statement) | a night of terror",
 			"a5 President Volodymyr Zelensky (person) | said (statement) | the attack had failed",
 			"a6 Iran's Foreign Ministry (group) | rejected (denial) | the report | refers a5",
-			"a7 An official (person) | confirmed (confirmation) | the outlines of the report",
+			"a7 An official (unnamed) | confirmed (confirmation) | the outlines of the report",
 			"a8 He (person) | denied (denial) | the sale of arms to Russia"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
@@ -1768,7 +1768,7 @@ func TestMechanisms(t *testing.T) {
 		// A quotation after a naming noun names the writer; nothing is
 		// written.
 		{"named-by-quotation", "", []string{
-			`a1 One of them, who writes under the name "Grey Zone" (person) | estimated (belief) | at least 80 Russians had died`}},
+			`a1 One of them, who writes under the name "Grey Zone" (unnamed) | estimated (belief) | at least 80 Russians had died`}},
 		// A columnist with a name is a person, not the author of the
 		// piece.
 		{"columnist-named", "", []string{
@@ -1849,7 +1849,7 @@ func TestTreeMechanisms(t *testing.T) {
 		// The noun nearest the cue inside the subject's relative clause
 		// is not the speaker; the subject with its clause is.
 		{"subject-relative-noun", []string{
-			"a1 A Mexican official who was not authorized to speak publicly on this issue (person) | said (statement) | the talks had failed"}},
+			"a1 A Mexican official who was not authorized to speak publicly on this issue (unnamed) | said (statement) | the talks had failed"}},
 		// "adding" after an inverted subject and its apposition goes on
 		// from the verb of saying.
 		{"inverted-adding", []string{

@@ -171,7 +171,11 @@
 // by "and" and shares take a plural verb ("China and Russia support ...").
 //
 // Source kinds (person, outlet, document, author, group, unnamed) come from
-// the source's head noun and its entity (sources.go).
+// the source's head noun and its entity (sources.go). A source no name
+// identifies is unnamed: "officials", "sources familiar with the
+// matter", "available data", and one person described but not named ("a
+// Western diplomat", "one of them"); "the minister" refers to someone
+// the reader knows and stays a person.
 //
 // Limits: sentences longer than Options.MaxSentenceTokens are skipped; a
 // relay must open within Options.RelayWindow sentences.

@@ -157,6 +157,9 @@ func entityWhere(d *doc.Doc, span doc.Span, pref doc.Span, skip func(*doc.Entity
 	return best, bestSpan
 }
 
+// indefinite are the determiners of one not named: "a", "one", "another".
+var indefinite = set(`a an one another`)
+
 // sourceKind classifies the source noun phrase r and links its entity.
 func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	h, th := npHead(s, r), tagHead(s, r)
@@ -194,7 +197,8 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// "One of the sources", "two of the sources": anonymous sources
 	// taken up again.
 	if (lower(s.tok(h)) == "one" || s.tok(h).UPOS == "NUM") && h+2 < r[1] && lower(s.tok(h+1)) == "of" {
-		if th := tagHead(s, [2]int{h + 2, r[1]}); anonymousNouns[lemma(s.tok(th))] && plural(s.tok(th)) {
+		// ("two of the people", "one of them": people counted, unnamed.)
+		if th := tagHead(s, [2]int{h + 2, r[1]}); (anonymousNouns[lemma(s.tok(th))] || unnamedNouns[lower(s.tok(th))]) && plural(s.tok(th)) || lower(s.tok(th)) == "them" {
 			return doc.SourceUnnamed, ""
 		}
 	}
@@ -375,6 +379,12 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 				kind = doc.SourceUnnamed
 			}
 		}
+	}
+	// "A Western diplomat in the region", "one senior official",
+	// "another official": one person, described and not named, is an
+	// unnamed source as officials are.
+	if kind == "" && !definite && !hasName && ek == nil && (personNouns[hl] || hl == "person") && !plural(ht) && ht.UPOS == "NOUN" && indefinite[lower(s.tok(r[0]))] {
+		kind = doc.SourceUnnamed
 	}
 	// "A Western diplomat, who asked not to be named,", "officials
 	// speaking on condition of anonymity": unnamed by their own wish.

@@ -1364,7 +1364,16 @@ func dropTimePrefix(s *sentence, r [2]int) [2]int {
 // a finite verb, unless an agent follows ("the findings raised by").
 func pastAfterSubject(s *sentence, k int) bool {
 	t := s.tok(k)
-	if t.XPOS != "VBN" || k+1 >= s.end || lower(s.tok(k+1)) == "by" {
+	if k+1 >= s.end || lower(s.tok(k+1)) == "by" {
+		return false
+	}
+	// ("two boats collided.": an intransitive past the tagger read as an
+	// adjective, after its subject and before a preposition or the end.)
+	if t.XPOS == "JJ" && strings.HasSuffix(lower(t), "ed") && followsNominal(s, k) && s.tok(k-1).UPOS != "PROPN" {
+		n := s.tok(k + 1)
+		return isPunct(n) || n.UPOS == "ADP" || n.UPOS == "ADV"
+	}
+	if t.XPOS != "VBN" {
 		return false
 	}
 	return followsNominal(s, k)
