@@ -153,16 +153,33 @@ func namedAsCue(s *sentence, i int) *cand {
 		j--
 	}
 	src := chainBack(s, j)
+	// ("what officials in Manila described as": a phrase of place or
+	// kind on the subject.)
+	for src[0] < src[1] && src[0]-2 > s.first && s.tok(src[0]-1).UPOS == "ADP" && lower(s.tok(src[0]-2)) != "what" {
+		p := chainBack(s, src[0]-2)
+		if p[0] >= p[1] {
+			break
+		}
+		src[0] = p[0]
+	}
+	// (The tags may read the relative as the subject's determiner:
+	// "what officials in Manila".)
+	if src[1]-src[0] > 1 {
+		if w := lower(s.tok(src[0])); w == "what" || w == "which" {
+			src[0]++
+		}
+	}
 	if src[0] >= src[1] || src[0]-1 < s.first {
 		return nil
 	}
-	switch lower(s.tok(src[0] - 1)) {
+	rel := src[0] - 1
+	switch lower(s.tok(rel)) {
 	case "what", "which", "whom":
 	default:
 		return nil
 	}
 	// ("in which Trump called himself ...": the relative is no object.)
-	if k := src[0] - 2; k >= s.first && s.tok(k).UPOS == "ADP" && lower(s.tok(src[0]-1)) != "what" {
+	if k := rel - 1; k >= s.first && s.tok(k).UPOS == "ADP" && lower(s.tok(rel)) != "what" {
 		return nil
 	}
 	a := i + 1

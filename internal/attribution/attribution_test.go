@@ -1430,6 +1430,18 @@ func TestMechanisms(t *testing.T) {
 			"a6 Iran's Foreign Ministry (group) | rejected (denial) | the report | refers a5",
 			"a7 An official (unnamed) | confirmed (confirmation) | the outlines of the report",
 			"a8 He (person) | denied (denial) | the sale of arms to Russia"}},
+		// The second half of a compound, a participle between an
+		// article and a name, and a standing rule of silence report
+		// nothing ("self-described" does); "in what X described as Y"
+		// with a phrase on X; a quotation closing the sentence before
+		// is no content of a cue after a clause of its own.
+		{"compounds-frames-and-rules", "", []string{
+			"a1 The state-backed newspaper Ocean Herald (outlet) | reported (statement) | the boat had intruded",
+			"a2 the coast guard (group) | said (statement) | A vessel rammed a boat near the disputed Second Thomas Shoal",
+			"a3 officials in Manila (unnamed) | described (statement) | the worst confrontation",
+			"a4 The service (group) | said (statement) | it \"does not discuss classified materials\"",
+			"a5 a self (person) | described (statement) | socialist",
+			"a6 The official (person) | said (statement) | the figures were \"consistent with what allied services had observed.\""}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -444,7 +444,9 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 		// says nothing after it (“...” He said. / She added Tuesday.),
 		// nor around it ("To prevent that, he said, officials must
 		// act.": the cue is set in a clause of its own sentence).
-		if contentFollows(s, i) || finiteOutsideRelative(s, cueExtent(s, i)[1], s.end) {
+		// Nor when a clause comes before the speaker ("It is unclear
+		// whether the authors saw the records they describe.").
+		if contentFollows(s, i) || finiteOutsideRelative(s, cueExtent(s, i)[1], s.end) || finiteOutsideRelative(s, s.first, auxBack(s, i-1)) {
 			return doc.Span{}, false
 		}
 		p := sents[s.idx-1]
