@@ -578,6 +578,15 @@ func TestActors(t *testing.T) {
 		{"Ukraine's military reported that Russian troops shelled the village and killed two civilians.", "killed", "Russia"},
 		// Of two joined actors before a noun's act, the first leads.
 		{"Russia and Belarus launched joint drills near the border.", "joint drills", "Russia"},
+		// A parse that splits the subject in two gives the half that
+		// names an actor; a statement urges what its issuers urge; a
+		// participle before the noun and a count of acts ("one of
+		// its attacks") keep the verb's subject the noun's actor.
+		{"Information Minister Felix Chisanga accused the opposition of lying.", "accused", "Felix Chisanga"},
+		{"The United States and the United Kingdom issued a joint statement urging all parties to exercise restraint.", "urging", "United States"},
+		{"Russia launched one of its largest combined attacks of the month on Ukraine.", "attacks", "Russia"},
+		// "strikes" is an act of war as a noun too.
+		{"Israeli strikes hit southern Lebanon.", "strikes", "Israel"},
 		// Whom an act is laid on did it.
 		{"Police attributed the attack to al-Shabaab.", "attack", "al-Shabaab"},
 		{"The army blamed the attack on al-Shabaab.", "attack", "al-Shabaab"},

@@ -165,6 +165,9 @@ func (v *view) controller(h int) int {
 		}
 		base, _, _ := strings.Cut(v.toks[h].dep, ":")
 		if (base == "advcl" || base == "acl") && v.nominal(g) {
+			if s := v.issuer(g); s >= 0 {
+				return s
+			}
 			// "accused Ankara of arming": the clause hangs on the noun
 			// whose act it names.
 			return g
@@ -505,6 +508,17 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 			patient = v.firstChild(h, "nsubj")
 		} else if !passive {
 			actorNP = v.scopedChild(h, "nsubj")
+			// "Information Minister Felix Chisanga accused": a parse that
+			// splits the subject in two gives the one that names an
+			// actor.
+			if _, ok := v.entityOf(actorNP); actorNP >= 0 && !ok {
+				for _, k := range v.children(h, "nsubj") {
+					if _, ok := v.entityOf(k); ok && k != actorNP && (v.scope.Empty() || v.scope.Contains(v.toks[k].span)) {
+						actorNP = k
+						break
+					}
+				}
+			}
 			patient = v.firstChild(h, "obj")
 		} else {
 			patient = v.firstChild(h, "nsubj:pass")
@@ -526,6 +540,9 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 				patient = v.toks[h].head
 			} else if !passive && actorNP < 0 {
 				actorNP = v.toks[h].head
+				if s := v.issuer(actorNP); s >= 0 {
+					actorNP = s
+				}
 			}
 		}
 		controlled := false
@@ -797,6 +814,29 @@ func (v *view) nounArgs(n int, typ string, r *roleSet) {
 	}
 }
 
+// countWords count or group acts before "of" ("one of its attacks", "a
+// wave of strikes").
+var countWords = map[string]bool{"one": true, "some": true, "many": true, "several": true, "series": true,
+	"wave": true, "string": true, "spate": true, "round": true, "barrage": true, "volley": true, "number": true}
+
+// issuer is the subject of the verb whose object is the statement at
+// noun g ("The US and the UK issued a joint statement urging restraint":
+// a statement urges what its issuers urge), or -1.
+func (v *view) issuer(g int) int {
+	if !issuedNouns[v.toks[g].lemma] || !strings.HasPrefix(v.toks[g].dep, "obj") || v.toks[g].head < 0 {
+		return -1
+	}
+	if s := v.subjectOf(v.toks[g].head); s >= 0 && v.nominal(s) {
+		return s
+	}
+	return -1
+}
+
+// issuedNouns are the texts a party issues that speak for it ("a joint
+// statement urging restraint").
+var issuedNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "declaration": true,
+	"letter": true, "resolution": true, "appeal": true, "message": true, "note": true}
+
 // blamePreps are the verbs that lay an act on whoever did it, with the
 // preposition that names the doer.
 var blamePreps = map[string]string{"blame": "on", "attribute": "to", "ascribe": "to"}
@@ -875,8 +915,14 @@ func (v *view) rolesSurface(c *cand, typ string, recipSub bool) roleSet {
 	if leftOK && !c.verb {
 		prep := false // a preposition between: the noun is no object of the verb
 		for k := first - 1; k >= s[0] && v.toks[k].span.Start >= left.span.End; k-- {
-			prep = prep || v.toks[k].upos == "ADP"
-			if v.toks[k].upos == "VERB" && (prep || !v.lx.isLight(v.toks[k].lemma)) {
+			// ("launched one of its largest attacks", "a wave of
+			// strikes": what counts the acts is still the object.)
+			counted := v.toks[k].lower == "of" && k > s[0] && (v.toks[k-1].upos == "NUM" || countWords[v.toks[k-1].lower])
+			prep = prep || v.toks[k].upos == "ADP" && !counted
+			// (A participle before the noun describes it: "combined
+			// attacks".)
+			modifier := v.toks[k].dep == "amod" || (v.toks[k].xpos == "VBN" || v.toks[k].xpos == "VBG") && k+1 < len(v.toks) && (v.toks[k+1].upos == "NOUN" || v.toks[k+1].upos == "ADJ")
+			if v.toks[k].upos == "VERB" && !modifier && (prep || !v.lx.isLight(v.toks[k].lemma)) {
 				leftOK = false
 				break
 			}
