@@ -726,6 +726,10 @@ func (a *analyzer) itPronouns(ents []*ent, cands []cand) {
 			ents[e].mentions = append(ents[e].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
 			continue
 		}
+		if e := a.itSpeaker(ents, cands, i); e >= 0 {
+			ents[e].mentions = append(ents[e].mentions, doc.Mention{Span: t.Span, Kind: doc.MentionPronoun})
+			continue
+		}
 		if w == "it" && t.Dep != "nsubj" && t.Dep != "nsubj:pass" || w == "its" && t.Dep != "nmod:poss" {
 			continue
 		}
@@ -770,6 +774,57 @@ func (a *analyzer) itPronouns(ents []*ent, cands []cand) {
 }
 
 var states = set(doc.EntityCountry)
+
+// speakingVerbs are the verbs whose subject "it" can only be a body that
+// speaks: a situation or a thing does not say or deny.
+var speakingVerbs = set("say", "add", "claim", "announce", "deny", "state", "insist", "warn", "allege",
+	"tell", "acknowledge", "admit", "accuse", "note", "write", "urge", "demand", "reject", "condemn", "stress")
+
+// itSpeaker links "It" as the subject of a verb of saying ("It said the
+// video was filmed from a vessel") to the subject of the sentence before
+// when that is an organisation, outlet, state or group, or a pronoun
+// already linked to one; it returns the entity or -1. The main subject
+// of the sentence before is the one a reader takes up: when it is
+// anything else, a person or a thing, the pronoun is left alone.
+func (a *analyzer) itSpeaker(ents []*ent, cands []cand, i int) int {
+	t := a.toks[i]
+	if lower(t.Text) != "it" || t.Dep != "nsubj" || t.Head < 0 {
+		return -1
+	}
+	if h := a.toks[t.Head]; h.UPOS != "VERB" || !speakingVerbs[lower(h.Lemma)] || a.toks[t.Head].Dep != "root" {
+		return -1
+	}
+	prev := a.sentOf[i] - 1
+	if prev < 0 {
+		return -1
+	}
+	root := -1
+	for k := a.sentFirst(i) - 1; k >= 0 && a.sentOf[k] == prev; k-- {
+		if a.toks[k].Dep == "root" {
+			root = k
+		}
+	}
+	if root < 0 {
+		return -1
+	}
+	for k := root - 1; k >= 0 && a.sentOf[k] == prev; k-- {
+		if a.toks[k].Head != root || !strings.HasPrefix(a.toks[k].Dep, "nsubj") {
+			continue
+		}
+		if e := a.collectiveAt(ents, cands, k, collective); e >= 0 {
+			return e
+		}
+		for e, x := range ents {
+			for _, m := range x.mentions {
+				if m.Kind == doc.MentionPronoun && m.Span == a.toks[k].Span && collective[x.typ] {
+					return e
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
 
 // reportingVerbs take the clause an "it" or "its" opens (see
 // itAfterReport).

@@ -404,6 +404,23 @@ func TestPossessiveMetonym(t *testing.T) {
 	}
 }
 
+// "It" as the subject of a verb of saying stands for the body that was
+// the subject of the sentence before; after a person it is left alone.
+// The last two words of a body's name, written small, refer back to it.
+func TestBodyAnaphora(t *testing.T) {
+	d := analyze(t, "The Philippine Coast Guard released a video on Tuesday. It said the video was filmed from a vessel. The coast guard added that two sailors were hurt. Maria Santos said the video was real. It said nothing.")
+	e, m := mentionOf(d, "It", 0)
+	if m == nil || e.Name != "Philippine Coast Guard" || m.Kind != doc.MentionPronoun {
+		t.Errorf("want the first It as the coast guard:%s", dump(d))
+	}
+	if e, m := mentionOf(d, "It", 1); m != nil {
+		t.Errorf("the It after a person is %s:%s", e.Name, dump(d))
+	}
+	if e, m := mentionOf(d, "The coast guard", 0); m == nil || e.Name != "Philippine Coast Guard" {
+		t.Errorf("want the coast guard as the Philippine Coast Guard:%s", dump(d))
+	}
+}
+
 // A name and the place after "in" are one name when the acronym after
 // them stands for both.
 func TestAcronymJoinsPlace(t *testing.T) {

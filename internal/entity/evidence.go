@@ -266,6 +266,12 @@ func (a *analyzer) placeAnaphora(ents []*ent, cands []cand) {
 // entity that a name before it, for which fits holds, names; with two
 // such entities the phrase is left alone rather than guessed.
 func (a *analyzer) referBack(ents []*ent, cands []cand, i int, fits func(cand) bool) {
+	a.referBackTo(ents, cands, i, i+1, fits)
+}
+
+// referBackTo is referBack for the phrase from "the" to token end
+// (exclusive): "the coast guard".
+func (a *analyzer) referBackTo(ents []*ent, cands []cand, i, end int, fits func(cand) bool) {
 	who := -1
 	for _, c := range cands {
 		if c.first >= i-1 {
@@ -280,7 +286,7 @@ func (a *analyzer) referBack(ents []*ent, cands []cand, i int, fits func(cand) b
 		who = c.ent
 	}
 	if who >= 0 {
-		sp := doc.Span{Start: a.toks[i-1].Span.Start, End: a.toks[i].Span.End}
+		sp := doc.Span{Start: a.toks[i-1].Span.Start, End: a.toks[end-1].Span.End}
 		ents[who].mentions = append(ents[who].mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
 	}
 }
@@ -335,6 +341,17 @@ func (a *analyzer) actorAnaphora(ents []*ent, cands []cand) {
 		}
 		if i+1 < a.sentEnd(i) {
 			nx := a.toks[i+1]
+			// "the coast guard", "the defence ministry": the last two
+			// words of a body's name, written small, refer back to it.
+			if (nx.UPOS == "NOUN" || nx.UPOS == "PROPN") && !isCap(nx.Text) && (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !isCap(t.Text) && (i+2 >= a.sentEnd(i) || !a.nounGoesOn(i+2)) {
+				phrase := noun + " " + lower(nx.Text)
+				a.referBackTo(ents, cands, i, i+2, func(c cand) bool {
+					typ := ents[c.ent].typ
+					return a.sentOf[i]-a.sentOf[c.first] <= nameWindow && (typ == doc.EntityOrganization || typ == doc.EntityGroup || typ == doc.EntityOutlet) &&
+						(lower(c.text) == phrase || strings.HasSuffix(lower(c.text), " "+phrase))
+				})
+				continue
+			}
 			if lower(nx.Text) == "of" || isCap(nx.Text) || nx.UPOS == "NOUN" || nx.UPOS == "PROPN" || nx.UPOS == "NUM" {
 				continue
 			}
@@ -356,6 +373,13 @@ func (a *analyzer) actorAnaphora(ents []*ent, cands []cand) {
 			return false
 		})
 	}
+}
+
+// nounGoesOn reports whether the noun phrase goes on at token k ("the
+// coast guard commander", "the defence ministry of X").
+func (a *analyzer) nounGoesOn(k int) bool {
+	t := a.toks[k]
+	return lower(t.Text) == "of" || t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "NUM"
 }
 
 // nameHead is the head noun of a body's name, lower case: the word before
