@@ -184,6 +184,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 					trimDangling(s, c)
 					pronounObject(s, c)
 					trimObjectTail(s, c)
+					headlineAs(s, c)
 				}
 				if c != nil && c.unsure && !keepUnsure[c.via] || c != nil && (frontedIntransitive(s, c) || danglingContent(s, c)) {
 					c = nil
@@ -405,6 +406,37 @@ func pronounObject(s *sentence, c *cand) {
 	if w := lower(s.tok(k)); w == "this" || w == "it" || w == "that" && (c.cueType == doc.CueDenial || c.cueType == doc.CueConfirmation) {
 		c.setRange(s, k, k+1, c.cue[0])
 	}
+}
+
+// headlineAs ends the content of a headline's report before an
+// "as"-clause with a subject of its own ("UN agencies warn famine is
+// spreading as government disputes figures", "Minister denies misleading
+// parliament as leaked notes surface"): the headline's writer sets the
+// report against what else is happening.
+func headlineAs(s *sentence, c *cand) {
+	if s.idx > 1 || !unpunctuated(s) || c.contentTok[0] <= c.cue[0] {
+		return
+	}
+	for k := c.contentTok[0] + 2; k+2 < c.contentTok[1]; k++ {
+		if lower(s.tok(k)) != "as" {
+			continue
+		}
+		if np := npAfter(s, k+1); np[0] < np[1] && np[1] < c.contentTok[1] && (finiteVerb(s.tok(np[1])) || s.tok(np[1]).XPOS == "VBP") {
+			c.setRange(s, c.contentTok[0], k, c.cue[0])
+		}
+		return
+	}
+}
+
+// unpunctuated reports whether sentence s ends with no closing
+// punctuation, as a headline does.
+func unpunctuated(s *sentence) bool {
+	last := s.end - 1
+	for last > s.first && isQuoteTok(s.tok(last)) {
+		last--
+	}
+	t := s.tok(last)
+	return !(isPunct(t) && t.Text != ")" || strings.HasSuffix(t.Text, "."))
 }
 
 // trimObjectTail ends a content that is the cue's object, a noun phrase

@@ -1442,6 +1442,19 @@ func TestMechanisms(t *testing.T) {
 			"a4 The service (group) | said (statement) | it \"does not discuss classified materials\"",
 			"a5 a self (person) | described (statement) | socialist",
 			"a6 The official (person) | said (statement) | the figures were \"consistent with what allied services had observed.\""}},
+		// A headline's "as"-clause with a subject of its own is the
+		// writer's; in the body it is part of what was said.
+		{"headline-as-clause", "", []string{
+			"a1 UN agencies (group) | warn (statement) | famine is spreading in Sudan",
+			"a2 government (group) | disputes (denial) | figures",
+			"a3 The UN (group) | said (statement) | famine was spreading as rains failed"}},
+		// A verb of harsh words with a weapon is the blow; the second
+		// verb after "and had" goes on with what was said, also where
+		// the first "had" stands before a quotation.
+		{"deeds-and-conjuncts", "", []string{
+			"a1 the coast guard (group) | said (statement) | A vessel rammed a supply boat and blasted it with a water cannon on Tuesday",
+			"a2 The senator (person) | blasted (accusation) | the plan as reckless",
+			"a3 The coast guard (group) | said (statement) | the boat had \"illegally intruded\" into waters near Ren'ai Jiao, China's name for the shoal, and had \"dangerously approached\" a Chinese vessel"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -576,6 +576,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if (lem == "lay" || lem == "spell") && (i+1 >= s.end || lower(s.tok(i+1)) != "out") {
 		return nil
 	}
+	// "blasted it with a water cannon", "hit the town with rockets": a
+	// verb of harsh words with an instrument is the blow itself.
+	if harshVerbs[lem] && withInstrument(s, i) {
+		return nil
+	}
 	// "does not comment on matters", "does not discuss classified
 	// materials": a standing rule, in the present, about what is never
 	// said; no one reports anything.
@@ -1873,6 +1878,26 @@ func objectOpens(s *sentence, k int) bool {
 	return n.UPOS == "DET" || n.XPOS == "PRP$" || n.UPOS == "NUM" || n.UPOS == "ADV" && !closedClass[lower(n)] || lower(n) == "only"
 }
 
+// harshVerbs criticise in words and strike in deeds ("blasted the plan",
+// "blasted the boat with a water cannon").
+var harshVerbs = set(`blast slam hammer lash pound batter hit target attack`)
+
+// withInstrument reports whether "with" and a noun phrase follow the
+// object of verb i, before any comma or clause: what it was done with.
+func withInstrument(s *sentence, i int) bool {
+	np := npAfter(s, i+1)
+	if np[0] == np[1] || np[1] >= s.end || lower(s.tok(np[1])) != "with" {
+		return false
+	}
+	w := npAfter(s, np[1]+1)
+	return w[0] < w[1] && instruments[lemma(s.tok(w[1]-1))]
+}
+
+// instruments are what a blow is struck with ("with a water cannon",
+// "with rockets"), not the manner of words ("with unusual fury").
+var instruments = set(`cannon rocket missile drone shell bomb gun fire artillery gas bullet grenade mortar
+	weapon airstrike strike jet aircraft tank laser flare munition explosive barrage`)
+
 // policyVerbs are the verbs of saying a standing rule of silence names
 // ("does not comment on", "does not discuss").
 var policyVerbs = set(`comment discuss speculate disclose elaborate`)
@@ -2768,7 +2793,9 @@ func sameAuxiliary(s *sentence, a, j int) bool {
 		if cueLemma(t) != "" {
 			return false // another act of saying inside
 		}
-		same = same || t.UPOS == "AUX" && lower(t) == lower(n)
+		// (The tagger may read the first as a main verb before a
+		// quotation: had “illegally intruded”.)
+		same = same || (t.UPOS == "AUX" || lemma(t) == lemma(n)) && lower(t) == lower(n)
 	}
 	return same
 }

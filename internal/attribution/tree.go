@@ -575,11 +575,7 @@ func titleCase(s *sentence) bool {
 // (between semicolons) has no finite verb but i, and which opens with
 // a capitalised noun, name or adjective.
 func headlineClause(s *sentence, i int) bool {
-	last := s.end - 1
-	for last > s.first && isQuoteTok(s.tok(last)) {
-		last--
-	}
-	if t := s.tok(last); isPunct(t) && t.Text != ")" || strings.HasSuffix(t.Text, ".") {
+	if !unpunctuated(s) {
 		return false
 	}
 	a, b := i, i
