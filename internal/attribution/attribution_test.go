@@ -1455,6 +1455,15 @@ func TestMechanisms(t *testing.T) {
 			"a1 the coast guard (group) | said (statement) | A vessel rammed a supply boat and blasted it with a water cannon on Tuesday",
 			"a2 The senator (person) | blasted (accusation) | the plan as reckless",
 			"a3 The coast guard (group) | said (statement) | the boat had \"illegally intruded\" into waters near Ren'ai Jiao, China's name for the shoal, and had \"dangerously approached\" a Chinese vessel"}},
+		// A verb of saying in the cue's form after "and", where what
+		// was said has another verb form or none, is the speaker's
+		// second act.
+		{"second-act-after-and", "", []string{
+			"a1 He (person) | insisted (statement) | officers had used force",
+			"a2 He (person) | blamed (accusation) | gangs for the unrest",
+			"a3 It (group) | says (statement) | 47 people were injured",
+			"a4 It (group) | confirms (confirmation) | one man died",
+			"a5 The campaign (group) | denies (denial) | any wrongdoing"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -1638,6 +1638,16 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			b = j
 			break
 		}
+		// "insisted that officers had used X and blamed Y", "says 47
+		// were injured, and confirms that ...", "expressed concern and
+		// called for dialogue": a verb of saying in the cue's own form
+		// after "and", where what was said has another verb form or
+		// none, is the speaker's second act, whatever the tagger made
+		// of it.
+		if j > a+1 && lower(t) == "and" && j+1 < b && cue >= 0 && cue < a && s.words(a, j) >= 2 && secondAct(s, cue, a, j+1) {
+			b = j
+			break
+		}
 		// "said the incursions do not appear hostile but declined to
 		// ...": a past tense after a cue in the past, where what was
 		// said is in the present, is the speaker's second act (the
@@ -2768,6 +2778,54 @@ var (
 	unknownWords = set(`unclear unknown uncertain`)
 	knownWords   = set(`clear known certain`)
 )
+
+// secondAct reports whether the word at k, after "and", is a verb of
+// saying in the form of the cue at cue ("insisted ... and blamed",
+// "says ... and confirms"), and the content from a, before it, has its
+// first verb in another form or no verb at all.
+func secondAct(s *sentence, cue, a, k int) bool {
+	n := s.tok(k)
+	if lexLemma(n) == "" || k > s.first && s.tok(k-1).UPOS == "AUX" {
+		return false
+	}
+	// A word the tagger read as a noun is a verb only where a noun could
+	// not go on ("and confirms that", "and points out", "and pledges
+	// to"); "new faces
+	// and voices in" lists nouns.
+	if n.UPOS != "VERB" {
+		if k+1 >= s.end {
+			return false
+		}
+		switch x := s.tok(k + 1); {
+		case lower(x) == "that" || x.UPOS == "DET" || x.XPOS == "PRP" || x.XPOS == "RP" || x.XPOS == "TO" || isQuoteTok(x):
+		default:
+			return false
+		}
+	}
+	c, w := s.tok(cue), lower(n)
+	form := ""
+	switch {
+	case c.XPOS == "VBZ" && strings.HasSuffix(lower(c), "s") && strings.HasSuffix(w, "s"):
+		form = "VBZ"
+	case c.XPOS == "VBD" && strings.HasSuffix(w, "ed"):
+		form = "VBD"
+	default:
+		return false
+	}
+	for j := a; j < k-1; j++ {
+		t := s.tok(j)
+		if t.UPOS == "AUX" || t.XPOS == "MD" {
+			return true // "had used", "were injured": another form
+		}
+		if finiteVerb(t) {
+			return t.XPOS != form
+		}
+		if t.XPOS == "VBN" && followsNominal(s, j) {
+			return form != "VBD" // a past the tagger read as a participle
+		}
+	}
+	return true
+}
 
 // accountActs are what a speaker does with an account besides giving it,
 // joined after it by a conjunction: "said four were killed but gave no
