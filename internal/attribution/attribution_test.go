@@ -1464,6 +1464,14 @@ func TestMechanisms(t *testing.T) {
 			"a3 It (group) | says (statement) | 47 people were injured",
 			"a4 It (group) | confirms (confirmation) | one man died",
 			"a5 The campaign (group) | denies (denial) | any wrongdoing"}},
+		// The writer's gloss after a content, with a report of its own
+		// in its relative clause, is no part of the content.
+		{"gloss-with-its-own-report", "", []string{
+			"a1 The army (group) | denied (denial) | its drones had hit a market last week",
+			"a2 the rebels (group) | say (statement) | which … killed 11 people",
+			"a3 The report (document) | recommends (statement) | states demand proof of insurance",
+			"a4 states (group) | demand (statement) | proof of insurance | parent a3",
+			"a5 it (group) | says (statement) | Denmark has already taken"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

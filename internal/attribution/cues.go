@@ -4023,6 +4023,41 @@ func answersWhich(s *sentence, w int) bool {
 	return ok && cueVerbs[lexLemma(s.tok(j))].frame&fObject != 0
 }
 
+// reportedRelative reports whether a relative clause whose subject is
+// reported opens at token k: "which the rebels say killed", "it says
+// Denmark has taken" (a relative word, or none, then a noun phrase and a
+// verb of saying in the present or past, and a verb after it).
+func reportedRelative(s *sentence, k int) bool {
+	if k < s.end && (lower(s.tok(k)) == "which" || lower(s.tok(k)) == "that") {
+		k++
+	}
+	np := npAfter(s, k)
+	if np[0] == np[1] || np[1]+1 >= s.end {
+		return false
+	}
+	v := s.tok(np[1])
+	switch lexLemma(v) {
+	case "say", "claim", "allege", "believe", "report":
+	default:
+		return false
+	}
+	return (v.XPOS == "VBZ" || v.XPOS == "VBP" || v.XPOS == "VBD") && hasVerbAt(s, np[1]+1)
+}
+
+// hasVerbAt reports whether a verb group (auxiliaries first) or a
+// subject and its verb starts at token k.
+func hasVerbAt(s *sentence, k int) bool {
+	for j := k; j < s.end && j < k+6; j++ {
+		if t := s.tok(j); t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return true
+		}
+		if isPunct(s.tok(j)) {
+			return false
+		}
+	}
+	return false
+}
+
 // appositiveRestatement reports whether the words from token k (a comma)
 // to b restate what comes before as a noun of saying that someone else
 // answers: ", a claim the government denies", ", a claim denied by the
@@ -4072,6 +4107,13 @@ func restatementAfter(s *sentence, k, b int) bool {
 			last--
 		}
 		if rulingNouns[lemma(s.tok(n))] && n+1 < s.end && (hasFinite(s, n+1, s.end) || last > n+1 && lexLemma(s.tok(last)) != "") {
+			return true
+		}
+		// ", an attack which the rebels say killed 11 people", ", a
+		// step it says Denmark has taken": any noun whose relative
+		// clause another reports is the writer's gloss, with its own
+		// report in it.
+		if reportedRelative(s, n+1) {
 			return true
 		}
 		if _, ok := nounCues[lemma(s.tok(n))]; !ok && !misread(n) {
