@@ -195,6 +195,15 @@ func predicate(d *doc.Doc, i int) bool {
 	return false
 }
 
+// particles end a phrasal verb ("go on", "hold out", "back down").
+var particles = map[string]bool{"on": true, "off": true, "out": true, "up": true, "down": true, "back": true,
+	"away": true, "over": true, "in": true}
+
+// relevanceVerbs after "if you" point the listener somewhere ("if you
+// look at", "if you ask me", "if you compare").
+var relevanceVerbs = map[string]bool{"look": true, "ask": true, "compare": true, "consider": true,
+	"think": true, "listen": true, "check": true, "read": true, "watch": true}
+
 // frequencyAdverbs stand between a subject and its verb: "prices never
 // recovered", "talks repeatedly stalled".
 var frequencyAdverbs = map[string]bool{"always": true, "often": true, "repeatedly": true, "rarely": true,
@@ -320,6 +329,9 @@ func (st *Stage) authorClaims(d *doc.Doc, s doc.Sentence, covered []bool) []doc.
 // shelter", "on its Facebook page that residents had counted ...").
 func fragment(d *doc.Doc, a, b int) bool {
 	switch t := &d.Tokens[b-1]; {
+	// ("The fighting will go on": a particle right after its verb ends
+	// a clause.)
+	case t.UPOS == "ADP" && b-2 >= a && d.Tokens[b-2].UPOS == "VERB" && (t.Dep == "compound:prt" || t.Dep == "advmod" || t.Dep == "" && particles[low(t)]):
 	case t.UPOS == "ADP" || t.UPOS == "DET" || t.UPOS == "SCONJ" || t.XPOS == "TO" || low(t) == "not" || low(t) == "n't":
 		return true
 	}
@@ -426,13 +438,19 @@ func words(d *doc.Doc, a, b int) int {
 }
 
 // complementIf tells "asked if", "wonder if" (an indirect question), the
-// connective "if anything," and the comparison "as if" from a conditional
-// "if".
+// connective "if anything,", the pointer "if you look at" and the
+// comparison "as if" from a conditional "if".
 func complementIf(d *doc.Doc, i int) bool {
 	if i+1 < len(d.Tokens) && d.Tokens[i+1].Sent == d.Tokens[i].Sent {
 		// "if anything, they control more": a connective set off by
 		// commas strengthens what follows; it sets no condition.
 		if n := low(&d.Tokens[i+1]); (n == "anything" || n == "any") && i+2 < len(d.Tokens) && d.Tokens[i+2].Text == "," {
+			return true
+		}
+		// "If you look at the wake, the ship is clearly the one
+		// turning": the listener is told where to look; what follows
+		// holds whether or not they do.
+		if n := low(&d.Tokens[i+1]); (n == "you" || n == "one") && i+2 < len(d.Tokens) && relevanceVerbs[lem(&d.Tokens[i+2])] {
 			return true
 		}
 	}

@@ -91,6 +91,12 @@ func TestClaims(t *testing.T) {
 			"c3 The notes, she added, were not an official record | certain negative |  | a2",
 			"c4 The army never withdrew from the town | certain negative | ",
 			"c5 Prices never recovered | certain negative | "}},
+		// "If you look at" points the listener; it sets no condition.
+		// A particle after its verb ends a clause.
+		{"pointers-and-particles", []string{
+			"c1 \"If you look at the wake, the ship is clearly the one changing course,\" | certain positive |  | a1",
+			"c2 the war will go on | conditional positive | If the talks fail",
+			"c3 The fighting will go on | certain positive | "}},
 		// The concession is not part of what the mayor is reported to
 		// have said: the writer puts it forward.
 		{"concession", []string{
