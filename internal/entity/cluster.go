@@ -69,9 +69,12 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 				e = x
 			} else if x, ok := keyIdx["acr:"+initials(c.text)]; ok && c.end-c.first > 1 && c.typ != doc.EntityPerson {
 				e = x
-			} else if x, ok := keyIdx["h:"+lower(c.text)]; ok && c.end-c.first == 1 && c.typ != doc.EntityPerson {
-				// "the Council" after "the Security Council".
+			} else if x, ok := keyIdx["h:"+lower(c.text)]; ok && c.end-c.first == 1 && (c.typ != doc.EntityPerson || ents[x].typ == doc.EntityGroup && !c.strong) {
+				// "the Council" after "the Security Council"; "Nujaba"
+				// after "Harakat al-Nujaba", whatever the recogniser
+				// made of the short form.
 				e = x
+				c.typ = ents[x].typ
 			}
 		}
 		if e < 0 && c.kind == doc.MentionName && (c.typ == doc.EntityPerson || c.typ == doc.EntityOther) {

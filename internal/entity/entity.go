@@ -1403,6 +1403,15 @@ func (a *analyzer) classify(first, end int) []cand {
 		}
 		return []cand{name(doc.EntityOrganization, country)}
 	}
+	// A name that opens with a word for a group in the language it is
+	// given in ("Jama'at Nusrat al-Islam wal-Muslimin", "Harakat
+	// al-Nujaba", "Jabhat al-Nusra") names a group, however the
+	// recogniser typed it.
+	if end-first > 1 && foreignGroupWords[lower(a.word(first))] {
+		m := name(doc.EntityGroup, a.countryIn(first, end))
+		m.key, m.strong = "n:"+coreKey(a, first, end), true
+		return []cand{m}
+	}
 	// So does a kind of armed group: "the militia Harakat al-Nujaba",
 	// "the armed group CODECO".
 	if k := first - 1; k > 0 && a.sentOf[k] == a.sentOf[first] && a.toks[k].UPOS == "NOUN" && a.toks[k].Text == lower(a.toks[k].Text) &&
@@ -1453,7 +1462,9 @@ func (a *analyzer) classify(first, end int) []cand {
 	if otherHeads[last] && !single {
 		return []cand{name(doc.EntityOther, country)}
 	}
-	if (orgHeads[last] && !single) || (single && isAcronym(w) && !notActors[w] && nt != "PER" && nt != "LOC") {
+	// (A person is not written as an acronym: "UNICEF" tagged as a
+	// person is a body, unless the whole sentence shouts in capitals.)
+	if (orgHeads[last] && !single) || (single && isAcronym(w) && !notActors[w] && (nt != "PER" || utf8.RuneCountInString(w) >= 3 && !a.shouting(first)) && nt != "LOC") {
 		// "Israel Defense Forces", "Russian Defence Ministry": a body
 		// of the state its name names.
 		if country == "" && !single {
@@ -1884,6 +1895,23 @@ func (a *analyzer) exchangeWith(first int) bool {
 		return messageNouns[noun] || relationNouns[noun]
 	}
 	return false
+}
+
+// shouting reports whether the sentence of token i is written in
+// capitals, as some headlines are: most of its longer words are.
+func (a *analyzer) shouting(i int) bool {
+	upper, long := 0, 0
+	for k := a.sentFirst(i); k < a.sentEnd(i); k++ {
+		w := a.toks[k].Text
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		long++
+		if w == strings.ToUpper(w) && w != strings.ToLower(w) {
+			upper++
+		}
+	}
+	return long > 2 && 2*upper > long
 }
 
 // dateline reports whether first..end is the place of a dateline, where

@@ -404,6 +404,23 @@ func TestPossessiveMetonym(t *testing.T) {
 	}
 }
 
+// A name opening with a word for a group in Arabic names a group, with
+// its particles ("wal-") inside it; an acronym is a body, whatever the
+// recogniser tagged it, unless the sentence shouts in capitals.
+func TestGroupWordsAndAcronyms(t *testing.T) {
+	tests := []struct{ text, name, typ string }{
+		{"Jama'at Nusrat al-Islam wal-Muslimin claimed the attack.", "Jama'at Nusrat al-Islam wal-Muslimin", doc.EntityGroup},
+		{"Jaish al-Adl said it fired the rockets.", "Jaish al-Adl", doc.EntityGroup},
+		{"UNICEF said 20 children died.", "UNICEF", doc.EntityOrganization},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != tc.typ {
+			t.Errorf("%q: want %q as one %s:%s", tc.text, tc.name, tc.typ, dump(d))
+		}
+	}
+}
+
 // "It" as the subject of a verb of saying stands for the body that was
 // the subject of the sentence before; after a person it is left alone.
 // The last two words of a body's name, written small, refer back to it.

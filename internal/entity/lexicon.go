@@ -241,9 +241,15 @@ var knownGroups = []knownGroup{
 	{[]string{"Northern Alliance"}, "AF"},
 }
 
+// foreignGroupWords are words for a group, movement, front or brigade
+// that open the names of armed and political groups in Arabic and
+// related languages ("Jama'at", "Harakat", "Jabhat", "Liwa", "Kata'ib").
+var foreignGroupWords = set("jama'at", "jamaat", "jamaah", "jemaah", "harakat", "jabhat", "liwa", "kata'ib",
+	"kataib", "saraya", "hay'at", "hayat", "ansar", "tanzim", "hizb", "jaysh", "jaish", "faylaq", "asa'ib", "asaib")
+
 // lowerParticles may begin a name in lower case: "al-Qaeda", "de Gaulle".
 var lowerParticles = set("al", "el", "de", "van", "von", "bin", "ibn", "abu", "da", "di", "le", "la", "du",
-	"der", "den", "ter", "dos", "das", "del", "bint")
+	"der", "den", "ter", "dos", "das", "del", "bint", "wal", "wa", "bil", "fil", "ul")
 
 // personParticles, inside a run of capitalised words, mark a person's
 // name rather than a place's ("de" and "del" name places as often).
