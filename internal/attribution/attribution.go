@@ -1128,6 +1128,11 @@ func cueDate(d *doc.Doc, s *sentence, c *cand) string {
 			regions = append(regions, region{s.span(a, b), a == c.cue[1]})
 		}
 	}
+	// An aside between the source and the cue ("The governor, in a post
+	// on Telegram early on Wednesday, said").
+	if c.src[0] < c.src[1] && c.src[1] < c.cue[0] && s.tok(c.src[1]).Text == "," {
+		regions = append(regions, region{doc.Span{Start: s.tok(c.src[1]).Span.End, End: s.tok(c.cue[0]).Span.Start}, true})
+	}
 	// Between the cue and a content that follows it ("said on May 3 that").
 	if c.contentTok[0] > c.cue[1] && c.contentTok[0] < s.end {
 		regions = append(regions, region{doc.Span{Start: s.tok(c.cue[1] - 1).Span.End, End: s.tok(c.contentTok[0]).Span.Start}, true})
