@@ -311,6 +311,13 @@ func TestMechanisms(t *testing.T) {
 		{"reduced-relative", "", []string{
 			"a1 the article (document) | concludes (statement) | The ceasefire announced on Wednesday will not hold"}},
 		// An outlet whose article the text goes on retelling.
+		// The retold outlet named again, as "the paper" is, speaks in
+		// the retold article.
+		{"relay-named-again", "", []string{
+			"a1 The newspaper Harbor Tribune (outlet) | wrote (statement) | the port would close",
+			"a2 Officials in the city (unnamed) | said (statement) | nothing",
+			"a3 The paper (document) | said (statement) | the owners planned the sale | parent a1",
+			"a4 Harbor Tribune (outlet) | concluded (statement) | the workers would lose their jobs | parent a1"}},
 		{"relay-outlet", "", []string{
 			"a1 The newspaper Harbor Tribune (outlet) | wrote (statement) | the port would close",
 			"a2 The author of the article (author) | believes (belief) | the owners planned the sale | parent a1"}},

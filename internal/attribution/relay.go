@@ -78,6 +78,13 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 					continue
 				}
 			}
+			// The outlet named again ("Al-Janoub al-Yawm concluded
+			// that ...") is the retold publication as much as "the
+			// paper" is.
+			if atts[j].Source.Kind == doc.SourceOutlet && (ent != "" && atts[j].Source.Entity == ent || outlet.Key(d.Slice(atts[j].Source.Span)) == outlet.Key(name)) {
+				bound = append(bound, j)
+				continue
+			}
 			if !retellNouns[lemma(s2.tok(h2))] || !definiteNP(s2, r2) {
 				continue
 			}
