@@ -234,6 +234,38 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	return nil
 }
 
+// balanceSource mends the edges of source r: a bracket opened in it is
+// closed ("Chanda Mwale of the Alliance for Democratic Renewal (ADR)"),
+// and "a claim" the source was run into is dropped ("a claim police
+// spokesperson Rita Mwanza denied, saying ...": the spokesperson says).
+func balanceSource(s *sentence, r [2]int) [2]int {
+	if r[0] >= r[1] {
+		return r
+	}
+	open := 0
+	for k := r[0]; k < r[1]; k++ {
+		switch s.tok(k).Text {
+		case "(":
+			open++
+		case ")":
+			open--
+		}
+	}
+	if open == 1 && r[1] < s.end && s.tok(r[1]).Text == ")" {
+		r[1]++
+	}
+	if r[1]-r[0] > 3 && s.tok(r[0]).UPOS == "DET" && glossNouns[lemma(s.tok(r[0]+1))] {
+		if n := s.tok(r[0] + 2); n.UPOS == "NOUN" || n.UPOS == "PROPN" {
+			r[0] += 2
+		}
+	}
+	return r
+}
+
+// glossNouns are the nouns by which a writer restates a claim for
+// another to answer (", a claim X denied", ", an allegation Y rejects").
+var glossNouns = set(`claim allegation accusation charge assertion contention`)
+
 // relativeEnd ends the content of a report in a relative clause set off
 // by commas ("According to the paper, which said it had seen his
 // statement, he told them ...") where the main clause resumes: at a comma
@@ -578,6 +610,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 		if dl := skipDateline(s, s.first); c.src[0] < dl && c.src[1] > dl {
 			c.src[0] = dl
 		}
+		c.src = balanceSource(s, c.src)
 		// A semicolon ends a clause: a source before it is not the
 		// subject of a cue after it ("…claim “direct hit”; crew says
 		// ship undamaged").

@@ -1905,6 +1905,15 @@ func TestTreeMechanisms(t *testing.T) {
 			`a1 Martin Griffiths, the U.N. aid chief (person) | said (statement) | "This is a catastrophe of historic proportions,"`,
 			"a2 Martin Griffiths, the U.N. aid chief (person) | adding (statement) | both sides had blocked deliveries"}},
 		{"raising-seem", []string{"a1  () | seem (belief) | The new rules seem to favor large farms"}},
+		// Two sources cited; a bracket opened in a source is closed in
+		// it; a title between the noun of a gloss and the name.
+		{"source-lists-brackets-glosses", []string{
+			"a1 the newspaper (outlet) | reported (statement) | Drones carried out three strikes",
+			"a2 local sources and a Lebanese security official (unnamed) | citing (statement) | Drones carried out three strikes | parent a1",
+			"a3 His main challenger, Chanda Mwale of the Alliance for Democratic Renewal (ADR) (person) | says (statement) | the result was manufactured",
+			"a4 The ADR (person) | said (statement) | two supporters had been shot by police",
+			"a5 police spokesperson Rita Mwanza (person) | denied (denial) | a claim | refers a4",
+			"a6 police spokesperson Rita Mwanza (person) | saying (statement) | officers had used only tear gas"}},
 		// The past perfect after "and" goes on with what was reported,
 		// and the act it names is its subject's.
 		{"past-perfect-conjunct", []string{

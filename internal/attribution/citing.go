@@ -353,7 +353,9 @@ func citedSource(s *sentence, j int) [2]int {
 		next := b + 1
 		if lower(t) == "close" && next < s.end && lower(s.tok(next)) == "to" || lower(t) == "familiar" && next < s.end && lower(s.tok(next)) == "with" {
 			next++
-		} else if t.UPOS != "ADP" {
+		} else if t.UPOS != "ADP" && !(lower(t) == "and" && sourceLike(s, npAfter(s, next))) {
+			// ("citing local sources and a Lebanese security
+			// official": a second source joined to the first.)
 			break
 		}
 		more := npAfter(s, next)

@@ -3786,6 +3786,16 @@ func gapObject(s *sentence, i int, e cueEntry) ([2]int, [2]int, bool) {
 		if n > s.first && n < j && quantifiers[lower(s.tok(n))] {
 			n--
 		}
+		// "a claim police spokesperson Rita Mwanza denied": a title
+		// before the name, back to the noun of saying.
+		if n > s.first && n < j && s.tok(n).UPOS == "NOUN" && personNouns[lemma(s.tok(n))] {
+			for n > s.first && (s.tok(n).UPOS == "NOUN" || s.tok(n).UPOS == "ADJ") {
+				if _, ok := nounCues[lemma(s.tok(n))]; ok {
+					break
+				}
+				n--
+			}
+		}
 		if n > s.first && s.tok(n).UPOS == "DET" {
 			n-- // "a charge the Kremlin denies"
 		}
@@ -4125,6 +4135,11 @@ func restatementAfter(s *sentence, k, b int) bool {
 	said := false
 	for j := n + 1; j < s.end && s.tok(j).Text != ";"; j++ {
 		t := s.tok(j)
+		// ("a claim the spokesman denied, saying ...": the gloss ends
+		// at the comma after its verb of saying.)
+		if said && t.Text == "," {
+			break
+		}
 		// The tagger may read a final "denies" as a plural noun.
 		last := j+1 == s.end || isPunct(s.tok(j+1)) && s.words(j+1, s.end) == 0
 		// After its auxiliaries the verb may be bare ("a claim the army
