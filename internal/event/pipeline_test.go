@@ -239,6 +239,9 @@ func TestClauseRelativeIsNoRecipient(t *testing.T) {
 	}{
 		{"The RSF says the army is backed by Islamists loyal to former president Omar al-Bashir, which the army rejects.", "rejects", false},
 		{"The rebels attacked Omar al-Bashir, who fled.", "attacked", true},
+		// An ally is not the one fought, whatever the parse made of
+		// "alongside".
+		{"Between 3,000 and 4,000 Rwandan soldiers were fighting alongside M23 in North Kivu.", "fighting", false},
 	} {
 		d := analyze(t, tc.text)
 		for _, e := range eventsAt(t, d, tc.trigger) {
@@ -587,6 +590,9 @@ func TestActors(t *testing.T) {
 		{"Russia launched one of its largest combined attacks of the month on Ukraine.", "attacks", "Russia"},
 		// "strikes" is an act of war as a noun too.
 		{"Israeli strikes hit southern Lebanon.", "strikes", "Israel"},
+		// Of the sides "between" which a fight is, the first acts; an
+		// ally "alongside" is not fought.
+		{"The fighting between Russia and Ukraine continued on Monday.", "fighting", "Russia"},
 		// Whom an act is laid on did it.
 		{"Police attributed the attack to al-Shabaab.", "attack", "al-Shabaab"},
 		{"The army blamed the attack on al-Shabaab.", "attack", "al-Shabaab"},

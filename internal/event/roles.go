@@ -89,7 +89,7 @@ var locCase = map[string]bool{"in": true, "at": true, "into": true, "inside": tr
 var targetPronoun = map[string]bool{"it": true, "them": true}
 
 var notRecipCase = map[string]bool{"through": true, "via": true, "like": true, "including": true, "than": true,
-	"despite": true, "without": true, "during": true, "as": true, "per": true}
+	"despite": true, "without": true, "during": true, "as": true, "per": true, "alongside": true, "beside": true}
 
 var recipCase = map[string]bool{"against": true, "on": true, "at": true, "upon": true, "with": true}
 
@@ -520,6 +520,11 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 				}
 			}
 			patient = v.firstChild(h, "obj")
+			// "fighting alongside M23", the preposition read as an
+			// adverb: an ally, not the one fought.
+			if patient > 0 && notRecipCase[v.toks[patient-1].lower] {
+				patient = -1
+			}
 		} else {
 			patient = v.firstChild(h, "nsubj:pass")
 			if a := v.firstChild(h, "obl:agent"); a >= 0 {
@@ -784,6 +789,17 @@ func (v *view) nounArgs(n int, typ string, r *roleSet) {
 		case blamedOn != "" && cs == blamedOn:
 			if r.actor == "" {
 				r.actor = m.entity
+			}
+		case cs == "between":
+			// "fighting between M23 and the army": the first side acts,
+			// the other is acted upon.
+			if r.actor == "" {
+				r.actor = m.entity
+			}
+			for _, o := range v.children(k, "conj") {
+				if om, ok := v.entityOf(o); ok && r.recipient == "" && om.entity != m.entity {
+					r.recipient = om.entity
+				}
 			}
 		case v.toks[k].dep == "nmod:poss" || (cs == "" && !strings.HasPrefix(v.toks[k].dep, "nmod")) || cs == "by":
 			if r.actor == "" {
