@@ -1867,8 +1867,9 @@ func (a *analyzer) actsAsState(first, end int) bool {
 // exchangeWith reports whether the capital at first is one side of an
 // exchange between governments named by the noun before its preposition:
 // "talks between Moscow and Kyiv", "relations with Beijing", "a message to
-// Tehran", "pressure from Washington". A place has no talks or messages;
-// "troops to Kyiv" and "flights from Moscow" stay places.
+// Tehran", "pressure from Washington", "protests against Beijing". A
+// place has no talks or messages; "troops to Kyiv" and "flights from
+// Moscow" stay places.
 func (a *analyzer) exchangeWith(first int) bool {
 	p := first - 1
 	if w := lower(a.toks[p].Text); w == "and" || w == "or" {
@@ -1889,6 +1890,10 @@ func (a *analyzer) exchangeWith(first int) bool {
 	}
 	prep, noun := lower(a.toks[p].Text), lower(a.toks[p-1].Lemma)
 	switch prep {
+	case "against":
+		// "protests against Beijing", "sanctions against Moscow": what
+		// is done against a capital is done against its government.
+		return true
 	case "between", "with":
 		return relationNouns[noun]
 	case "to", "from":

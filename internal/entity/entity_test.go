@@ -481,6 +481,9 @@ func TestExchangeMetonym(t *testing.T) {
 		{"The minister said relations with Beijing had soured.", "Beijing", 0, "CN"},
 		{"The envoy carried a message to Tehran last week.", "Tehran", 0, "IR"},
 		{"Officials complained of pressure from Washington.", "Washington", 0, "US"},
+		{"Qatar helped arrange prisoner exchanges between Washington and Tehran.", "Tehran", 0, "IR"},
+		{"Manila has lodged diplomatic protests against Beijing.", "Beijing", 0, "CN"},
+		{"A 1951 treaty obliges Washington to help defend the Philippines.", "Washington", 0, "US"},
 		{"Troops moved to Kyiv on Monday.", "Kyiv", 0, ""},
 		{"Flights from Moscow resumed on Monday.", "Moscow", 0, ""},
 	}

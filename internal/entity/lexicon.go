@@ -282,13 +282,15 @@ var seatsOfPower = map[string]string{
 // addressVerbs take people as their object: a state's capital there
 // stands for its government ("accused Yerevan of", "urged Kabul to").
 var addressVerbs = set("accuse", "blame", "urge", "warn", "criticize", "criticise", "condemn", "denounce",
-	"pressure", "press", "sanction", "invite", "ask", "tell", "thank", "praise", "rebuke", "threaten", "persuade")
+	"pressure", "press", "sanction", "invite", "ask", "tell", "thank", "praise", "rebuke", "threaten", "persuade",
+	"oblige", "require", "force", "compel", "allow", "prompt", "encourage")
 
 // relationNouns name dealings between governments ("talks between X and
 // Y", "relations with X").
 var relationNouns = set("talks", "talk", "relations", "relation", "ties", "tie", "tension", "tensions", "dialogue",
 	"negotiations", "negotiation", "agreement", "deal", "rift", "dispute", "contacts", "contact", "cooperation",
-	"rapprochement", "standoff", "row", "feud", "rivalry", "normalisation", "normalization", "détente", "detente")
+	"rapprochement", "standoff", "row", "feud", "rivalry", "normalisation", "normalization", "détente", "detente",
+	"exchange", "exchanges", "war", "conflict", "summit", "meeting", "truce", "ceasefire", "mediation")
 
 // messageNouns name what one government sends another ("a message to X",
 // "pressure from X").

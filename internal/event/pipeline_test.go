@@ -593,6 +593,9 @@ func TestActors(t *testing.T) {
 		// Of the sides "between" which a fight is, the first acts; an
 		// ally "alongside" is not fought.
 		{"The fighting between Russia and Ukraine continued on Monday.", "fighting", "Russia"},
+		// A diplomatic protest accuses; "lodge" and "file" carry its
+		// actor.
+		{"Manila has lodged diplomatic protests against Beijing.", "lodged diplomatic protests", "Philippines"},
 		// Whom an act is laid on did it.
 		{"Police attributed the attack to al-Shabaab.", "attack", "al-Shabaab"},
 		{"The army blamed the attack on al-Shabaab.", "attack", "al-Shabaab"},
