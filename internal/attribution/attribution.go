@@ -186,7 +186,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 					trimObjectTail(s, c)
 					headlineAs(s, c)
 				}
-				if c != nil && c.unsure && !keepUnsure[c.via] || c != nil && (frontedIntransitive(s, c) || danglingContent(s, c)) {
+				if c != nil && c.unsure && !keepUnsure[c.via] || c != nil && (frontedIntransitive(s, c) || danglingContent(s, c) || freeRelative(s, c)) {
 					c = nil
 				}
 				if c != nil {
@@ -396,6 +396,16 @@ func opensRelative(t *doc.Token) bool {
 }
 
 var relativeOpeners = set(`which who whom where when that whereby`)
+
+// freeRelative reports whether cand c's cue is the verb of a free
+// relative ("What they announced in Lusaka is not what was counted"): what
+// was announced is the "what", a thing the sentence speaks of, and the
+// words after the cue are no content of it.
+func freeRelative(s *sentence, c *cand) bool {
+	k := c.src[0] - 1
+	return c.src[0] < c.src[1] && c.src[1] <= c.cue[0] && k >= s.first && (lower(s.tok(k)) == "what" || lower(s.tok(k)) == "whatever") &&
+		(k == s.first || isPunct(s.tok(k-1)) || s.tok(k-1).UPOS == "CCONJ") && c.contentTok[0] >= c.cue[1]
+}
 
 // mannerOnly reports whether cand c is an act yet to come whose content
 // is only adverbs ("would respond “swiftly and firmly”"): how it will be

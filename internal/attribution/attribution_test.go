@@ -1479,6 +1479,13 @@ func TestMechanisms(t *testing.T) {
 			"a3 The report (document) | recommends (statement) | states demand proof of insurance",
 			"a4 states (group) | demand (statement) | proof of insurance | parent a3",
 			"a5 it (group) | says (statement) | Denmark has already taken"}},
+		// "denied access" refuses and "referred questions" passes them
+		// on; ", which would contradict X" is the writer's note; the
+		// verb of a free relative has no content of its own.
+		{"refusals-notes-free-relatives", "", []string{
+			"a1 The mission (group) | said (statement) | its observers had been denied access to the tally centre",
+			"a2 He (person) | said (statement) | he had no information",
+			"a3 One woman (unnamed) | said (statement) | her neighbour was hurt"}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

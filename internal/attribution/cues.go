@@ -581,6 +581,17 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if harshVerbs[lem] && withInstrument(s, i) {
 		return nil
 	}
+	// "denied access to the tally centre", "denied entry": a refusal to
+	// let in, not a denial of what was said; "referred questions to the
+	// governor" passes them on.
+	if i+1 < s.end && (lem == "deny" && deniedThings[lemma(s.tok(i+1))] || lem == "refer" && referredThings[lemma(s.tok(i+1))]) {
+		return nil
+	}
+	// ", which would contradict X": the writer's note that two accounts
+	// disagree, made by no one.
+	if lem == "contradict" && standsForClause(s, i) {
+		return nil
+	}
 	// "does not comment on matters", "does not discuss classified
 	// materials": a standing rule, in the present, about what is never
 	// said; no one reports anything.
@@ -1628,6 +1639,12 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 			}
 			break
 		}
+		// "..., which would contradict the governor's statement": the
+		// writer weighs what was said against another account.
+		if j > a+1 && t.Text == "," && cue >= 0 && cue < a && weighingNote(s, j+1, b) {
+			b = j
+			break
+		}
 		// "claimed X, but offered no proof", "called X and called for
 		// Y": a second verb phrase of the cue's own clause.
 		// A present tense after a cue in the past goes on with what was
@@ -1907,6 +1924,43 @@ func withInstrument(s *sentence, i int) bool {
 // "with rockets"), not the manner of words ("with unusual fury").
 var instruments = set(`cannon rocket missile drone shell bomb gun fire artillery gas bullet grenade mortar
 	weapon airstrike strike jet aircraft tank laser flare munition explosive barrage`)
+
+// weighingNote reports whether ", which (would|could|appears to) contradict
+// ..." opens at k: "which" standing for what was said, a modal or
+// nothing, and a verb that sets it against other evidence.
+func weighingNote(s *sentence, k, b int) bool {
+	if k+1 >= b || lower(s.tok(k)) != "which" {
+		return false
+	}
+	j := k + 1
+	for j < b && (s.tok(j).XPOS == "MD" || s.tok(j).UPOS == "ADV") {
+		j++
+	}
+	return j < b && weighingVerbs[lemma(s.tok(j))]
+}
+
+// weighingVerbs set one account against another ("which would
+// contradict", "which appears to confirm").
+var weighingVerbs = set(`contradict confirm corroborate undermine support`)
+
+// deniedThings are what is denied someone as a refusal ("denied access",
+// "denied entry", "denied bail").
+var deniedThings = set(`access entry permission visa visas bail passage admission`)
+
+// referredThings are what is passed on to someone else ("referred
+// questions to the ministry").
+var referredThings = set(`question inquiry query request`)
+
+// standsForClause reports whether the subject of verb i is "which" or
+// "this" standing for the clause before it (", which would contradict").
+func standsForClause(s *sentence, i int) bool {
+	k := auxBack(s, i-1)
+	if k < s.first {
+		return false
+	}
+	w := lower(s.tok(k))
+	return (w == "which" && k-1 >= s.first && s.tok(k-1).Text == ",") || (w == "this" || w == "that") && k == s.first
+}
 
 // policyVerbs are the verbs of saying a standing rule of silence names
 // ("does not comment on", "does not discuss").
