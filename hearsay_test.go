@@ -165,6 +165,9 @@ func TestSourceKinds(t *testing.T) {
 		{"Information Minister Abdirahman Yusuf Farah told reporters that eleven had died.", "Information Minister Abdirahman Yusuf Farah", "person", "person"},
 		// A place in the phrase is where the source is, not who ("-"
 		// wants no entity); so is what a "-based" compound names.
+		// A body's name that begins with a noun for a person is the
+		// body's.
+		{"The Norwegian Refugee Council said aid was blocked.", "The Norwegian Refugee Council", "group", "organization"},
 		// One person described and not named is an unnamed source.
 		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "unnamed", "-"},
 		{"A shipping broker in Singapore said premiums had risen.", "A shipping broker in Singapore", "unnamed", "-"},

@@ -338,7 +338,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// whatever the recogniser made of the name.
 	// (Also where the parse took a capitalised word before the title for
 	// the head: "Information Minister Abdirahman Yusuf Farah".)
-	if kind == "" && !plural(ht) && (ht.UPOS == "PROPN" || capitalised(ht) && h == r[0]) {
+	// (Not a body's name that begins with a noun for a person: "The
+	// Norwegian Refugee Council".)
+	if kind == "" && !plural(ht) && (ht.UPOS == "PROPN" || capitalised(ht) && h == r[0]) && !(e != nil && e.Type != doc.EntityPerson && groupNouns[hl]) {
 		// (Only in the name's own words: "Basim al-Awadi, a spokesman
 		// for Prime Minister Mohammed al-Sudani" is the spokesman.)
 		for i := r[0]; i+1 < r[1] && !(i > h && (s.tok(i).Text == "," || s.tok(i).UPOS == "ADP")); i++ {
