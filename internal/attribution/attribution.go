@@ -118,7 +118,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 			}
 		}
 		for i := s.first; i < s.end; i++ {
-			if taken[i] {
+			if taken[i] || noActCue(fs, i) {
 				continue
 			}
 			if c := namedAsCue(fs, i); c != nil {

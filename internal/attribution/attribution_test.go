@@ -1486,6 +1486,13 @@ func TestMechanisms(t *testing.T) {
 			"a1 The mission (group) | said (statement) | its observers had been denied access to the tally centre",
 			"a2 He (person) | said (statement) | he had no information",
 			"a3 One woman (unnamed) | said (statement) | her neighbour was hurt"}},
+		// A statement read on television is the medium of what was
+		// said; "a request for comment", "a delay in announcing" and
+		// "this would contradict" name no one's act of saying.
+		{"media-and-acts-not-done", "", []string{
+			"a1 The army (group) | said (statement) | the rebels had shelled army positions",
+			"a2 It (group) | respond to (statement) | a request for comment",
+			"a3 The sign (document) | read (statement) | \"Stop the war now\""}},
 		{"asked-aside-and-imperatives", "", []string{
 			"a1  () | asked (statement) | whether the bloc's approach had worked",
 			"a2 One EU diplomat in Pristina (person) | replied (statement) | \"Ask me after the Association is created.\"",

@@ -1167,7 +1167,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 			// "told lawmakers in a closed-door briefing that".)
 			// (Nor one joined by a hyphen to the word before it: "the
 			// London-based outlet".)
-			if isVerbTag(t) && !inName(s, j) && !(j+1 < s.end && s.tok(j+1).XPOS == "HYPH") && !(j-1 > i && s.tok(j-1).XPOS == "HYPH") && !prenominal(s, j) && !afterDeterminer(s, j) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
+			// (Nor the participle that tells how a statement came out:
+			// "said in a statement read on state television that".)
+			if isVerbTag(t) && !inName(s, j) && !(j+1 < s.end && s.tok(j+1).XPOS == "HYPH") && !(j-1 > i && s.tok(j-1).XPOS == "HYPH") && !prenominal(s, j) && !afterDeterminer(s, j) && !mediumParticiple(s, j) || t.Text == ";" || t.Text == ":" || isQuoteTok(t) {
 				break
 			}
 		}
@@ -1959,8 +1961,45 @@ func standsForClause(s *sentence, i int) bool {
 		return false
 	}
 	w := lower(s.tok(k))
-	return (w == "which" && k-1 >= s.first && s.tok(k-1).Text == ",") || (w == "this" || w == "that") && k == s.first
+	return (w == "which" && k-1 >= s.first && s.tok(k-1).Text == ",") || (w == "this" || w == "that") && (k == s.first || s.tok(k-1).Text == ",")
 }
+
+// noActCue reports whether the word at i, a verb or noun of saying, names
+// no act of saying by anyone here: "a statement read on state television"
+// is the medium; "a copy of which has been seen by the paper" tells who
+// had access; "a request for comment" and "a delay in announcing results"
+// name acts that nobody performs in the sentence.
+func noActCue(s *sentence, i int) bool {
+	t := s.tok(i)
+	w := lower(t)
+	switch {
+	// ("The sign read “Stop the war”": a sign reads what it says.)
+	case w == "read" && i > s.first && i+1 < s.end && documentNouns[lemma(s.tok(i-1))] && (s.tok(i+1).UPOS == "ADP" || lower(s.tok(i+1)) == "out"),
+		w == "seen" && i+1 < s.end && lower(s.tok(i+1)) == "by":
+		return true
+	case w == "comment" && i > s.first && lower(s.tok(i-1)) == "for":
+		return true
+	case (t.XPOS == "VBG" || strings.HasSuffix(w, "ing")) && i-1 > s.first && lower(s.tok(i-1)) == "in" && s.tok(i-2).UPOS == "NOUN" && actNouns[lemma(s.tok(i-2))]:
+		return true
+	}
+	return false
+}
+
+// mediumParticiple reports whether the participle at j follows a noun
+// for a document and tells how it came out ("a statement read on state
+// television", "a statement issued late on Tuesday").
+func mediumParticiple(s *sentence, j int) bool {
+	t := s.tok(j)
+	return j > s.first && (t.XPOS == "VBN" || t.XPOS == "VBD" || t.XPOS == "VB") && documentNouns[lemma(s.tok(j-1))] && mediumVerbs[lemma(t)]
+}
+
+// mediumVerbs bring a statement out ("read on television", "issued on
+// Monday", "posted on X").
+var mediumVerbs = set(`read issue publish post release broadcast air circulate`)
+
+// actNouns are nouns of delay or failure whose "in"-gerund names an act
+// not done ("a delay in announcing results", "a failure in reporting").
+var actNouns = set(`delay delays failure failures lapse lapses slowness`)
 
 // policyVerbs are the verbs of saying a standing rule of silence names
 // ("does not comment on", "does not discuss").
