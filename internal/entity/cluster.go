@@ -814,17 +814,7 @@ func (a *analyzer) itSpeaker(ents []*ent, cands []cand, i int) int {
 		if a.toks[k].Head != root || !strings.HasPrefix(a.toks[k].Dep, "nsubj") {
 			continue
 		}
-		if e := a.collectiveAt(ents, cands, k, collective); e >= 0 {
-			return e
-		}
-		for e, x := range ents {
-			for _, m := range x.mentions {
-				if m.Kind == doc.MentionPronoun && m.Span == a.toks[k].Span && collective[x.typ] {
-					return e
-				}
-			}
-		}
-		return -1
+		return a.collectiveAt(ents, cands, k, collective)
 	}
 	return -1
 }
@@ -893,6 +883,16 @@ func (a *analyzer) collectiveAt(ents []*ent, cands []cand, k int, kinds map[stri
 				return c.ent
 			}
 			return -1
+		}
+	}
+	// A descriptor or pronoun already linked ("The militant group said
+	// it ...").
+	sp := a.toks[k].Span
+	for e, x := range ents {
+		for _, m := range x.mentions {
+			if m.Kind != doc.MentionName && m.Span.Start <= sp.Start && sp.End <= m.Span.End && kinds[x.typ] {
+				return e
+			}
 		}
 	}
 	return -1

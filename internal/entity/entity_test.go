@@ -436,6 +436,24 @@ func TestBodyAnaphora(t *testing.T) {
 	if e, m := mentionOf(d, "The coast guard", 0); m == nil || e.Name != "Philippine Coast Guard" {
 		t.Errorf("want the coast guard as the Philippine Coast Guard:%s", dump(d))
 	}
+	// A kind of actor with a word before it refers back as the kind
+	// alone does, and "it" after it in a report stands for the same.
+	d = analyze(t, "Al-Shabaab claimed the attack. The militant group said it killed 12 soldiers. Amnesty International said police fired on protesters. In a statement, the rights group urged restraint.")
+	for _, w := range [][2]string{{"The militant group", "al-Shabaab"}, {"the rights group", "Amnesty International"}} {
+		if e, m := mentionOf(d, w[0], 0); m == nil || e.Name != w[1] {
+			t.Errorf("want %q as %s:%s", w[0], w[1], dump(d))
+		}
+	}
+	it := strings.Index(d.Text, " it ") + 1
+	linked := false
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			linked = linked || m.Span.Start == it && e.Name == "al-Shabaab"
+		}
+	}
+	if !linked {
+		t.Errorf("want the it after the militant group as al-Shabaab:%s", dump(d))
+	}
 }
 
 // A name and the place after "in" are one name when the acronym after

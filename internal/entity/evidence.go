@@ -327,8 +327,11 @@ func (a *analyzer) actorAnaphora(ents []*ent, cands []cand) {
 	for i := 1; i < len(a.toks); i++ {
 		t := a.toks[i]
 		noun := lower(t.Text)
+		// ("the militant group": an adjective before a noun for a kind
+		// of actor.)
+		kindAfter := t.UPOS == "ADJ" && i+1 < a.sentEnd(i) && actorAnaphors[lower(a.toks[i+1].Text)] != nil
 		if isCap(t.Text) && !a.sentStart[i] || lower(a.toks[i-1].Text) != "the" || a.sentOf[i-1] != a.sentOf[i] ||
-			a.hasPOS && t.UPOS != "NOUN" && t.UPOS != "PROPN" || placeAnaphors[noun] {
+			a.hasPOS && t.UPOS != "NOUN" && t.UPOS != "PROPN" && !kindAfter || placeAnaphors[noun] {
 			continue
 		}
 		if i-1 > 0 && a.sentOf[i-2] == a.sentOf[i] {
@@ -343,11 +346,18 @@ func (a *analyzer) actorAnaphora(ents []*ent, cands []cand) {
 			nx := a.toks[i+1]
 			// "the coast guard", "the defence ministry": the last two
 			// words of a body's name, written small, refer back to it.
-			if (nx.UPOS == "NOUN" || nx.UPOS == "PROPN") && !isCap(nx.Text) && (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !isCap(t.Text) && (i+2 >= a.sentEnd(i) || !a.nounGoesOn(i+2)) {
+			if (nx.UPOS == "NOUN" || nx.UPOS == "PROPN") && !isCap(nx.Text) && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || kindAfter) && !isCap(t.Text) && (i+2 >= a.sentEnd(i) || !a.nounGoesOn(i+2)) {
 				phrase := noun + " " + lower(nx.Text)
+				// ("the rights group", "the aid group": a word for the
+				// kind of actor after what it does.)
+				kinds := actorAnaphors[lower(nx.Text)]
 				a.referBackTo(ents, cands, i, i+2, func(c cand) bool {
 					typ := ents[c.ent].typ
-					return a.sentOf[i]-a.sentOf[c.first] <= nameWindow && (typ == doc.EntityOrganization || typ == doc.EntityGroup || typ == doc.EntityOutlet) &&
+					back := a.sentOf[i] - a.sentOf[c.first]
+					if kinds != nil && back <= anaphorWindow && slices.Contains(kinds, typ) {
+						return true
+					}
+					return back <= nameWindow && (typ == doc.EntityOrganization || typ == doc.EntityGroup || typ == doc.EntityOutlet) &&
 						(lower(c.text) == phrase || strings.HasSuffix(lower(c.text), " "+phrase))
 				})
 				continue
