@@ -195,6 +195,19 @@ func predicate(d *doc.Doc, i int) bool {
 	return false
 }
 
+// whBefore reports whether a question or relative word stands in [a, b):
+// a preposition at the end is then stranded ("what the claim was based
+// on"), not cut off.
+func whBefore(d *doc.Doc, a, b int) bool {
+	for i := a; i < b; i++ {
+		switch low(&d.Tokens[i]) {
+		case "what", "which", "who", "whom", "where":
+			return true
+		}
+	}
+	return false
+}
+
 // particles end a phrasal verb ("go on", "hold out", "back down").
 var particles = map[string]bool{"on": true, "off": true, "out": true, "up": true, "down": true, "back": true,
 	"away": true, "over": true, "in": true}
@@ -331,7 +344,7 @@ func fragment(d *doc.Doc, a, b int) bool {
 	switch t := &d.Tokens[b-1]; {
 	// ("The fighting will go on": a particle right after its verb ends
 	// a clause.)
-	case t.UPOS == "ADP" && b-2 >= a && d.Tokens[b-2].UPOS == "VERB" && (t.Dep == "compound:prt" || t.Dep == "advmod" || t.Dep == "" && particles[low(t)]):
+	case t.UPOS == "ADP" && b-2 >= a && d.Tokens[b-2].UPOS == "VERB" && (t.Dep == "compound:prt" || t.Dep == "advmod" || t.Dep == "" && particles[low(t)] || whBefore(d, a, b-2)):
 	case t.UPOS == "ADP" || t.UPOS == "DET" || t.UPOS == "SCONJ" || t.XPOS == "TO" || low(t) == "not" || low(t) == "n't":
 		return true
 	}

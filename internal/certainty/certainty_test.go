@@ -92,11 +92,13 @@ func TestClaims(t *testing.T) {
 			"c4 The army never withdrew from the town | certain negative | ",
 			"c5 Prices never recovered | certain negative | "}},
 		// "If you look at" points the listener; it sets no condition.
-		// A particle after its verb ends a clause.
+		// A particle after its verb, or a preposition a question word
+		// strands, ends a clause.
 		{"pointers-and-particles", []string{
 			"c1 \"If you look at the wake, the ship is clearly the one changing course,\" | certain positive |  | a1",
 			"c2 the war will go on | conditional positive | If the talks fail",
-			"c3 The fighting will go on | certain positive | "}},
+			"c3 The fighting will go on | certain positive | ",
+			"c4 what evidence the claim was based on | doubtful positive | It was not clear"}},
 		// The concession is not part of what the mayor is reported to
 		// have said: the writer puts it forward.
 		{"concession", []string{
