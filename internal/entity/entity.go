@@ -1760,6 +1760,11 @@ func (a *analyzer) actsAsState(first, end int) bool {
 		if a.exchangeWith(first) {
 			return true
 		}
+		// "flights from Moscow and Kyiv": the second of two places
+		// after a preposition is a place as the first is.
+		if w := lower(a.toks[first-1].Text); (w == "and" || w == "or") && a.conjunctPrep(first) >= 0 {
+			return false
+		}
 		// "on Tehran's orders", "in Moscow's view": a possessive after
 		// the preposition is still the state's (read below).
 		possessive := end < len(a.toks) && a.sentOf[end] == a.sentOf[first] && (a.toks[end].Text == "'s" || a.toks[end].Text == "’s")
@@ -1873,22 +1878,18 @@ func (a *analyzer) actsAsState(first, end int) bool {
 func (a *analyzer) exchangeWith(first int) bool {
 	p := first - 1
 	if w := lower(a.toks[p].Text); w == "and" || w == "or" {
-		// The second of two: "between Moscow and Kyiv".
-		p = -1
-		for k := first - 2; k > 0 && k >= first-8 && a.sentOf[k] == a.sentOf[first]; k-- {
-			if lower(a.toks[k].Text) == "between" {
-				p = k
-				break
-			}
-			if t := a.toks[k]; t.UPOS != "PROPN" && t.Text != "," && t.Text != "-" {
-				break
-			}
-		}
+		// The second of two: "between Moscow and Kyiv", "called on
+		// Washington and Paris".
+		p = a.conjunctPrep(first)
 	}
 	if p < 1 || a.sentOf[p-1] != a.sentOf[first] {
 		return false
 	}
 	prep, noun := lower(a.toks[p].Text), lower(a.toks[p-1].Lemma)
+	// "called on Washington and Paris to ...": whom a demand is made of.
+	if (prep == "on" || prep == "upon") && strings.HasPrefix(noun, "call") {
+		return true
+	}
 	switch prep {
 	case "against":
 		// "protests against Beijing", "sanctions against Moscow": what
@@ -1917,6 +1918,20 @@ func (a *analyzer) shouting(i int) bool {
 		}
 	}
 	return long > 2 && 2*upper > long
+}
+
+// conjunctPrep returns the preposition before the first of two joined
+// names when the name at first is the second ("from Moscow and Kyiv",
+// "between Moscow and Kyiv"), or -1.
+func (a *analyzer) conjunctPrep(first int) int {
+	for k := first - 2; k > 0 && k >= first-8 && a.sentOf[k] == a.sentOf[first]; k-- {
+		if t := a.toks[k]; t.UPOS == "ADP" {
+			return k
+		} else if t.UPOS != "PROPN" && t.Text != "," && t.Text != "-" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // dateline reports whether first..end is the place of a dateline, where

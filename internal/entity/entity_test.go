@@ -502,6 +502,8 @@ func TestExchangeMetonym(t *testing.T) {
 		{"Qatar helped arrange prisoner exchanges between Washington and Tehran.", "Tehran", 0, "IR"},
 		{"Manila has lodged diplomatic protests against Beijing.", "Beijing", 0, "CN"},
 		{"A 1951 treaty obliges Washington to help defend the Philippines.", "Washington", 0, "US"},
+		{"Lebanon called on Washington and Paris to restrain Israel.", "Paris", 0, "FR"},
+		{"Flights from Moscow and Kyiv resumed on Monday.", "Kyiv", 0, ""},
 		{"Troops moved to Kyiv on Monday.", "Kyiv", 0, ""},
 		{"Flights from Moscow resumed on Monday.", "Moscow", 0, ""},
 	}

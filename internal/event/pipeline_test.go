@@ -569,13 +569,16 @@ func TestHeadlineCharge(t *testing.T) {
 
 // Who acts: a force "led" by a name is the name's, one "backed" by a
 // state is not the state's, and a state named on a group that is not its
-// forces does not act ("Syrian rebels"); "called on X to Y": X does Y.
+// forces does not act ("Syrian rebels").
 func TestActors(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, actor string }{
 		{"Hamas-led militants attacked southern Israel.", "attacked", "Hamas"},
 		{"Russian-backed separatists shelled the town of Avdiivka.", "shelled", ""},
 		{"Syrian rebels shelled the town of Idlib on Monday.", "shelled", ""},
-		{"The United States and France called on Rwanda to withdraw its forces.", "withdraw", "Rwanda"},
+		// "called on X to Y" is a request, as "called for" is; the act
+		// requested is not reported as done.
+		{"The United States and France called on Rwanda to withdraw its forces.", "called on", "United States"},
+		{"Romania has been pressing the European Commission to respond.", "pressing", "Romania"},
 		// An act the parse joined to the verb of saying goes on from the
 		// clause reported.
 		{"Ukraine's military reported that Russian troops shelled the village and killed two civilians.", "killed", "Russia"},
