@@ -768,7 +768,8 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 
 // sourcesTakenUp makes a source unnamed that takes up an unnamed one with
 // a definite article and the same noun: "unnamed European officials ...
-// The officials said" are still not named, and whoever cited them (an
+// The officials said" and "a senior official ... The official said" are
+// still not named, and whoever cited them (an
 // outlet that retells them: "a source in the SBU ... The source claimed")
 // cites them again. So is an outlet taken up by the noun it was named
 // with ("the agency Tasnim ... The agency claims").
@@ -788,7 +789,9 @@ func sourcesTakenUp(d *doc.Doc, out []doc.Attribution) {
 			continue
 		}
 		head := lemma(&d.Tokens[l])
-		if !unnamedNouns[head] && !unnamedNouns[lower(&d.Tokens[l])] && !outletNouns[head] && head != "agency" {
+		// (Also one person taken up again: "a senior official ... The
+		// official said".)
+		if !unnamedNouns[head] && !unnamedNouns[lower(&d.Tokens[l])] && !outletNouns[head] && head != "agency" && !personNouns[head] {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {

@@ -1448,7 +1448,7 @@ func TestMechanisms(t *testing.T) {
 			"a3 officials in Manila (unnamed) | described (statement) | the worst confrontation",
 			"a4 The service (group) | said (statement) | it \"does not discuss classified materials\"",
 			"a5 a self (person) | described (statement) | socialist",
-			"a6 The official (person) | said (statement) | the figures were \"consistent with what allied services had observed.\""}},
+			"a6 The official (unnamed) | said (statement) | the figures were \"consistent with what allied services had observed.\""}},
 		// A headline's "as"-clause with a subject of its own is the
 		// writer's; in the body it is part of what was said.
 		{"headline-as-clause", "", []string{
@@ -1486,6 +1486,13 @@ func TestMechanisms(t *testing.T) {
 			"a1 The mission (group) | said (statement) | its observers had been denied access to the tally centre",
 			"a2 He (person) | said (statement) | he had no information",
 			"a3 One woman (unnamed) | said (statement) | her neighbour was hurt"}},
+		// One person not named, taken up with "the" and the same noun,
+		// stays unnamed; a named one stays a person.
+		{"one-unnamed-taken-up", "", []string{
+			"a1 A senior official (unnamed) | said (statement) | the talks had stalled",
+			"a2 The official (unnamed) | said (statement) | a deal was still possible",
+			"a3 Prime Minister Jane Roe (person) | said (statement) | no",
+			"a4 The minister (person) | added (statement) | talks would go on"}},
 		// A statement read on television is the medium of what was
 		// said; "a request for comment", "a delay in announcing" and
 		// "this would contradict" name no one's act of saying.
