@@ -164,25 +164,25 @@ func accordingTo(s *sentence, i int) *cand {
 			clause = append(clause, t)
 		}
 	}
-	// "an attack, which, according to the ministry, was carried out by
-	// militants": the relative clause the phrase interrupts, as with a
-	// verb (see parenthetical).
-	if k := i - 2; k > s.first && relativeWord(s.tok(k)) && s.tok(i-1).Text == "," && s.tok(k-1).Text == "," &&
-		phraseEnd+1 < s.end && s.tok(phraseEnd).Text == "," && hasFinite(s, phraseEnd+1, s.end) {
-		c.setRange(s, k, s.end, -1)
-		c.around = true
-		return c
-	}
-	// "a summit where, according to the readout, the two sides signed
-	// X", "an attack in which, according to a statement, dozens were
-	// killed": a relative clause with a subject of its own after the
-	// phrase reports that clause only.
-	if k := i - 2; k > s.first && s.tok(i-1).Text == "," && phraseEnd+1 < s.end && s.tok(phraseEnd).Text == "," &&
-		(s.tok(k).XPOS == "WRB" && (lower(s.tok(k)) == "where" || lower(s.tok(k)) == "when") ||
-			relativeWord(s.tok(k)) && s.tok(k-1).UPOS == "ADP") && clauseAhead(s, phraseEnd+1, s.end) {
-		c.setRange(s, phraseEnd+1, s.end, -1)
-		c.around = true
-		return c
+	// A relative clause the phrase interrupts. "an attack, which,
+	// according to the ministry, was carried out by militants": the
+	// relative clause, as with a verb (see parenthetical). "a summit
+	// where, according to the readout, the two sides signed X", "an
+	// attack in which, according to a statement, dozens were killed": a
+	// clause with a subject of its own after the phrase is all it
+	// reports.
+	if k := i - 2; k > s.first && s.tok(i-1).Text == "," && phraseEnd+1 < s.end && s.tok(phraseEnd).Text == "," {
+		switch {
+		case relativeWord(s.tok(k)) && s.tok(k-1).Text == "," && hasFinite(s, phraseEnd+1, s.end):
+			c.setRange(s, k, s.end, -1)
+			c.around = true
+			return c
+		case (s.tok(k).XPOS == "WRB" && (lower(s.tok(k)) == "where" || lower(s.tok(k)) == "when") ||
+			relativeWord(s.tok(k)) && s.tok(k-1).UPOS == "ADP") && (hasFinite(s, phraseEnd+1, s.end) || pastAfterSubjectIn(s, phraseEnd+1, s.end)):
+			c.setRange(s, phraseEnd+1, s.end, -1)
+			c.around = true
+			return c
+		}
 	}
 	cue := i
 	if a, _ := minmax(clause); len(clause) > 0 && a >= phraseEnd {
@@ -350,19 +350,4 @@ func namedSubjectAt(s *sentence, k int) bool {
 	}
 	n := s.tok(j + 1)
 	return finiteVerb(n) || n.UPOS == "AUX"
-}
-
-// clauseAhead reports whether [a, b) holds a finite verb, or a past
-// participle right after its subject: taggers read "the two sides signed"
-// as a participle where no auxiliary comes before.
-func clauseAhead(s *sentence, a, b int) bool {
-	if hasFinite(s, a, b) {
-		return true
-	}
-	for j := a + 1; j < b; j++ {
-		if p := s.tok(j - 1); s.tok(j).XPOS == "VBN" && (p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.UPOS == "PRON") {
-			return true
-		}
-	}
-	return false
 }

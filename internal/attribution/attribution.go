@@ -769,10 +769,10 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 // sourcesTakenUp makes a source unnamed that takes up an unnamed one with
 // a definite article and the same noun: "unnamed European officials ...
 // The officials said" and "a senior official ... The official said" are
-// still not named, and whoever cited them (an
-// outlet that retells them: "a source in the SBU ... The source claimed")
-// cites them again. So is an outlet taken up by the noun it was named
-// with ("the agency Tasnim ... The agency claims").
+// still not named, and whoever cited them (an outlet that retells them:
+// "a source in the SBU ... The source claimed") cites them again. So is
+// an outlet taken up by the noun it was named with ("the agency Tasnim
+// ... The agency claims").
 func sourcesTakenUp(d *doc.Doc, out []doc.Attribution) {
 	for i := range out {
 		src := out[i].Source

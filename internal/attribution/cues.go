@@ -2883,8 +2883,7 @@ func secondAct(s *sentence, cue, a, k int) bool {
 	}
 	// A word the tagger read as a noun is a verb only where a noun could
 	// not go on ("and confirms that", "and points out", "and pledges
-	// to"); "new faces
-	// and voices in" lists nouns.
+	// to"); "new faces and voices in" lists nouns.
 	if n.UPOS != "VERB" {
 		if k+1 >= s.end {
 			return false

@@ -379,9 +379,9 @@ func raisingFrame(d *doc.Doc, a, b int) (int, string, bool) {
 	if !ok {
 		return 0, "", false
 	}
-	if cert == doc.Possible && (low(&d.Tokens[i]) == "excluded" || low(&d.Tokens[i]) == "ruled") {
+	if w := low(&d.Tokens[i]); w == "excluded" || w == "ruled" {
 		k := i + 1
-		if low(&d.Tokens[i]) == "ruled" && k < b && low(&d.Tokens[k]) == "out" {
+		if w == "ruled" && k < b && low(&d.Tokens[k]) == "out" {
 			k++
 		}
 		if k < b && low(&d.Tokens[k]) == "that" {

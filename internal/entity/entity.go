@@ -1403,19 +1403,14 @@ func (a *analyzer) classify(first, end int) []cand {
 		}
 		return []cand{name(doc.EntityOrganization, country)}
 	}
-	// A name that opens with a word for a group in the language it is
-	// given in ("Jama'at Nusrat al-Islam wal-Muslimin", "Harakat
-	// al-Nujaba", "Jabhat al-Nusra") names a group, however the
-	// recogniser typed it.
-	if end-first > 1 && foreignGroupWords[lower(a.word(first))] {
-		m := name(doc.EntityGroup, a.countryIn(first, end))
-		m.key, m.strong = "n:"+coreKey(a, first, end), true
-		return []cand{m}
-	}
 	// So does a kind of armed group: "the militia Harakat al-Nujaba",
-	// "the armed group CODECO".
-	if k := first - 1; k > 0 && a.sentOf[k] == a.sentOf[first] && a.toks[k].UPOS == "NOUN" && a.toks[k].Text == lower(a.toks[k].Text) &&
-		(groupHeads[a.toks[k].Text] && a.toks[k].Text != "group" || a.toks[k].Text == "group" && armedWords[lower(a.toks[k-1].Text)]) {
+	// "the armed group CODECO". A name that opens with a word for a
+	// group in the language it is given in ("Jama'at Nusrat al-Islam
+	// wal-Muslimin", "Harakat al-Nujaba", "Jabhat al-Nusra") names a
+	// group too, however the recogniser typed it.
+	if k := first - 1; end-first > 1 && foreignGroupWords[lower(a.word(first))] ||
+		k > 0 && a.sentOf[k] == a.sentOf[first] && a.toks[k].UPOS == "NOUN" && a.toks[k].Text == lower(a.toks[k].Text) &&
+			(groupHeads[a.toks[k].Text] && a.toks[k].Text != "group" || a.toks[k].Text == "group" && armedWords[lower(a.toks[k-1].Text)]) {
 		m := name(doc.EntityGroup, a.countryIn(first, end))
 		m.key, m.strong = "n:"+coreKey(a, first, end), true
 		return []cand{m}

@@ -362,7 +362,7 @@ func (a *analyzer) actorAnaphora(ents []*ent, cands []cand) {
 				})
 				continue
 			}
-			if lower(nx.Text) == "of" || isCap(nx.Text) || nx.UPOS == "NOUN" || nx.UPOS == "PROPN" || nx.UPOS == "NUM" {
+			if isCap(nx.Text) || a.nounGoesOn(i+1) {
 				continue
 			}
 		}

@@ -774,7 +774,10 @@ func (v *view) nounArgs(n int, typ string, r *roleSet) {
 	if g := v.toks[n].head; g >= 0 && strings.HasPrefix(v.toks[n].dep, "obj") {
 		blamedOn = blamePreps[v.lx.lemmaOfWord(v.toks[g])]
 		for _, k := range v.childrenBase(g, "obl") {
-			if m, ok := v.entityOf(k); ok && blamedOn != "" && k > n && v.caseOf(k) == blamedOn && r.actor == "" {
+			if blamedOn == "" || r.actor != "" || k < n || v.caseOf(k) != blamedOn {
+				continue
+			}
+			if m, ok := v.entityOf(k); ok {
 				r.actor = m.entity
 			}
 		}
