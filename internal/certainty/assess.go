@@ -210,7 +210,7 @@ func assess(d *doc.Doc, a, b int) verdict {
 	// group denies the clause.
 	// ("There is no doubt that", "made no secret of", "It is no
 	// surprise" affirm.)
-	if g1 < b && low(tk(g1)) == "no" && tk(g1).UPOS == "DET" && !(g1+1 < b && litotes[lem(tk(g1+1))]) {
+	if g1 < b && low(tk(g1)) == "no" && tk(g1).UPOS == "DET" && !(g1+1 < b && litotes[lem(tk(g1+1))]) && !countsSome(d, g1, b) {
 		v.negative = !v.negative
 	}
 	for i := a; i < g1; i++ {
@@ -248,7 +248,7 @@ func assess(d *doc.Doc, a, b int) verdict {
 		if i >= g0 && negativePredicates[l] && (l == "deny" || l == "reject" || i+1 < b && (low(tk(i+1)) == "to" || low(tk(i+1)) == "of")) {
 			v.negative = !v.negative
 		}
-		if i < g0 && (w == "no" && t.UPOS == "DET" || negativeSubjects[w]) {
+		if i < g0 && (w == "no" && t.UPOS == "DET" && !countsSome(d, i, b) || negativeSubjects[w]) {
 			v.negative = !v.negative
 		}
 	}
@@ -309,6 +309,19 @@ func isCue(d *doc.Doc, sp doc.Span) bool {
 		if a.Cue.Span.Start <= sp.Start && sp.End <= a.Cue.Span.End {
 			return true
 		}
+	}
+	return false
+}
+
+// countsSome reports whether the "no" at k begins a bound on a number
+// ("no fewer than 14", "no more than a dozen"), which denies nothing.
+func countsSome(d *doc.Doc, k, b int) bool {
+	if k+2 >= b {
+		return false
+	}
+	switch low(&d.Tokens[k+1]) {
+	case "fewer", "less", "more":
+		return low(&d.Tokens[k+2]) == "than"
 	}
 	return false
 }

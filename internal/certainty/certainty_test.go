@@ -91,6 +91,12 @@ func TestClaims(t *testing.T) {
 			"c3 The notes, she added, were not an official record | certain negative |  | a2",
 			"c4 The army never withdrew from the town | certain negative | ",
 			"c5 Prices never recovered | certain negative | "}},
+		// "no fewer than" and "no more than" bound a number and deny
+		// nothing; "no more" alone does.
+		{"number-bounds", []string{
+			"c1 The strike killed no fewer than 14 civilians | certain positive | ",
+			"c2 No more than a dozen soldiers remained in the town | certain positive | ",
+			"c3 There is no more food in the camp | certain negative | "}},
 		// "If you look at" points the listener; it sets no condition.
 		// A particle after its verb, or a preposition a question word
 		// strands, ends a clause.

@@ -581,13 +581,21 @@ func (v *view) spanOfTime(h int) bool {
 
 var negWords = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "without": true}
 
+// noneWords stand for no one and nothing as a verb's argument.
+var noneWords = map[string]bool{"nobody": true, "nothing": true, "none": true, "no-one": true}
+
 // negated reports whether the trigger is negated ("did not attack", "no
-// talks"): a denied act is not an event; the claim's polarity carries it.
+// talks"), or denied by an argument that is no one or nothing ("received
+// no aid", "No soldiers were arrested", "Nobody was detained"): a denied
+// act is not an event; the claim's polarity carries it.
 func (v *view) negated(i int) bool {
 	if v.hasSyntax {
 		for _, c := range v.kids[i] {
 			t := v.toks[c]
 			if (t.dep == "advmod" || t.dep == "det" || t.dep == "neg") && negWords[t.lower] {
+				return true
+			}
+			if v.toks[i].upos == "VERB" && coreArg(t.dep) && v.noneArgument(c) {
 				return true
 			}
 		}
@@ -600,6 +608,46 @@ func (v *view) negated(i int) bool {
 		if negWords[v.toks[k].lower] {
 			return true
 		}
+	}
+	if k := i + 1; k < len(v.toks) && v.toks[k].sent == v.toks[i].sent && v.toks[k].lower == "no" && !comparative(v, k+1) {
+		return true
+	}
+	return false
+}
+
+// coreArg reports whether dep links a verb's subject or object.
+func coreArg(dep string) bool {
+	switch dep {
+	case "nsubj", "nsubj:pass", "obj":
+		return true
+	}
+	return false
+}
+
+// noneArgument reports whether the nominal at a is no one or nothing:
+// "nobody", or a noun with the determiner "no" ("no aid"), but not "no
+// fewer than 14 civilians", which counts some.
+func (v *view) noneArgument(a int) bool {
+	if noneWords[v.toks[a].lower] {
+		return true
+	}
+	for _, c := range v.kids[a] {
+		if t := v.toks[c]; t.dep == "det" && t.lower == "no" && !comparative(v, c+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparative reports whether the token at k is a comparative that makes
+// "no" before it a bound on a number ("no fewer than", "no more than").
+func comparative(v *view, k int) bool {
+	if k+1 >= len(v.toks) {
+		return false
+	}
+	switch v.toks[k].lower {
+	case "fewer", "less", "more":
+		return v.toks[k+1].lower == "than"
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
@@ -657,6 +658,31 @@ func TestMeasureIsNoQuantity(t *testing.T) {
 	for _, e := range eventsAt(t, d, "struck") {
 		if e.Quantity != nil {
 			t.Errorf("struck has quantity %+v, want none", *e.Quantity)
+		}
+	}
+}
+
+// An act whose subject or object is no one or nothing is denied, as
+// "did not" denies it; "no fewer than" counts.
+func TestDeniedByNone(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		event         bool
+	}{
+		{"The farmers received no aid from Pakistan.", "received", false},
+		{"No soldiers were arrested in Kirkuk.", "arrested", false},
+		{"Nobody was detained after the protest in Lagos.", "detained", false},
+		{"Hamas has released none of the hostages.", "released", false},
+		{"Russian forces shelled no fewer than 14 villages near Kharkiv.", "shelled", true},
+		{"Police arrested 31 protesters in Lima.", "arrested", true},
+	} {
+		d := analyze(t, tc.text)
+		found := false
+		for _, e := range d.Events {
+			found = found || strings.HasPrefix(d.Slice(e.Trigger), tc.trigger)
+		}
+		if found != tc.event {
+			t.Errorf("%q: event at %q %v, want %v", tc.text, tc.trigger, found, tc.event)
 		}
 	}
 }
