@@ -1488,6 +1488,16 @@ func TestMechanisms(t *testing.T) {
 			"a3 One woman (unnamed) | said (statement) | her neighbour was hurt"}},
 		// One person not named, taken up with "the" and the same noun,
 		// stays unnamed; a named one stays a person.
+		// A relative clause set off after the subject leaves the verb
+		// after it the subject's: "shows a tank" inverts nothing. "the
+		// daily", read by the tagger as an adverb, is the outlet. A base
+		// form opening a quotation bids ("Thank you").
+		{"relative-aside-and-periodical", "", []string{
+			"a1 the ministry (group) | said (statement) | which … was filmed in Kherson",
+			"a2 The video, which the ministry said was filmed in Kherson (document) | shows (statement) | a tank",
+			"a3 the daily (outlet) | reported (statement) | Three officers were detained in the raid",
+			"a4 two security sources (unnamed) | citing (statement) | Three officers were detained in the raid | parent a3",
+			"a5 Trump, who campaigned in the state (person) | tweeted (statement) | \"Thank you Indiana!\""}},
 		{"one-unnamed-taken-up", "", []string{
 			"a1 A senior official (unnamed) | said (statement) | the talks had stalled",
 			"a2 The official (unnamed) | said (statement) | a deal was still possible",

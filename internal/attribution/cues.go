@@ -1429,6 +1429,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if c.passive && c.src[0] == c.src[1] {
 		return nil
 	}
+	// "“Thank you Indiana!”", "Tell them the truth": a base form that
+	// opens its sentence or quotation, with no subject, is an imperative,
+	// and bids rather than reports.
+	if c.src[0] == c.src[1] && (s.tok(i).XPOS == "VB" || s.tok(i).XPOS == "VBP") && (i == s.first || isQuoteTok(s.tok(i-1))) {
+		return nil
+	}
 	// A cue inside its own source or content is a misparse.
 	if c.src[0] < c.src[1] && c.src[0] <= i && i < c.src[1] {
 		return nil

@@ -211,6 +211,11 @@ func parenthetical(s *sentence, i int) (int, int, bool) {
 // "The paper, however,"): the subject of the verb after the comma, not a
 // content it inverts after.
 func subjectThenAside(s *sentence, j int) bool {
+	// "The video, which the ministry said was filmed in Kherson,": a
+	// relative clause set off after the noun phrase it describes.
+	if np := npAfter(s, s.first); np[0] == s.first && np[1]+1 < j && s.tok(np[1]).Text == "," && relativeWord(s.tok(np[1]+1)) {
+		return true
+	}
 	k := asidePhrase(s, s.first, j)
 	if k == j && j-2 > s.first && s.tok(j-1).UPOS == "ADV" && s.tok(j-2).Text == "," {
 		k = j - 2

@@ -196,11 +196,20 @@ func periodicals(s *conllu.Sentence) {
 		}
 		w := strings.ToLower(t.Form)
 		finiteNext := j+1 < len(toks) && (toks[j+1].XPOS == "VBZ" || toks[j+1].XPOS == "VBD" || toks[j+1].XPOS == "VBP" || toks[j+1].XPOS == "MD")
+		// ", the daily reported on Tuesday,": read as an adverb, the
+		// word left the verb after it a participle; a participle with
+		// no noun after it cannot be the adjective's ("the daily
+		// reported cases").
+		pastNext := t.Form == w && prev.UPOS == "DET" && j+1 < len(toks) && toks[j+1].XPOS == "VBN" &&
+			(j+2 == len(toks) || toks[j+2].UPOS == "ADP" || toks[j+2].UPOS == "PUNCT" || toks[j+2].UPOS == "SCONJ")
 		switch {
 		case t.Form != w && prev.UPOS == "PROPN":
 			t.UPOS, t.XPOS = "PROPN", "NNP"
 		case t.Form == w && (prev.UPOS == "PROPN" || prev.UPOS == "DET" || prev.UPOS == "ADJ" || basedCompound(toks, j-1)) && finiteNext:
 			t.UPOS, t.XPOS = "NOUN", "NN"
+		case pastNext:
+			t.UPOS, t.XPOS = "NOUN", "NN"
+			toks[j+1].XPOS = "VBD"
 		}
 	}
 }

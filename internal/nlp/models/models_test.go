@@ -312,6 +312,7 @@ func TestPeriodicals(t *testing.T) {
 		{"The Burkina Faso weekly says plotters planned a coup .", 3, "NOUN", 5},
 		{"The daily reported that talks had failed .", 1, "NOUN", 3},
 		{"A Niamey - based weekly has reported that a convoy left .", 4, "NOUN", 7},
+		{"Three officers were detained , the daily reported on Tuesday , citing sources .", 6, "NOUN", 8},
 		{"Prices rose daily .", 2, "ADV", 0},
 		{"The daily briefings continued .", 1, "ADJ", 0},
 	}
