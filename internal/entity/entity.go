@@ -307,6 +307,11 @@ func (a *analyzer) nameish(i int) bool {
 		if inNER || a.toks[i].UPOS == "PROPN" || a.known(w) || (a.surnames[lw] && !isAcronym(w)) {
 			return true
 		}
+		// The first word of a title with a capitalised preposition in
+		// it: "Doctors Without Borders said".
+		if k := i + 1; k+1 < len(a.toks) && a.sentOf[k+1] == a.sentOf[i] && titleConnectors[lower(a.toks[k].Text)] && isCap(a.toks[k].Text) && isCap(a.toks[k+1].Text) && !a.titleCase(i) && !a.shouting(i) {
+			return true
+		}
 		if !a.hasPOS {
 			return i+1 < len(a.toks) && a.sentOf[i+1] == a.sentOf[i] && isCap(a.toks[i+1].Text)
 		}
@@ -447,7 +452,41 @@ func (a *analyzer) join(j, end int) int {
 			}
 		}
 	}
+	// A preposition capitalised between name words, in running text,
+	// is inside a title: "Doctors Without Borders", "Campaign Against
+	// Arms Trade".
+	if titleConnectors[w] && isCap(a.toks[j].Text) && !a.sentStart[j] && j+1 < end && a.nameish(j+1) && !a.titleCase(j) && !a.shouting(j) {
+		return j + 1
+	}
 	switch {
+	case w == "to" && forHeads[prev] && j+2 < end && isCap(a.toks[j+1].Text) && a.nameish(j+2):
+		// "Committee to Protect Journalists": a body named for its aim.
+		return j + 1
+	case (w == "of" || w == "for" || w == "against" || w == "without") && a.bodyNamedAfter(j):
+		// "the advocacy group Justice for Myanmar", "the charity
+		// Friends of the Earth": a kind of body just before the name
+		// keeps its small words in it.
+		k := j + 1
+		if k < end && lower(a.toks[k].Text) == "the" {
+			k++
+		}
+		if k < end && a.nameish(k) {
+			return k
+		}
+	case w == "and" && a.titleHeadBefore(j) && j+1 < end && isCap(a.toks[j+1].Text) && !titles[lower(a.toks[j+1].Text)] && !a.known(a.toks[j+1].Text) &&
+		(j+2 >= end || !a.nameish(j+2)):
+		// "Party of Action and Solidarity": one more word of the name.
+		return j + 1
+	case (w == "of" || w == "for") && a.titleHeadBefore(j):
+		// "Institute for the Study of War": a body's name goes on
+		// through its small words.
+		k := j + 1
+		if k < end && lower(a.toks[k].Text) == "the" {
+			k++
+		}
+		if k < end && a.nameish(k) {
+			return k
+		}
 	case w == "of" && ofHeads[prev] || w == "for" && forHeads[prev]:
 		k := j + 1
 		if k < end && lower(a.toks[k].Text) == "the" {
@@ -528,6 +567,66 @@ func (a *analyzer) join(j, end int) int {
 		}
 	}
 	return -1
+}
+
+// bodyNamedAfter reports whether the name words before token j follow a
+// lower-case noun for a kind of body ("the advocacy group", "the
+// charity").
+func (a *analyzer) bodyNamedAfter(j int) bool {
+	k := j - 1
+	for k > 0 && a.sentOf[k-1] == a.sentOf[j] && isCap(a.toks[k].Text) && a.nameish(k) {
+		k--
+	}
+	if k == j-1 || isCap(a.toks[k].Text) || a.sentOf[k] != a.sentOf[j] {
+		return false
+	}
+	h := a.toks[k].Text
+	return bodyKinds[h] || namedBodyKinds[h]
+}
+
+// titleHeadBefore reports whether a capitalised word for a body
+// ("Institute", "Committee") opens the name that ends at j-1, before a
+// small word of it: "Institute for the Study | of War".
+func (a *analyzer) titleHeadBefore(j int) bool {
+	small := false
+	for k := j - 1; k >= 0 && k >= j-8 && a.sentOf[k] == a.sentOf[j]; k-- {
+		t := a.toks[k].Text
+		switch {
+		case nameConnectors[t]:
+			small = true
+		case isCap(t):
+			if small && (ofHeads[lower(t)] || forHeads[lower(t)]) {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// connectiveInside reports whether a preposition of titleConnectors
+// stands inside the run [first, end).
+func (a *analyzer) connectiveInside(first, end int) bool {
+	for k := first + 1; k < end-1; k++ {
+		if titleConnectors[lower(a.toks[k].Text)] && a.toks[k].UPOS != "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyKindBefore reports whether a noun for a kind of body that is not
+// armed comes right before the name at first: "the advocacy group
+// Justice for Myanmar", "the campaign Friends of the Earth" (but "the
+// militant group Jaish al-Adl").
+func (a *analyzer) bodyKindBefore(first int) bool {
+	k := first - 1
+	if k < 1 || a.sentOf[k] != a.sentOf[first] || a.toks[k].UPOS != "NOUN" {
+		return false
+	}
+	h := a.toks[k].Text
+	return namedBodyKinds[h] && !groupHeads[h] && !armedWords[lower(a.toks[k-1].Text)]
 }
 
 // nerBreak reports whether the name recogniser starts a new name at j
@@ -1397,7 +1496,8 @@ func (a *analyzer) classify(first, end int) []cand {
 	// A lower-case kind of business right before the name types it,
 	// whatever the recogniser said: "security firm Ambrey", "energy
 	// major Chevron".
-	if first > 0 && a.sentOf[first-1] == a.sentOf[first] && a.toks[first-1].UPOS == "NOUN" && (companyKinds[a.toks[first-1].Text] || bodyKinds[a.toks[first-1].Text]) && nt != "LOC" {
+	if first > 0 && a.sentOf[first-1] == a.sentOf[first] && a.toks[first-1].UPOS == "NOUN" && (companyKinds[a.toks[first-1].Text] || bodyKinds[a.toks[first-1].Text]) && nt != "LOC" ||
+		a.bodyKindBefore(first) {
 		if country == "" {
 			country = a.countryIn(first, end)
 		}
@@ -1454,7 +1554,9 @@ func (a *analyzer) classify(first, end int) []cand {
 		m.key = "n:" + coreKey(a, first, end)
 		return []cand{m}
 	}
-	if otherHeads[last] && !single {
+	// (Not when a body's head opens the name: "Institute for the Study
+	// of War".)
+	if otherHeads[last] && !single && !(ofHeads[lower(w)] || forHeads[lower(w)]) {
 		return []cand{name(doc.EntityOther, country)}
 	}
 	// (A person is not written as an acronym: "UNICEF" tagged as a
@@ -1539,6 +1641,12 @@ func (a *analyzer) classify(first, end int) []cand {
 		if p := a.toks[first-1].Text; p == lower(p) && personRoles[p] {
 			return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
 		}
+	}
+	// A title the recogniser missed, with a small word inside it
+	// ("Doctors Without Borders", "Committee to Protect Journalists"):
+	// persons' and places' names do not read so.
+	if nt == "" && end-first >= 3 && isCap(a.word(end-1)) && a.connectiveInside(first, end) && !a.shouting(first) {
+		return []cand{name(doc.EntityOrganization, country)}
 	}
 	if a.hasNER && nt == "" {
 		// The recogniser saw no name here and no gazetteer or cue says

@@ -421,6 +421,30 @@ func TestGroupWordsAndAcronyms(t *testing.T) {
 	}
 }
 
+// Titles with a small word inside are one body's name: a capitalised
+// preposition ("Doctors Without Borders"), "to" after a word for a body
+// ("Committee to Protect Journalists"), or a preposition after a noun
+// for a kind of body ("the advocacy group Justice for Myanmar", not the
+// state it names). Places joined by "to" stay two.
+func TestTitleNames(t *testing.T) {
+	tests := []struct{ text, name, typ string }{
+		{"Doctors Without Borders said its clinic in Gaza was hit.", "Doctors Without Borders", doc.EntityOrganization},
+		{"On Monday, Reporters Without Borders condemned the arrest.", "Reporters Without Borders", doc.EntityOrganization},
+		{"The Committee to Protect Journalists said two reporters were detained.", "Committee to Protect Journalists", doc.EntityOrganization},
+		{"The advocacy group Justice for Myanmar said the militia had bought drones.", "Justice for Myanmar", doc.EntityOrganization},
+		{"Flights from Kyiv to Warsaw resumed on Monday.", "Kyiv", doc.EntityPlace},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Type != tc.typ || d.Slice(m.Span) != tc.name {
+			t.Errorf("%q: want %q as one %s:%s", tc.text, tc.name, tc.typ, dump(d))
+		}
+	}
+	if d := analyze(t, tests[3].text); len(d.Entities) != 1 {
+		t.Errorf("%q: want the group alone, not the state in its name:%s", tests[3].text, dump(d))
+	}
+}
+
 // "It" as the subject of a verb of saying stands for the body that was
 // the subject of the sentence before; after a person it is left alone.
 // The last two words of a body's name, written small, refer back to it.

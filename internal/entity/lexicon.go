@@ -105,6 +105,14 @@ var waterWords = set("Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Ba
 // capitalised words.
 var nameConnectors = set("of", "for", "and", "on", "in", "to", "de", "the")
 
+// titleConnectors are the small words a title capitalises inside a name
+// ("Doctors Without Borders").
+var titleConnectors = set("without", "against", "for", "of", "in", "on", "to", "and", "at", "beyond", "across")
+
+// namedBodyKinds are nouns for kinds of body, other than bodyKinds,
+// that a name follows ("the advocacy group Justice for Myanmar").
+var namedBodyKinds = set("group", "coalition", "campaign", "alliance", "network", "movement", "initiative", "collective", "platform")
+
 var forHeads = set("institute", "centre", "center", "framework", "committee", "commission", "council",
 	"coalition", "alliance", "front", "movement", "party", "foundation", "fund", "organization",
 	"organisation", "association", "league", "union", "office", "agency", "campaign", "society",
