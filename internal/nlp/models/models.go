@@ -109,6 +109,8 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		numberNames(&sents[i])
 		reportVerbs(&sents[i])
 		periodicals(&sents[i])
+		pluralPossessives(&sents[i])
+		participleNouns(&sents[i])
 	}
 	// Names before the parse: the recogniser reads tags and words only,
 	// and a verb tag inside a name it found ("RSF commander Mohamed
@@ -211,6 +213,56 @@ func periodicals(s *conllu.Sentence) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			toks[j+1].XPOS = "VBD"
 		}
+	}
+}
+
+// participleNouns retags as a noun a participle after "the" that is
+// followed by a finite verb or a possessive ("The accused told the
+// court", "the accused's lawyer", "the injured were taken"): nothing
+// else there can head the subject, and read as a verb it leaves the
+// sentence none.
+func participleNouns(s *conllu.Sentence) {
+	toks := s.Tokens
+	for j := 1; j+1 < len(toks); j++ {
+		t, next := &toks[j], toks[j+1]
+		if t.XPOS != "VBN" || !strings.EqualFold(toks[j-1].Form, "the") {
+			continue
+		}
+		switch next.XPOS {
+		case "VBD", "VBZ", "VBP", "MD", "POS":
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
+		}
+	}
+}
+
+// pluralPossessives retags as the possessive it is an apostrophe after a
+// plural in -s and before a noun ("Farmers’ associations said"), which
+// the tagger reads as a closing quotation mark when no word comes before
+// the plural, and which then leaves the sentence without a subject.
+// Only where every quotation mark before it is closed, so that it closes
+// none.
+func pluralPossessives(s *conllu.Sentence) {
+	toks := s.Tokens
+	quotes := 0
+	for j := 0; j < len(toks); j++ {
+		t := &toks[j]
+		switch t.Form {
+		case "'", "’":
+		case "\"", "“", "”", "‘", "`", "``", "''":
+			quotes++
+			continue
+		default:
+			continue
+		}
+		if t.XPOS == "POS" {
+			continue
+		}
+		if quotes%2 == 0 && j > 0 && j+1 < len(toks) && (toks[j-1].XPOS == "NNS" || toks[j-1].XPOS == "NNPS") &&
+			strings.HasSuffix(strings.ToLower(toks[j-1].Form), "s") && (toks[j+1].UPOS == "NOUN" || toks[j+1].UPOS == "ADJ" || toks[j+1].UPOS == "PROPN") {
+			t.UPOS, t.XPOS, t.Lemma = "PART", "POS", "'s"
+			continue
+		}
+		quotes++
 	}
 }
 

@@ -411,3 +411,34 @@ func TestOpeningNames(t *testing.T) {
 		}
 	}
 }
+
+// An apostrophe after a plural and before a noun is its possessive,
+// also at the start of a sentence; one that may close a quotation stays
+// a quotation mark. A participle after "the" and before a finite verb or
+// a possessive is a noun ("the accused").
+func TestPossessivesAndParticipleNouns(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		i    int // the word retagged or not
+		xpos string
+	}{
+		{"Farmers ’ associations said the road was closed .", 1, "POS"},
+		{"Farmers ' associations said the road was closed .", 1, "POS"},
+		{"\" We will go , \" the workers ' leader said .", 8, "POS"},
+		{"She called them ‘ the true owners ’ .", 7, "''"},
+		{"The accused told the court he was abroad .", 1, "NN"},
+		{"The accused 's lawyer said he was innocent .", 1, "NN"},
+		{"The disputed election was held in May .", 1, "VBN"},
+	}
+	for _, tc := range tests {
+		sents := []conllu.Sentence{*sentence(tc.text)}
+		a.Annotate(sents)
+		if tok := sents[0].Tokens[tc.i]; tok.XPOS != tc.xpos {
+			t.Errorf("%q: %q is %s, want %s", tc.text, tok.Form, tok.XPOS, tc.xpos)
+		}
+	}
+}
