@@ -312,11 +312,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 the article (document) | concludes (statement) | The ceasefire announced on Wednesday will not hold"}},
 		// An outlet whose article the text goes on retelling.
 		// The retold outlet named again, as "the paper" is, speaks in
-		// the retold article.
+		// the retold article; "the paper" taking up a newspaper is the
+		// newspaper.
 		{"relay-named-again", "", []string{
 			"a1 The newspaper Harbor Tribune (outlet) | wrote (statement) | the port would close",
 			"a2 Officials in the city (unnamed) | said (statement) | nothing",
-			"a3 The paper (document) | said (statement) | the owners planned the sale | parent a1",
+			"a3 The paper (outlet) | said (statement) | the owners planned the sale | parent a1",
 			"a4 Harbor Tribune (outlet) | concluded (statement) | the workers would lose their jobs | parent a1"}},
 		{"relay-outlet", "", []string{
 			"a1 The newspaper Harbor Tribune (outlet) | wrote (statement) | the port would close",
@@ -1498,6 +1499,10 @@ func TestMechanisms(t *testing.T) {
 			"a3 the daily (outlet) | reported (statement) | Three officers were detained in the raid",
 			"a4 two security sources (unnamed) | citing (statement) | Three officers were detained in the raid | parent a3",
 			"a5 Trump, who campaigned in the state (person) | tweeted (statement) | \"Thank you Indiana!\""}},
+		// "the accused" is the one charged, and accuses no one.
+		{"accused-as-noun", "", []string{
+			"a1 The judge (person) | asked (statement) | she had seen the accused that day",
+			"a2 The accused's lawyer (person) | said (statement) | the case was weak"}},
 		{"one-unnamed-taken-up", "", []string{
 			"a1 A senior official (unnamed) | said (statement) | the talks had stalled",
 			"a2 The official (unnamed) | said (statement) | a deal was still possible",

@@ -4331,6 +4331,11 @@ func reportsNothing(s *sentence, i int, lem string) bool {
 			return true
 		}
 	}
+	// "the accused", "the accused's lawyer": the participle as the noun
+	// for the one charged.
+	if lem == "accuse" && (prev == "the" || prev == "an" || prev == "this") && (t.XPOS == "VBN" || t.XPOS == "JJ" || t.UPOS == "NOUN") && next(1) != "of" && next(1) != "by" {
+		return true
+	}
 	// So does one opening an apposition before a plural ("Welkait and
 	// Raya, disputed areas also claimed by Tigray,"), which the tagger
 	// may read as a past tense: the apposition closes before the

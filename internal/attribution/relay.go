@@ -88,6 +88,7 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 			if !retellNouns[lemma(s2.tok(h2))] || !definiteNP(s2, r2) {
 				continue
 			}
+
 			// (Another outlet is not the one retold; "the newspaper"
 			// found to refer back to it is.)
 			if n2, e2 := outletIn(d, s2, h2, r2); n2 != "" && n2 != name && (e2 == "" || e2 != ent) {
@@ -103,6 +104,11 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 			b := &atts[j]
 			if ent != "" {
 				b.Source.Entity = ent
+			}
+			// "the paper" taken up after a named outlet is the outlet,
+			// as "the newspaper" is; "the article" stays its document.
+			if s2, h2, _ := sourceHead(d, sents, b); s2 != nil && b.Source.Kind == doc.SourceDocument && a.Source.Kind == doc.SourceOutlet && lemma(s2.tok(h2)) == "paper" {
+				b.Source.Kind = doc.SourceOutlet
 			}
 			if b.Parent == "" {
 				b.Parent = a.ID

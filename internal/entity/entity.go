@@ -1243,6 +1243,11 @@ func (a *analyzer) classify(first, end int) []cand {
 		}
 	}
 	if single {
+		// "Spanish-language", "Russian-speaking": a language, not the
+		// state.
+		if k := first + 2; k < a.sentEnd(first) && a.toks[first+1].Text == "-" && a.adjacent(first) && languageWords[lower(a.toks[k].Text)] {
+			return nil
+		}
 		if c, ok := geo.ByDemonym(w); ok {
 			// Checked before names: the name fallback also knows some
 			// adjectives.

@@ -445,6 +445,18 @@ func TestTitleNames(t *testing.T) {
 	}
 }
 
+// A demonym joined to "language" or "speaking" names a language, not
+// the state: "A Russian-language channel" is no mention of Russia.
+func TestLanguageIsNoState(t *testing.T) {
+	d := analyze(t, "A Russian-language channel said the vote was fair. Russian forces shelled the town.")
+	if _, m := mentionOf(d, "Russian", 0); m != nil {
+		t.Errorf("the language is a mention:%s", dump(d))
+	}
+	if e, m := mentionOf(d, "Russian", 1); m == nil || e.Country != "RU" {
+		t.Errorf("want the forces' Russian as Russia:%s", dump(d))
+	}
+}
+
 // "It" as the subject of a verb of saying stands for the body that was
 // the subject of the sentence before; after a person it is left alone.
 // The last two words of a body's name, written small, refer back to it.

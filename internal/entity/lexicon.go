@@ -332,3 +332,7 @@ var armedWords = set("armed", "rebel", "militant", "jihadist", "insurgent", "par
 // "Supreme Court Justice", "Senior Colonel").
 var titleModifiers = set("district", "circuit", "appeals", "appellate", "supreme", "court", "federal", "high",
 	"county", "magistrate", "bankruptcy", "immigration", "senior", "junior", "acting", "deputy", "assistant")
+
+// languageWords after a demonym and a hyphen make it a language's name
+// ("Spanish-language", "Russian-speaking").
+var languageWords = set("language", "languages", "speaking", "speaker", "speakers", "medium")
