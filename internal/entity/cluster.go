@@ -82,8 +82,10 @@ func (a *analyzer) cluster(cands []cand) []*ent {
 		}
 		// A one-word place name that is the surname of a person already
 		// named is that person ("Clinton" after "Hillary Clinton"), unless
-		// it is a capital, which stays a place or its state.
-		if e < 0 && c.kind == doc.MentionName && c.typ == doc.EntityPlace && c.end-c.first == 1 {
+		// it is a capital, which stays a place or its state; so is a
+		// body's name that only the recogniser typed ("Yıldırımer’s
+		// lawyer" after "Selin Yıldırımer").
+		if e < 0 && c.kind == doc.MentionName && (c.typ == doc.EntityPlace || c.typ == doc.EntityOrganization && !c.strong) && c.end-c.first == 1 {
 			if _, capital := geo.ByCapital(c.text); !capital {
 				if x := a.personMatch(ents, c); x >= 0 && ents[x].typ == doc.EntityPerson {
 					e, c.typ, c.country = x, doc.EntityPerson, ""

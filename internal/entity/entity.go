@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -603,6 +604,20 @@ func (a *analyzer) titleHeadBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// ageAfter reports whether an age set off by commas follows the name
+// that ends before token end: ", 31," or ", 31.".
+func (a *analyzer) ageAfter(end int) bool {
+	if end+2 >= a.sentEnd(end-1) || a.toks[end].Text != "," {
+		return false
+	}
+	n, err := strconv.Atoi(a.toks[end+1].Text)
+	if err != nil || n < 1 || n > 110 {
+		return false
+	}
+	next := a.toks[end+2].Text
+	return next == "," || next == "." && end+3 >= a.sentEnd(end-1)
 }
 
 // connectiveInside reports whether a preposition of titleConnectors
@@ -1646,6 +1661,11 @@ func (a *analyzer) classify(first, end int) []cand {
 		if p := a.toks[first-1].Text; p == lower(p) && personRoles[p] {
 			return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
 		}
+	}
+	// A name with an age set off after it is a person's ("Selin
+	// Yıldırımer, 31,"), however the recogniser missed or typed it.
+	if nt != "PER" && nt != "LOC" && a.allPROPN(first, end) && a.ageAfter(end) {
+		return []cand{name(doc.EntityPerson, country)}
 	}
 	// A title the recogniser missed, with a small word inside it
 	// ("Doctors Without Borders", "Committee to Protect Journalists"):

@@ -445,6 +445,20 @@ func TestTitleNames(t *testing.T) {
 	}
 }
 
+// A name with an age set off after it is a person's, whatever the
+// recogniser made of it, and its last word alone, typed a body by the
+// recogniser, is that person.
+func TestAgeMakesPerson(t *testing.T) {
+	d := analyze(t, "Police detained Selin Yıldırımer, 31, at her home on Monday. The paper’s account relies on statements from Yıldırımer’s lawyer.")
+	e, m := mentionOf(d, "Selin Yıldırımer", 0)
+	if m == nil || e.Type != doc.EntityPerson {
+		t.Fatalf("want Selin Yıldırımer as a person:%s", dump(d))
+	}
+	if e2, m := mentionOf(d, "Yıldırımer", 1); m == nil || e2 != e {
+		t.Errorf("want the surname as the same person:%s", dump(d))
+	}
+}
+
 // A demonym joined to "language" or "speaking" names a language, not
 // the state: "A Russian-language channel" is no mention of Russia.
 func TestLanguageIsNoState(t *testing.T) {
