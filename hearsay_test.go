@@ -168,6 +168,10 @@ func TestSourceKinds(t *testing.T) {
 		// A body's name that begins with a noun for a person is the
 		// body's.
 		{"The Norwegian Refugee Council said aid was blocked.", "The Norwegian Refugee Council", "group", "organization"},
+		// An outlet is not its country's voice; what a phrase after the
+		// head is about is not who speaks.
+		{"A Turkish daily says a reporter was detained.", "A Turkish daily", "outlet", "-"},
+		{"The UN rapporteur on Turkey said the arrest was arbitrary.", "The UN rapporteur on Turkey", "person", "organization"},
 		// One person described and not named is an unnamed source.
 		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "unnamed", "-"},
 		{"A shipping broker in Singapore said premiums had risen.", "A shipping broker in Singapore", "unnamed", "-"},

@@ -235,7 +235,7 @@ var (
 		corporation institute university embassy consulate legislature senate congress assembly
 		foundation association federation secretariat directorate bureau tank observatory watchdog force bloc
 		lab laboratory centre center mission delegation platform consortium forum collective hospital clinic service`)
-	personNouns = set(`he she i you we they spokesman spokeswoman spokesperson president minister
+	personNouns = set(`he she i you we they spokesman spokeswoman spokesperson president minister rapporteur ombudsman
 		leader chairman chairwoman chair head director secretary governor senator mayor official
 		candidate ambassador general commander adviser advisor aide lawyer attorney expert
 		professor scientist economist analyst pollster representative congressman congresswoman

@@ -458,10 +458,28 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		}
 	}
 	id := ""
-	if e != nil {
+	if e != nil && !(kind == doc.SourceOutlet && (e.Type == doc.EntityCountry || e.Type == doc.EntityPlace) && !espan.Overlaps(pref)) && !topicAfterHead(s, r, h, espan) {
+		// (Not the state of "a Turkish daily": an outlet is not its
+		// country's voice. Nor what a phrase after the head is about:
+		// "the UN rapporteur on Turkey", "the envoy to Kyiv".)
 		id = e.ID
 	}
 	return kind, id
+}
+
+// topicAfterHead reports whether span sp lies in a phrase right after the
+// head h of the source r that names what the source deals with, not who
+// it is: "on Turkey", "to Kyiv", "about the war".
+func topicAfterHead(s *sentence, r [2]int, h int, sp doc.Span) bool {
+	k := h + 1
+	if k >= r[1] || s.tok(k).UPOS != "ADP" {
+		return false
+	}
+	switch lower(s.tok(k)) {
+	case "on", "about", "to", "against", "toward", "towards", "over":
+		return sp.Start >= s.tok(k).Span.End
+	}
+	return false
 }
 
 // paperOfPlace reports whether the head "paper" at h has a state's
