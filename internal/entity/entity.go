@@ -84,6 +84,7 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	a.designate(ents, cands, a.footnotes())
 	a.retypeByApposition(ents, cands)
 	a.descriptors(ents, cands)
+	a.descriptorCountries(ents, cands)
 	a.placeAnaphora(ents, cands)
 	a.actorAnaphora(ents, cands)
 	a.pronouns(ents, cands)

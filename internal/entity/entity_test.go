@@ -445,6 +445,29 @@ func TestTitleNames(t *testing.T) {
 	}
 }
 
+// A name whose words say no state takes the one its description says:
+// a state's adjective or possessive before a description, or right
+// before the name; the same in an apposition; a place before "-based".
+// Not across a preposition, nor a language's adjective, nor for a sea.
+func TestDescriptorCountries(t *testing.T) {
+	tests := []struct{ text, name, country string }{
+		{"The Chinese foreign ministry spokeswoman Mao Ning said Beijing opposed the move.", "Mao Ning", "CN"},
+		{"Georgia's state minister Tamar Lomidze said the vote was illegal.", "Tamar Lomidze", "GE"},
+		{"Fighting continued in Ethiopia's Amhara region.", "Amhara", "ET"},
+		{"The GRU, Russia's military intelligence agency, denied it.", "GRU", "RU"},
+		{"The Bishkek-based Tengri Logistics said it had done nothing wrong.", "Tengri Logistics", "KG"},
+		{"US envoy to Ukraine Keith Kellogg said talks would go on.", "Keith Kellogg", ""},
+		{"The Congolese army, known by its French acronym FARDC, accused the rebels.", "FARDC", ""},
+		{"Explosions hit the port of Mocha on Yemen's Red Sea coast.", "Red Sea", ""},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		if e, m := mentionOf(d, tc.name, 0); m == nil || e.Country != tc.country {
+			t.Errorf("%q: want %q of %q:%s", tc.text, tc.name, tc.country, dump(d))
+		}
+	}
+}
+
 // A name with an age set off after it is a person's, whatever the
 // recogniser made of it, and its last word alone, typed a body by the
 // recogniser, is that person.

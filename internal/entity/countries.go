@@ -1,0 +1,161 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/hearsaynews/hearsay/internal/doc"
+)
+
+// descriptorCountries gives a person, body, outlet or place whose name
+// did not say its state the state its description does:
+//
+//   - a state's adjective or possessive before a description of the name
+//     ("the Chinese foreign ministry spokeswoman Mao Ning", "Georgia's
+//     state minister Tamar Lomidze"), or right before the name
+//     ("Ethiopia's Amhara region", "Russia's Gazprom");
+//   - the same in an apposition after the name ("the GRU, Russia's
+//     military intelligence agency,");
+//   - a place before "-based" ("the Bishkek-based Tengri Logistics").
+//
+// Only words of a description may stand between (nouns, adjectives and
+// titles): "US envoy to Ukraine Keith Kellogg" does not make Kellogg
+// Ukrainian.
+func (a *analyzer) descriptorCountries(ents []*ent, cands []cand) {
+	entAt := make(map[int]int, len(cands))
+	for ci := range cands {
+		for k := cands[ci].first; k < cands[ci].end; k++ {
+			entAt[k] = cands[ci].ent
+		}
+	}
+	// stateAt is the country of the state named by the token at k, if
+	// it names one.
+	stateAt := func(k int) string {
+		e, ok := entAt[k]
+		if !ok || ents[e].typ != doc.EntityCountry {
+			return ""
+		}
+		return ents[e].country
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		x := ents[c.ent]
+		if x.country != "" || c.kind != doc.MentionName {
+			continue
+		}
+		switch x.typ {
+		case doc.EntityPerson, doc.EntityOrganization, doc.EntityOutlet, doc.EntityGroup, doc.EntityPlace:
+		default:
+			continue
+		}
+		// Seas, rivers and the like are shared: "Yemen's Red Sea coast"
+		// does not make the Red Sea Yemen's.
+		if waterHeads[lower(a.toks[c.end-1].Text)] {
+			continue
+		}
+		if cc := a.countryBefore(c.first, stateAt, entAt, ents); cc != "" {
+			x.country = cc
+			continue
+		}
+		if cc := a.countryInApposition(c.end, stateAt); cc != "" {
+			x.country = cc
+		}
+	}
+}
+
+// countryBefore reads the words before the name at first: a description
+// and then a state's adjective or possessive, or a place and "-based".
+func (a *analyzer) countryBefore(first int, stateAt func(int) string, entAt map[int]int, ents []*ent) string {
+	k := first - 1
+	for k >= 0 && a.sentOf[k] == a.sentOf[first] && a.descriptionWord(k) {
+		// "its French acronym FARDC": the adjective names a language.
+		if languageNouns[lower(a.toks[k].Text)] {
+			return ""
+		}
+		k--
+	}
+	if k < 0 || a.sentOf[k] != a.sentOf[first] {
+		return ""
+	}
+	// "the Bishkek-based Tengri Logistics"
+	if lower(a.toks[k].Text) == "based" && k >= 2 && a.toks[k-1].Text == "-" {
+		if e, ok := entAt[k-2]; ok && (ents[e].typ == doc.EntityPlace || ents[e].typ == doc.EntityCountry) {
+			return ents[e].country
+		}
+		return ""
+	}
+	// "Georgia's state minister", "Ethiopia's Amhara region"
+	if w := a.toks[k].Text; (w == "'s" || w == "’s") && k >= 1 {
+		return stateAt(k - 1)
+	}
+	// "the Chinese foreign ministry spokeswoman": an adjective needs a
+	// description after it; "Chinese Mao Ning" says nothing.
+	if k < first-1 {
+		return stateAt(k)
+	}
+	return ""
+}
+
+// countryInApposition reads an apposition after the name that ends
+// before end: ", Russia's military intelligence agency," or ", the
+// Kenyan opposition leader.".
+func (a *analyzer) countryInApposition(end int, stateAt func(int) string) string {
+	k := end
+	if k+2 >= len(a.toks) || a.toks[k].Text != "," || a.sentOf[k] != a.sentOf[end-1] {
+		return ""
+	}
+	k++
+	if w := lower(a.toks[k].Text); w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	cc := ""
+	switch {
+	case k+1 < len(a.toks) && (a.toks[k+1].Text == "'s" || a.toks[k+1].Text == "’s"):
+		cc = stateAt(k)
+		k += 2
+	default:
+		cc = stateAt(k)
+		k++
+	}
+	if cc == "" {
+		return ""
+	}
+	n := 0
+	for k < len(a.toks) && a.sentOf[k] == a.sentOf[end-1] && a.descriptionWord(k) {
+		k++
+		n++
+	}
+	if n == 0 || k < len(a.toks) && a.sentOf[k] == a.sentOf[end-1] && a.toks[k].Text != "," && a.toks[k].Text != "." {
+		return ""
+	}
+	return cc
+}
+
+// descriptionWord reports whether token k can be a word of a description
+// before or after a name: a lower-case noun or adjective ("foreign
+// ministry spokeswoman"), or a capitalised title ("Interior Minister").
+func (a *analyzer) descriptionWord(k int) bool {
+	t := a.toks[k]
+	w := t.Text
+	if w == "" || strings.ContainsAny(w, ",.;:'’\"") {
+		return false
+	}
+	if isCap(w) {
+		return titles[lower(w)] || orgHeads[lower(w)]
+	}
+	switch t.UPOS {
+	case "NOUN", "ADJ", "PROPN": // (a word in lower case is no name, whatever its tag)
+		return true
+	case "":
+		return !a.hasPOS
+	}
+	return false
+}
+
+// languageNouns make a state's adjective before them a language's:
+// "its French acronym", "the Spanish name".
+var languageNouns = set("acronym", "abbreviation", "initials", "name", "names", "word", "term", "spelling",
+	"transliteration", "translation", "language", "version", "edition", "service")
+
+// waterHeads end the names of seas, rivers and other waters that several
+// states share.
+var waterHeads = set("sea", "ocean", "gulf", "bay", "strait", "straits", "river", "lake", "channel")
