@@ -2001,7 +2001,8 @@ func (a *analyzer) actsAsState(first, end int) bool {
 // exchangeWith reports whether the capital at first is one side of an
 // exchange between governments named by the noun before its preposition:
 // "talks between Moscow and Kyiv", "relations with Beijing", "a message to
-// Tehran", "pressure from Washington", "protests against Beijing". A
+// Tehran", "pressure from Washington", "protests against Beijing", "aid to
+// Kyiv", "funded from Moscow". A
 // place has no talks or messages; "troops to Kyiv" and "flights from
 // Moscow" stay places.
 func (a *analyzer) exchangeWith(first int) bool {
@@ -2027,7 +2028,10 @@ func (a *analyzer) exchangeWith(first int) bool {
 	case "between", "with":
 		return relationNouns[noun]
 	case "to", "from":
-		return messageNouns[noun] || relationNouns[noun]
+		// "budget support to Addis Ababa", "weapons from Tehran": what
+		// a government gives or gets; "funded from Moscow": whose
+		// money or orders.
+		return messageNouns[noun] || relationNouns[noun] || aidNouns[noun] || prep == "from" && steerVerbs[noun]
 	}
 	return false
 }

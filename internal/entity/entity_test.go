@@ -576,6 +576,8 @@ func TestExchangeMetonym(t *testing.T) {
 		{"Manila has lodged diplomatic protests against Beijing.", "Beijing", 0, "CN"},
 		{"A 1951 treaty obliges Washington to help defend the Philippines.", "Washington", 0, "US"},
 		{"Lebanon called on Washington and Paris to restrain Israel.", "Paris", 0, "FR"},
+		{"The bloc suspended part of its budget support to Addis Ababa.", "Addis Ababa", 0, "ET"},
+		{"The campaign was funded from Moscow, the report said.", "Moscow", 0, "RU"},
 		{"Flights from Moscow and Kyiv resumed on Monday.", "Kyiv", 0, ""},
 		{"Troops moved to Kyiv on Monday.", "Kyiv", 0, ""},
 		{"Flights from Moscow resumed on Monday.", "Moscow", 0, ""},

@@ -336,3 +336,13 @@ var titleModifiers = set("district", "circuit", "appeals", "appellate", "supreme
 // languageWords after a demonym and a hyphen make it a language's name
 // ("Spanish-language", "Russian-speaking").
 var languageWords = set("language", "languages", "speaking", "speaker", "speakers", "medium")
+
+// aidNouns are what one government gives another, to or from a capital
+// standing for it ("budget support to Addis Ababa", "weapons from
+// Tehran").
+var aidNouns = set("aid", "support", "assistance", "loan", "loans", "funding", "funds", "weapon", "weapons",
+	"arms", "credit", "credits", "subsidy", "subsidies", "grant", "grants", "backing", "military")
+
+// steerVerbs are what a government does to an operation from its
+// capital ("funded from Moscow", "directed from Tehran").
+var steerVerbs = set("fund", "finance", "direct", "orchestrate", "control", "coordinate", "order", "sponsor")
