@@ -172,6 +172,10 @@ func TestSourceKinds(t *testing.T) {
 		// head is about is not who speaks.
 		{"A Turkish daily says a reporter was detained.", "A Turkish daily", "outlet", "-"},
 		{"The UN rapporteur on Turkey said the arrest was arbitrary.", "The UN rapporteur on Turkey", "person", "organization"},
+		// A source that begins inside a name the entity stage found
+		// begins where the name does.
+		{"Reporters Without Borders said the case was part of a pattern.", "Reporters Without Borders", "group", "organization"},
+		{"Earlier, the Committee to Protect Journalists said it was alarmed.", "the Committee to Protect Journalists", "group", "organization"},
 		// One person described and not named is an unnamed source.
 		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "unnamed", "-"},
 		{"A shipping broker in Singapore said premiums had risen.", "A shipping broker in Singapore", "unnamed", "-"},
