@@ -672,6 +672,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	for i := range out {
 		out[i].ID = "a" + strconv.Itoa(i+1)
 	}
+	shareDates(out)
 	trimFinalCues(d, out)
 	// Parent: the smallest other content that holds this cue, unless
 	// that one's cue lies in this content (two readings of one clause
@@ -1418,4 +1419,23 @@ func nameStart(d *doc.Doc, s *sentence, r [2]int) int {
 		}
 	}
 	return r[0]
+}
+
+// shareDates gives an undated act the date of the act before it with the
+// very same source span, the one it is joined to: "The ministry said on
+// Tuesday that X and denied that Y" dates the denial too. Acts of one
+// source are joined only within a sentence, where the span is shared.
+func shareDates(atts []doc.Attribution) {
+	for i := 1; i < len(atts); i++ {
+		a := &atts[i]
+		if a.Date != "" || a.Source.Span.Empty() {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if b := atts[j]; b.Source.Span == a.Source.Span && b.Cue.Span.End <= a.Cue.Span.Start {
+				a.Date = b.Date
+				break
+			}
+		}
+	}
 }

@@ -1499,6 +1499,14 @@ func TestMechanisms(t *testing.T) {
 			"a3 the daily (outlet) | reported (statement) | Three officers were detained in the raid",
 			"a4 two security sources (unnamed) | citing (statement) | Three officers were detained in the raid | parent a3",
 			"a5 Trump, who campaigned in the state (person) | tweeted (statement) | \"Thank you Indiana!\""}},
+		// A second act of the same source in the sentence takes the
+		// date of the first; "but declined" after a cue the tagger read
+		// as a participle is the second act, not what was confirmed.
+		{"joined-acts-share-date", "2025-03-05", []string{
+			"a1 The ministry (group) | said (statement) | the strike hit a command post | date 2025-03-04",
+			"a2 The ministry (group) | denied (denial) | civilians were killed | date 2025-03-04",
+			"a3 Officials (unnamed) | confirmed (confirmation) | talks had begun | date 2025-03-03",
+			"a4 Officials (unnamed) | declined (denial) | to say where | date 2025-03-03"}},
 		// "the accused" is the one charged, and accuses no one.
 		{"accused-as-noun", "", []string{
 			"a1 The judge (person) | asked (statement) | she had seen the accused that day",

@@ -1680,7 +1680,7 @@ func (c *cand) setRange(s *sentence, a, b, cue int) {
 		// So is one that tells how the speaker gave the account ("said
 		// four were killed but gave no further details"), whatever the
 		// tense of what was said.
-		if n := j + 1; j > a+1 && t.UPOS == "CCONJ" && n < b && cue >= 0 && cue < a && s.tok(cue).XPOS == "VBD" &&
+		if n := j + 1; j > a+1 && t.UPOS == "CCONJ" && n < b && cue >= 0 && cue < a && (s.tok(cue).XPOS == "VBD" || pastAfterSubject(s, cue)) &&
 			(s.tok(n).XPOS == "VBD" || s.tok(n).XPOS == "VBN" && n+1 < b && s.tok(n+1).XPOS == "TO") && !auxLemmas[lemma(s.tok(n))] &&
 			(presentClause(s, a, j) || accountActs[lemma(s.tok(n))]) {
 			b = j
