@@ -686,3 +686,25 @@ func TestDeniedByNone(t *testing.T) {
 		}
 	}
 }
+
+// Of two joined actors of an act done to each other, the second is the
+// first's counterpart; an act done to someone named keeps that one.
+func TestReciprocalPartner(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, actor, recipient string }{
+		{"Armenia and Azerbaijan clashed on the border.", "clashed", "Armenia", "Azerbaijan"},
+		{"Ethiopian and Eritrean troops fought near the town.", "fought", "Ethiopia", "Eritrea"},
+		{"Russia and China held talks in Beijing.", "held talks", "Russia", "China"},
+		{"Russia and Belarus attacked Ukraine.", "attacked", "Russia", "Ukraine"},
+	} {
+		d := analyze(t, tc.text)
+		es := eventsAt(t, d, tc.trigger)
+		if len(es) == 0 {
+			t.Errorf("%q: no event at %q", tc.text, tc.trigger)
+		}
+		for _, e := range es {
+			if a, r := nameOf(d, e.Actor), nameOf(d, e.Recipient); a != tc.actor || r != tc.recipient {
+				t.Errorf("%q: %s is %q → %q, want %q → %q", tc.text, tc.trigger, a, r, tc.actor, tc.recipient)
+			}
+		}
+	}
+}

@@ -72,6 +72,36 @@ func (v *view) roles(c *cand, anchor int, typ string, recipSub bool) roleSet {
 	return r
 }
 
+// reciprocal are the types of acts two parties named together do to each
+// other when nothing else is named as the one acted on.
+var reciprocal = map[string]bool{"ASSAULT": true, "CONSULT": true, "AGREE": true, "COOPERATE": true}
+
+// exchanged are objects that make a verb an act done to each other
+// ("exchanged fire").
+var exchanged = map[string]bool{"fire": true, "gunfire": true, "shots": true, "blows": true}
+
+// partner returns the entity of a conjunct joined to the noun phrase np,
+// or to the modifier of it that names the actor, other than actor:
+// "Azerbaijan" in "Armenia and Azerbaijan", "Tajik" in "Kyrgyz and Tajik
+// border guards".
+func (v *view) partner(np int, actor string) string {
+	heads := []int{np}
+	for _, k := range v.kids[np] {
+		switch base, _, _ := strings.Cut(v.toks[k].dep, ":"); base {
+		case "amod", "compound", "nmod":
+			heads = append(heads, k)
+		}
+	}
+	for _, h := range heads {
+		for _, c := range v.children(h, "conj") {
+			if m, ok := v.entityOf(c); ok && m.entity != actor && m.typ != doc.EntityPlace {
+				return m.entity
+			}
+		}
+	}
+	return ""
+}
+
 // partNouns name a part in an act ("involvement in the offensive").
 var partNouns = map[string]bool{"involvement": true, "role": true, "part": true, "participation": true, "hand": true}
 
@@ -591,6 +621,13 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 			r.actorTok = false
 		} else if ok {
 			r.actor = m.entity
+			// "Armenia and Azerbaijan clashed", "Kyrgyz and Tajik
+			// border guards exchanged fire": in an act done to each
+			// other, the second of two joined actors is the first's
+			// counterpart.
+			if reciprocal[typ] && (patient < 0 || exchanged[v.toks[patient].lower]) && iobj < 0 && !passive {
+				r.recipient = v.partner(actorNP, m.entity)
+			}
 		}
 		v.scope = scope
 		switch typ {
