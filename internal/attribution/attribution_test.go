@@ -1499,6 +1499,14 @@ func TestMechanisms(t *testing.T) {
 			"a3 the daily (outlet) | reported (statement) | Three officers were detained in the raid",
 			"a4 two security sources (unnamed) | citing (statement) | Three officers were detained in the raid | parent a3",
 			"a5 Trump, who campaigned in the state (person) | tweeted (statement) | \"Thank you Indiana!\""}},
+		// A subject before a cue set off by commas is part of what was
+		// said, also where a quotation goes on from it or the tagger
+		// read its verb as a base form; a quotation closing the
+		// sentence before is no content of such a cue.
+		{"fronted-subject-around-cue", "", []string{
+			"a1 he (person) | added (statement) | The operation … \"was aimed less at the town than at the road.\"",
+			"a2 the ministry (group) | said (statement) | The strike … hit a command post",
+			"a3 He (person) | added (statement) | \"We will fight.\""}},
 		// A second act of the same source in the sentence takes the
 		// date of the first; "but declined" after a cue the tagger read
 		// as a participle is the second act, not what was confirmed.

@@ -761,6 +761,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 		// Nor is a quoted phrase with the clause going on after it a
 		// weak cue's content ("saw “nothing abnormal” in the vote").
 		c.content, c.via = q, "quote-after"
+		// "The operation, he added, “was aimed at ...”": the quotation
+		// goes on from the subject before the cue.
+		if b := frontedSubjectOf(s, c.cue[0], q); b > 0 {
+			c.setRange(s, s.first, b, -1)
+			c.around = true
+		}
 	}
 	passive := isPassive(s, i)
 	aux, tagPassive := passiveByTags(s, i)
@@ -1522,7 +1528,14 @@ func (c *cand) setAround(s *sentence, toks []int, cue int) {
 		// main clause comes after the cue. Either way the sentence is
 		// one statement, around the cue.
 		subject := hasNoun(s, l0, l1) && !hasFinite(s, l0, l1) && s.words(l0, l1) <= 8
-		if l0 < l1 && r0 < r1 && (subject || subordinators[lower(s.tok(l0))]) && hasFinite(s, r0, r1) {
+		// (After a subject, the verb that goes on is finite whatever the
+		// tagger made of it: "The strike, the ministry said, hit ...".)
+		v := r0
+		if v < r1 && isQuoteTok(s.tok(v)) {
+			v++
+		}
+		verbNext := subject && v < r1 && (s.tok(v).UPOS == "VERB" || s.tok(v).UPOS == "AUX")
+		if l0 < l1 && r0 < r1 && (subject || subordinators[lower(s.tok(l0))]) && (hasFinite(s, r0, r1) || verbNext) {
 			c.setRange(s, l0, r1, -1)
 			c.around = true
 			return
@@ -4421,3 +4434,32 @@ func appositionCloses(s *sentence, k int) bool {
 
 // anonymityWords say a source is not to be named.
 var anonymityWords = set(`anonymous unnamed unidentified anonymity`)
+
+// frontedSubjectOf reports whether the sentence opens with a noun phrase
+// set off by a comma before the speaker and cue at cue, and the quotation
+// q after the cue opens with its verb: then the quotation says what the
+// subject did, and the token after its end is returned (0 otherwise).
+func frontedSubjectOf(s *sentence, cue int, q doc.Span) int {
+	np := npAfter(s, s.first)
+	if np[0] != s.first || np[1] >= cue || s.tok(np[1]).Text != "," || hasFinite(s, s.first, cue) {
+		return 0
+	}
+	// The speaker fills the rest up to the cue ("The operation, he
+	// added,"); "Others, reacting to X, shouted" has its speaker first.
+	if src := npAfter(s, np[1]+1); src[0] != np[1]+1 || auxBack(s, cue-1) >= src[1] {
+		return 0
+	}
+	k := cue + 1
+	for k < s.end && (s.tok(k).Text == "," || isQuoteTok(s.tok(k))) {
+		k++
+	}
+	if k >= s.end || s.tok(k).Span.Start < q.Start || s.tok(k).UPOS != "VERB" && s.tok(k).UPOS != "AUX" {
+		return 0
+	}
+	for b := k; b < s.end; b++ {
+		if s.tok(b).Span.End == q.End {
+			return b + 1
+		}
+	}
+	return 0
+}

@@ -446,7 +446,7 @@ func quoteBefore(s *sentence, i int, sents []*sentence, qs []quote) (doc.Span, b
 		// act.": the cue is set in a clause of its own sentence).
 		// Nor when a clause comes before the speaker ("It is unclear
 		// whether the authors saw the records they describe.").
-		if contentFollows(s, i) || finiteOutsideRelative(s, cueExtent(s, i)[1], s.end) || finiteOutsideRelative(s, s.first, auxBack(s, i-1)) {
+		if contentFollows(s, i) || finiteOutsideRelative(s, cueExtent(s, i)[1], s.end) || finiteOutsideRelative(s, s.first, auxBack(s, i-1)) || verbAfter(s, cueExtent(s, i)[1]) {
 			return doc.Span{}, false
 		}
 		p := sents[s.idx-1]
@@ -753,4 +753,19 @@ func trimEnd(d *doc.Doc, sp doc.Span) int {
 		e--
 	}
 	return sp.Start + e
+}
+
+// verbAfter reports whether a verb other than a participle in -ing comes
+// right after token k and a comma: "The strike, the ministry said, hit a
+// command post" goes on with the clause the cue interrupts, whatever the
+// tagger made of "hit".
+func verbAfter(s *sentence, k int) bool {
+	if k >= s.end || s.tok(k).Text != "," {
+		return false
+	}
+	if k++; k >= s.end {
+		return false
+	}
+	t := s.tok(k)
+	return (t.UPOS == "VERB" || t.UPOS == "AUX") && t.XPOS != "VBG"
 }
