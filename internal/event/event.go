@@ -734,6 +734,14 @@ func (v *view) subjectIn(c *cand, set map[string]bool) bool {
 		subj = v.children(c.head, "nsubj")
 	} else if c.first > 0 && v.toks[c.first-1].sent == v.toks[c.first].sent {
 		subj = []int{c.first - 1}
+		// "An airstrike by Russian jets hit": the noun before a phrase
+		// that describes it is the subject.
+		for j := c.first - 2; j > 0 && j >= c.first-5 && v.toks[j].sent == v.toks[c.first].sent && !isPunct(v.toks[j].text); j-- {
+			if w := v.toks[j].lower; w == "by" || w == "of" || w == "from" {
+				subj = []int{j - 1}
+				break
+			}
+		}
 	}
 	for _, k := range subj {
 		if set[v.lx.lemmaOfWord(v.toks[k])] || set[v.toks[k].lower] {

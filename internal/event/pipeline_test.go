@@ -708,3 +708,29 @@ func TestReciprocalPartner(t *testing.T) {
 		}
 	}
 }
+
+// A weapon that hits does an assault; prices that hit a record do none.
+// An attack noun before "hit" is the act, with what was hit; a crowd
+// dispersed is coerced.
+func TestHitAndDispersed(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, typ string
+	}{
+		{"A Russian missile hit a school in Kharkiv.", "hit", "ASSAULT"},
+		{"Prices hit a record high in Lagos.", "hit", ""},
+		{"The strike hit Debre Worq General Hospital on Tuesday, killing 41 people.", "strike", "ASSAULT"},
+		{"Gendarmerie units dispersed the protest near Siverek.", "dispersed", "COERCE"},
+		{"The crowd dispersed peacefully in Lima.", "dispersed", ""},
+	} {
+		d := analyze(t, tc.text)
+		got := ""
+		for _, e := range d.Events {
+			if d.Slice(e.Trigger) == tc.trigger {
+				got = e.Type
+			}
+		}
+		if got != tc.typ {
+			t.Errorf("%q: %q is %q, want %q", tc.text, tc.trigger, got, tc.typ)
+		}
+	}
+}

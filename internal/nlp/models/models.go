@@ -111,6 +111,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		periodicals(&sents[i])
 		pluralPossessives(&sents[i])
 		participleNouns(&sents[i])
+		bareVerbs(&sents[i])
 	}
 	// Names before the parse: the recogniser reads tags and words only,
 	// and a verb tag inside a name it found ("RSF commander Mohamed
@@ -215,6 +216,39 @@ func periodicals(s *conllu.Sentence) {
 		}
 	}
 }
+
+// bareVerbs retags as a past tense a word of one form for noun and past
+// tense ("hit", "cut") that the tagger read as a noun after another noun,
+// in a sentence left with no finite verb: "The strike hit the hospital"
+// read as the compound "strike hit" has no verb at all. Only before what
+// can open an object (a determiner, a name, a number, a possessive).
+func bareVerbs(s *conllu.Sentence) {
+	toks := s.Tokens
+	for _, t := range toks {
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	for j := 1; j+1 < len(toks); j++ {
+		t, prev, next := &toks[j], toks[j-1], toks[j+1]
+		if t.XPOS != "NN" || !pastOrNoun[strings.ToLower(t.Form)] || prev.UPOS != "NOUN" && prev.UPOS != "PROPN" {
+			continue
+		}
+		switch next.UPOS {
+		case "DET", "PROPN", "NUM":
+		default:
+			if next.XPOS != "PRP$" {
+				continue
+			}
+		}
+		t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", strings.ToLower(t.Form)
+		return
+	}
+}
+
+// pastOrNoun are past tenses written as a noun of the same form.
+var pastOrNoun = map[string]bool{"hit": true, "cut": true, "shut": true, "hurt": true, "spread": true, "set": true, "put": true, "cost": true}
 
 // participleNouns retags as a noun a participle after "the" that is
 // followed by a finite verb or a possessive ("The accused told the

@@ -415,7 +415,8 @@ func TestOpeningNames(t *testing.T) {
 // An apostrophe after a plural and before a noun is its possessive,
 // also at the start of a sentence; one that may close a quotation stays
 // a quotation mark. A participle after "the" and before a finite verb or
-// a possessive is a noun ("the accused").
+// a possessive is a noun ("the accused"); a past tense read as a noun in
+// a sentence with no verb is the verb.
 func TestPossessivesAndParticipleNouns(t *testing.T) {
 	a, err := Load()
 	if err != nil {
@@ -433,6 +434,8 @@ func TestPossessivesAndParticipleNouns(t *testing.T) {
 		{"The accused told the court he was abroad .", 1, "NN"},
 		{"The accused 's lawyer said he was innocent .", 1, "NN"},
 		{"The disputed election was held in May .", 1, "VBN"},
+		{"The strike hit Debre Worq General Hospital on Tuesday , killing 41 people .", 2, "VBD"},
+		{"The hit song played on the radio .", 1, "NN"},
 	}
 	for _, tc := range tests {
 		sents := []conllu.Sentence{*sentence(tc.text)}
