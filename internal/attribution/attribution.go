@@ -1109,6 +1109,15 @@ func namedReport(d *doc.Doc, out []doc.Attribution, i int) int {
 }
 
 func isAnaphor(d *doc.Doc, s doc.Span) bool {
+	// "rejected the claim as a fabrication": what is taken up comes
+	// before what it is called.
+	if r := []rune(strings.ToLower(d.Slice(s))); len(r) > 0 {
+		if k := strings.Index(string(r), " as "); k > 0 {
+			if n := len([]rune(string(r)[:k])); n < len(r) && isAnaphor(d, doc.Span{Start: s.Start, End: s.Start + n}) {
+				return true
+			}
+		}
+	}
 	f := strings.Fields(strings.ToLower(d.Slice(s)))
 	if len(f) == 0 || len(f) > 3 {
 		return false

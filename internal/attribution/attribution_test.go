@@ -1507,6 +1507,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 he (person) | added (statement) | The operation … \"was aimed less at the town than at the road.\"",
 			"a2 the ministry (group) | said (statement) | The strike … hit a command post",
 			"a3 He (person) | added (statement) | \"We will fight.\""}},
+		// What is rejected "as" something is taken up before what it is
+		// called.
+		{"rejected-as", "", []string{
+			"a1 Tajik state television (outlet) | said (statement) | Kyrgyz troops had opened fire first",
+			"a2 Bishkek (group) | rejected (denial) | the claim as a fabrication | refers a1"}},
 		// A second act of the same source in the sentence takes the
 		// date of the first; "but declined" after a cue the tagger read
 		// as a participle is the second act, not what was confirmed.
