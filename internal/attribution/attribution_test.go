@@ -1507,6 +1507,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 he (person) | added (statement) | The operation … \"was aimed less at the town than at the road.\"",
 			"a2 the ministry (group) | said (statement) | The strike … hit a command post",
 			"a3 He (person) | added (statement) | \"We will fight.\""}},
+		// A clause a subordinator opens after the cue tells when or
+		// why, not what was said.
+		{"adverbial-clause-no-content", "", []string{
+			"a1 The minister (person) | said (statement) | talks would resume"}},
 		// What is rejected "as" something is taken up before what it is
 		// called.
 		{"rejected-as", "", []string{

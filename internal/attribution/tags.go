@@ -745,6 +745,11 @@ func clauseAfter(s *sentence, i int) int {
 				if np[0]-1 >= j && quantityOpens(s, np[0]-1) {
 					return np[0] - 1
 				}
+				// "will report on the sessions as they happen": a clause
+				// a subordinator opens tells when or why, not what.
+				if np[0]-1 > j && adverbialOpeners[lower(s.tok(np[0]-1))] {
+					return -1
+				}
 				return np[0]
 			}
 			if k == j {
@@ -1568,3 +1573,7 @@ func conjAfterComma(s *sentence, k int) bool {
 // goingVerbs are verbs of going somewhere, or into an office ("came to
 // power", "took office", "ran for office").
 var goingVerbs = set(`come go return take march walk travel head arrive fly jet rise sweep run step move drive ride`)
+
+// adverbialOpeners open a clause of time, cause or manner, never what a
+// verb of saying reports.
+var adverbialOpeners = set(`as when while because after before until since although though once unless where whereas`)
