@@ -1507,6 +1507,11 @@ func TestMechanisms(t *testing.T) {
 			"a1 he (person) | added (statement) | The operation … \"was aimed less at the town than at the road.\"",
 			"a2 the ministry (group) | said (statement) | The strike … hit a command post",
 			"a3 He (person) | added (statement) | \"We will fight.\""}},
+		// A noun for one who speaks, with an apposition set off after
+		// it, is the source with its apposition.
+		{"described-speaker", "", []string{
+			"a1 The witness, a former teacher (person) | told (statement) | gunmen came",
+			"a2 The ministry, the main target of the protests (group) | said (statement) | the march was illegal"}},
 		// A clause a subordinator opens after the cue tells when or
 		// why, not what was said.
 		{"adverbial-clause-no-content", "", []string{

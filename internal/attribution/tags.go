@@ -995,13 +995,27 @@ func appositiveSubject(s *sentence, j int) [2]int {
 		return [2]int{a, firstComma}
 	}
 	// Without a name, only a noun phrase that a relative clause
-	// describes ("The militants, who claimed the attack, said").
-	if !hasName(s, a, firstComma) && !capitalRun(s, a, firstComma) && rel != firstComma {
+	// describes ("The militants, who claimed the attack, said"), or a
+	// noun for one who speaks that an apposition describes ("The
+	// witness, a former teacher, told").
+	if !hasName(s, a, firstComma) && !capitalRun(s, a, firstComma) && rel != firstComma && !describedSpeaker(s, a, firstComma, j) {
 		return [2]int{}
 	}
 	// A relative clause describing the speaker is part of the source
 	// ("Joseph, who has four children, said").
 	return [2]int{a, j}
+}
+
+// describedSpeaker reports whether tokens [a, comma) are a noun phrase
+// that can name a speaker, and tokens from after the comma to the comma
+// at j a noun phrase with no verb that describes it.
+func describedSpeaker(s *sentence, a, comma, j int) bool {
+	np := chainBack(s, comma-1)
+	if np[0] != a || np[1] != comma || !speakerLike(s, np) {
+		return false
+	}
+	ap := npAfter(s, comma+1)
+	return ap[0] == comma+1 && ap[1] == j && !hasFinite(s, ap[0], ap[1])
 }
 
 // skipDateline skips a dateline at the start of a sentence ("WASHINGTON
