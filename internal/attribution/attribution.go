@@ -1190,6 +1190,11 @@ func cueDate(d *doc.Doc, s *sentence, c *cand) string {
 	if c.src[0] < c.src[1] && c.src[1] < c.cue[0] && s.tok(c.src[1]).Text == "," {
 		regions = append(regions, region{doc.Span{Start: s.tok(c.src[1]).Span.End, End: s.tok(c.cue[0]).Span.Start}, true})
 	}
+	// A phrase before the source naming the occasion of saying ("In a
+	// statement released late on Wednesday, the ministry said").
+	if k := c.src[0] - 1; c.src[0] < c.src[1] && k > s.first && s.tok(k).Text == "," && occasionBefore(s, s.first, k) {
+		regions = append(regions, region{s.span(s.first, k), true})
+	}
 	// Between the cue and a content that follows it ("said on May 3 that").
 	if c.contentTok[0] > c.cue[1] && c.contentTok[0] < s.end {
 		regions = append(regions, region{doc.Span{Start: s.tok(c.cue[1] - 1).Span.End, End: s.tok(c.contentTok[0]).Span.Start}, true})
@@ -1447,4 +1452,19 @@ func shareDates(atts []doc.Attribution) {
 			}
 		}
 	}
+}
+
+// occasionBefore reports whether tokens [a, b) are a phrase of a
+// preposition and a noun for an occasion of saying ("In a statement
+// released on Wednesday", "In an interview with CNN on Sunday").
+func occasionBefore(s *sentence, a, b int) bool {
+	if s.tok(a).UPOS != "ADP" {
+		return false
+	}
+	for k := a + 1; k < b && k <= a+3; k++ {
+		if sayingNouns[lemma(s.tok(k))] {
+			return true
+		}
+	}
+	return false
 }

@@ -1507,6 +1507,12 @@ func TestMechanisms(t *testing.T) {
 			"a1 he (person) | added (statement) | The operation … \"was aimed less at the town than at the road.\"",
 			"a2 the ministry (group) | said (statement) | The strike … hit a command post",
 			"a3 He (person) | added (statement) | \"We will fight.\""}},
+		// A phrase naming the occasion of saying before the source
+		// dates the act; a subject that opens with a possessive takes
+		// a participle aside as its circumstance.
+		{"occasion-dates-possessive-subject", "2025-03-04", []string{
+			"a1 the ministry (group) | said (statement) | the border was closed | date 2025-02-26",
+			"a2 Its report (document) | said (statement) | 40 people died | date 2025-03-03"}},
 		// A noun for one who speaks, with an apposition set off after
 		// it, is the source with its apposition.
 		{"described-speaker", "", []string{

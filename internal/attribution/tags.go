@@ -960,7 +960,7 @@ func appositiveSubject(s *sentence, j int) [2]int {
 	for a < j && (s.tok(a).UPOS == "CCONJ" || s.tok(a).UPOS == "ADV" || isQuoteTok(s.tok(a))) {
 		a++
 	}
-	if a >= j || !(s.tok(a).UPOS == "PROPN" || s.tok(a).UPOS == "DET" || s.tok(a).UPOS == "ADJ" || s.tok(a).UPOS == "NOUN" || s.tok(a).UPOS == "NUM") {
+	if a >= j || !(s.tok(a).UPOS == "PROPN" || s.tok(a).UPOS == "DET" || s.tok(a).UPOS == "ADJ" || s.tok(a).UPOS == "NOUN" || s.tok(a).UPOS == "NUM" || s.tok(a).XPOS == "PRP$") {
 		return [2]int{}
 	}
 	firstComma := -1
