@@ -921,7 +921,7 @@ func (a *analyzer) candidates() []cand {
 		}
 		p := out[k-1]
 		if a.toks[c.first-1].Text == "(" && p.end == c.first-1 && c.end < len(a.toks) &&
-			a.toks[c.end].Text == ")" && acronymFits(c.text, p.text) && p.kind == doc.MentionName {
+			a.toks[c.end].Text == ")" && (acronymFits(c.text, p.text) || a.foreignAcronym(*c, p)) && p.kind == doc.MentionName {
 			c.acronymOf = k - 1
 			if c.typ == doc.EntityOther || !c.strong {
 				c.typ = p.typ
@@ -1009,6 +1009,18 @@ func (a *analyzer) afterDemonym(first, end int) (string, bool) {
 		return "", false
 	}
 	return normKey(a.d.Slice(a.span(first+1, end))), true
+}
+
+// foreignAcronym reports whether the acronym c in brackets after the
+// body's name p is its acronym in another language: "State Committee for
+// National Security (GKNB)", "Security Service of Ukraine (SBU)". Only
+// after a body of several words, and not an outlet's name ("(AP)").
+func (a *analyzer) foreignAcronym(c, p cand) bool {
+	if p.typ != doc.EntityOrganization && p.typ != doc.EntityGroup || p.end-p.first < 2 {
+		return false
+	}
+	_, isOutlet := outlet.Lookup(c.text)
+	return !isOutlet
 }
 
 // acronymFits reports whether acr could abbreviate name: its letters are

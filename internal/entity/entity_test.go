@@ -445,6 +445,16 @@ func TestTitleNames(t *testing.T) {
 	}
 }
 
+// An acronym in brackets after a body's name is its acronym, also when
+// it is another language's ("GKNB"); an outlet's name in brackets is not.
+func TestForeignAcronym(t *testing.T) {
+	d := analyze(t, "Kyrgyzstan's State Committee for National Security (GKNB) said two guards were wounded. The GKNB later said the border was calm.")
+	e, m := mentionOf(d, "GKNB", 1)
+	if m == nil || e.Name != "State Committee for National Security" || e.Country != "KG" {
+		t.Errorf("want the GKNB as the Kyrgyz State Committee:%s", dump(d))
+	}
+}
+
 // A name whose words say no state takes the one its description says:
 // a state's adjective or possessive before a description, or right
 // before the name; the same in an apposition; a place before "-based".
