@@ -379,13 +379,40 @@ func (a *analyzer) descriptors(ents []*ent, cands []cand) {
 			x.mentions = append(x.mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
 			// "the leader of the Afghan front": the person belongs to
 			// the state the role phrase names.
+			// (Not a state named as a topic: "a Lebanon specialist",
+			// "a Sahel researcher".)
 			if x.country == "" {
-				if first, end := a.d.TokensIn(sp); end > first {
+				if first, end := a.d.TokensIn(sp); end > first && !a.topicState(first, end) {
 					x.country = a.countryIn(first, end)
 				}
 			}
 		}
 	}
+}
+
+// topicState reports whether the first state or place named in tokens
+// [first, end) is a state that is a noun's topic: its name, not its
+// adjective, right before a noun in lower case ("a Lebanon specialist",
+// "a Russia expert").
+func (a *analyzer) topicState(first, end int) bool {
+	for i := first; i < end; i++ {
+		if !isCap(a.toks[i].Text) {
+			continue
+		}
+		if _, ok := geo.ByDemonym(a.toks[i].Text); ok {
+			return false
+		}
+		// (A city before a noun says where: "a Tbilisi think tank".)
+		if _, ok := geo.ByName(a.toks[i].Text); ok {
+			return i+1 < end && a.toks[i+1].UPOS == "NOUN" && !isCap(a.toks[i+1].Text)
+		}
+		// (But a place before a noun for one who studies it is what
+		// is studied: "a Sahel researcher".)
+		if a.countryIn(i, i+1) != "" {
+			return i+1 < end && topicNouns[a.toks[i+1].Text]
+		}
+	}
+	return false
 }
 
 // roleAt returns the role noun that token i opens, past at most three
@@ -395,7 +422,8 @@ func (a *analyzer) roleAt(i, end int) int {
 		if a.roleNoun(k) {
 			return k
 		}
-		if u := a.toks[k].UPOS; u != "PROPN" && u != "ADJ" {
+		// (Also over "-based": "a Dubai-based company".)
+		if u := a.toks[k].UPOS; u != "PROPN" && u != "ADJ" && a.toks[k].Text != "-" && lower(a.toks[k].Text) != "based" {
 			break
 		}
 	}
@@ -440,7 +468,11 @@ func (a *analyzer) retypeByApposition(ents []*ent, cands []cand) {
 			x.typ, x.country = doc.EntityPlace, p.Country
 		} else if personRoles[role] && x.typ != doc.EntityPerson {
 			x.typ = doc.EntityPerson
-		} else if h := lower(a.toks[head].Text); placeKinds[h] && x.typ == doc.EntityPerson {
+		} else if h := lower(a.toks[head].Text); (companyKinds[h] || bodyKinds[h]) && x.typ != doc.EntityOrganization && x.typ != doc.EntityOutlet && x.typ != doc.EntityGroup {
+			// "Silverline Trading, a Dubai company,": a body, whatever
+			// the recogniser made of the name.
+			x.typ = doc.EntityOrganization
+		} else if placeKinds[h] && x.typ == doc.EntityPerson {
 			// "El Fasher, the last army stronghold in Darfur": a place
 			// the gazetteer does not know, which the recogniser took for
 			// a person.
@@ -511,7 +543,8 @@ func (a *analyzer) postApposition(c cand) (doc.Span, bool) {
 		if a.toks[q].Text == "," || q == end-1 && (a.toks[q].Text == "." || a.toks[q].Text == "!") {
 			return doc.Span{Start: a.toks[e+1].Span.Start, End: a.toks[q-1].Span.End}, true
 		}
-		if a.clauseBreak(q) {
+		// ("a Yerevan-based firm": a participle in a compound.)
+		if a.clauseBreak(q) && !(a.toks[q-1].Text == "-" && a.adjacent(q-1)) {
 			break
 		}
 	}
@@ -979,3 +1012,9 @@ func (a *analyzer) finish(ents []*ent) []doc.Entity {
 	}
 	return out
 }
+
+// topicNouns are people known by what they study or watch, which a place
+// before them names ("a Sahel researcher", "a Balkans expert").
+var topicNouns = map[string]bool{"expert": true, "experts": true, "specialist": true, "specialists": true, "analyst": true,
+	"analysts": true, "researcher": true, "researchers": true, "scholar": true, "scholars": true, "watcher": true,
+	"watchers": true, "historian": true, "historians": true}

@@ -36,6 +36,13 @@ func (a *analyzer) descriptorCountries(ents []*ent, cands []cand) {
 		}
 		return ents[e].country
 	}
+	// placeAt is the country of the place or state named at k.
+	placeAt := func(k int) string {
+		if e, ok := entAt[k]; ok && (ents[e].typ == doc.EntityPlace || ents[e].typ == doc.EntityCountry) {
+			return ents[e].country
+		}
+		return ""
+	}
 	for ci := range cands {
 		c := &cands[ci]
 		x := ents[c.ent]
@@ -56,7 +63,7 @@ func (a *analyzer) descriptorCountries(ents []*ent, cands []cand) {
 			x.country = cc
 			continue
 		}
-		if cc := a.countryInApposition(c.end, stateAt); cc != "" {
+		if cc := a.countryInApposition(c.end, stateAt, placeAt); cc != "" {
 			x.country = cc
 		}
 	}
@@ -96,9 +103,9 @@ func (a *analyzer) countryBefore(first int, stateAt func(int) string, entAt map[
 }
 
 // countryInApposition reads an apposition after the name that ends
-// before end: ", Russia's military intelligence agency," or ", the
-// Kenyan opposition leader.".
-func (a *analyzer) countryInApposition(end int, stateAt func(int) string) string {
+// before end: ", Russia's military intelligence agency,", ", the Kenyan
+// opposition leader." or ", a Yerevan-based firm,".
+func (a *analyzer) countryInApposition(end int, stateAt, placeAt func(int) string) string {
 	k := end
 	if k+2 >= len(a.toks) || a.toks[k].Text != "," || a.sentOf[k] != a.sentOf[end-1] {
 		return ""
@@ -109,6 +116,10 @@ func (a *analyzer) countryInApposition(end int, stateAt func(int) string) string
 	}
 	cc := ""
 	switch {
+	case k+2 < len(a.toks) && a.toks[k+1].Text == "-" && lower(a.toks[k+2].Text) == "based":
+		// ", a Yerevan-based firm,"
+		cc = placeAt(k)
+		k += 3
 	case k+1 < len(a.toks) && (a.toks[k+1].Text == "'s" || a.toks[k+1].Text == "’s"):
 		cc = stateAt(k)
 		k += 2

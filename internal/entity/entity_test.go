@@ -445,6 +445,18 @@ func TestTitleNames(t *testing.T) {
 	}
 }
 
+// A kind of business in an apposition makes a name a body's, whatever
+// the recogniser made of it.
+func TestBusinessApposition(t *testing.T) {
+	for _, text := range []string{"Silverline Trading, a Dubai company, denied the claims.", "Araks Tech, a Yerevan-based firm, said it complied."} {
+		d := analyze(t, text)
+		name := text[:strings.Index(text, ",")]
+		if e, m := mentionOf(d, name, 0); m == nil || e.Type != doc.EntityOrganization {
+			t.Errorf("%q: want %q as a body:%s", text, name, dump(d))
+		}
+	}
+}
+
 // An acronym in brackets after a body's name is its acronym, also when
 // it is another language's ("GKNB"); an outlet's name in brackets is not.
 func TestForeignAcronym(t *testing.T) {
@@ -467,6 +479,12 @@ func TestDescriptorCountries(t *testing.T) {
 		{"The GRU, Russia's military intelligence agency, denied it.", "GRU", "RU"},
 		{"The Bishkek-based Tengri Logistics said it had done nothing wrong.", "Tengri Logistics", "KG"},
 		{"US envoy to Ukraine Keith Kellogg said talks would go on.", "Keith Kellogg", ""},
+		{"Araks Tech, a Yerevan-based firm, said it complied.", "Araks Tech", "AM"},
+		// A state or region as what an expert studies is no one's state;
+		// a city before a noun says where.
+		{"Mona Yacoubian, a Lebanon specialist at a US think tank, said the truce held.", "Mona Yacoubian", ""},
+		{"Nino Beridze, a security researcher at a Tbilisi think tank, said the vote was a sham.", "Nino Beridze", "GE"},
+		{"Alain Roux, a Sahel researcher in Paris, said the junta was isolated.", "Alain Roux", ""},
 		{"The Congolese army, known by its French acronym FARDC, accused the rebels.", "FARDC", ""},
 		{"Explosions hit the port of Mocha on Yemen's Red Sea coast.", "Red Sea", ""},
 	}
