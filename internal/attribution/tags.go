@@ -1010,6 +1010,9 @@ func appositiveSubject(s *sentence, j int) [2]int {
 // that can name a speaker, and tokens from after the comma to the comma
 // at j a noun phrase with no verb that describes it.
 func describedSpeaker(s *sentence, a, comma, j int) bool {
+	if comma <= a || comma+1 >= j {
+		return false
+	}
 	np := chainBack(s, comma-1)
 	if np[0] != a || np[1] != comma || !speakerLike(s, np) {
 		return false

@@ -33,8 +33,8 @@ var (
 		"likely": doc.Probable, "probable": doc.Probable,
 		"unlikely": doc.Doubtful, "doubtful": doc.Doubtful, "unclear": doc.Doubtful,
 		"uncertain": doc.Doubtful, "questionable": doc.Doubtful, "improbable": doc.Doubtful,
-		"implausible": doc.Doubtful, "dubious": doc.Doubtful,
-		"clear": doc.Certain, "certain": doc.Certain, "evident": doc.Certain, "obvious": doc.Certain,
+		"implausible": doc.Doubtful, "dubious": doc.Doubtful, "unknown": doc.Doubtful,
+		"clear": doc.Certain, "certain": doc.Certain, "evident": doc.Certain, "obvious": doc.Certain, "known": doc.Certain,
 	}
 	// raisingVerbs weaken what they embed: "seems to", "appears that".
 	raisingVerbs = map[string]string{"seem": doc.Probable, "appear": doc.Probable}

@@ -91,6 +91,11 @@ func TestClaims(t *testing.T) {
 			"c3 The notes, she added, were not an official record | certain negative |  | a2",
 			"c4 The army never withdrew from the town | certain negative | ",
 			"c5 Prices never recovered | certain negative | "}},
+		// What is not known, or unknown, is in doubt.
+		{"not-known", []string{
+			"c1 the commander survived | doubtful positive | It is not known",
+			"c2 the convoy arrived | doubtful positive | It remains unknown",
+			"c3 The village is known as Little Kabul | certain positive | "}},
 		// "no fewer than" and "no more than" bound a number and deny
 		// nothing; "no more" alone does.
 		{"number-bounds", []string{
