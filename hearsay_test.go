@@ -247,6 +247,19 @@ func TestOwnOutletIsNoRelay(t *testing.T) {
 	}
 }
 
+// What was told the document's own outlet is its own reporting, not a
+// part of an earlier report of it.
+func TestToldOwnOutlet(t *testing.T) {
+	text := "Continental Press Agency reported on Monday that the strike hit a hospital.\n\nTwo European diplomats told Continental Press Agency that sanctions were unlikely."
+	a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: text, Outlet: "Continental Press Agency"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Attributions) != 2 || a.Attributions[1].Parent != nil {
+		t.Errorf("want the diplomats' statement with no parent, got %+v", a.Attributions)
+	}
+}
+
 // TestSourceEntities checks which of the persons named in a source phrase
 // is the one who speaks.
 func TestSourceEntities(t *testing.T) {

@@ -860,7 +860,9 @@ func toldOutlet(d *doc.Doc, out []doc.Attribution) {
 		hearer := doc.Span{Start: a.Cue.Span.End, End: a.Content.Start}
 		var outletID string
 		for _, e := range d.Entities {
-			if e.Type != doc.EntityOutlet || a.Source.Entity == e.ID {
+			// (What was told the document's own outlet is its own
+			// reporting: "told Continental Press Agency" in its story.)
+			if e.Type != doc.EntityOutlet || a.Source.Entity == e.ID || ownOutlet(d, e.Name) {
 				continue
 			}
 			for _, m := range e.Mentions {
