@@ -260,6 +260,28 @@ func TestToldOwnOutlet(t *testing.T) {
 	}
 }
 
+// What was told "the newspaper" in a retelling is in the retold article,
+// whatever other outlet came between; what was told another outlet is
+// not.
+func TestToldRetoldOutlet(t *testing.T) {
+	text := "The newspaper El Vigía reported that a colonel had crossed the border.\n\n" +
+		"El Vigía writes that the colonel had grown frustrated. The Colombian daily El Tiempo said the colonel was in Cúcuta.\n\n" +
+		"A lawyer for the families told the newspaper that the men were held in Caracas. A retired general told Reuters that the army was split."
+	a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Attributions) != 5 {
+		t.Fatalf("want 5 attributions, got %+v", a.Attributions)
+	}
+	if p := a.Attributions[3].Parent; p == nil || *p != a.Attributions[0].ID {
+		t.Errorf("the lawyer's statement hangs from %v, want %s", p, a.Attributions[0].ID)
+	}
+	if p := a.Attributions[4].Parent; p != nil {
+		t.Errorf("the general's statement to another outlet hangs from %s", *p)
+	}
+}
+
 // TestSourceEntities checks which of the persons named in a source phrase
 // is the one who speaks.
 func TestSourceEntities(t *testing.T) {

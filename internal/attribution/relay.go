@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
 	"github.com/hearsaynews/hearsay/internal/geo"
@@ -114,6 +115,13 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 				b.Parent = a.ID
 			}
 		}
+		// "A lawyer told the paper that ...": what was told the retold
+		// outlet is in its article.
+		for j := i + 1; j < len(atts); j++ {
+			if atts[j].Parent == "" && atts[j].RefersTo == "" && toldRetold(d, &atts[j], name) {
+				atts[j].Parent = a.ID
+			}
+		}
 		// The rest of the paragraph that opens the retelling is the retold
 		// text too.
 		for j := i + 1; j < len(atts); j++ {
@@ -187,4 +195,22 @@ func outletIn(d *doc.Doc, s *sentence, h int, r [2]int) (string, string) {
 // says it comes from ("The Meridian Ledger" for "Meridian Ledger").
 func ownOutlet(d *doc.Doc, name string) bool {
 	return d.Outlet != "" && outlet.Key(d.Outlet) == outlet.Key(name)
+}
+
+// toldRetold reports whether the hearer of a's cue, between the cue and
+// the content, is the retold outlet: by its name, or as "the newspaper",
+// "the paper", "the daily".
+func toldRetold(d *doc.Doc, a *doc.Attribution, name string) bool {
+	if a.Content.Start <= a.Cue.Span.End {
+		return false
+	}
+	h := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(d.Slice(doc.Span{Start: a.Cue.Span.End, End: a.Content.Start})), "that"))
+	if h == "" {
+		return false
+	}
+	if outlet.Key(h) == outlet.Key(name) {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(h))
+	return len(f) == 2 && f[0] == "the" && (retellNouns[f[1]] && !authorNouns[f[1]] || outletNouns[f[1]])
 }
