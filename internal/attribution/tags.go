@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/timex"
 )
 
 // npTag reports whether a token can be part of a plain noun phrase.
@@ -1031,7 +1032,7 @@ func skipDateline(s *sentence, a int) int {
 		return a + 2
 	}
 	// A live report's time stamp: "22:31 - The ministry says".
-	if a+2 < s.end && clockTime(s.tok(a).Text) && isDashTok(s.tok(a+1).Text) {
+	if a+2 < s.end && timex.ClockTime(s.tok(a).Text) && isDashTok(s.tok(a+1).Text) {
 		return a + 2
 	}
 	// ("PORT-AU-PRINCE, Haiti (AP) —" takes eleven tokens.)
@@ -1126,20 +1127,6 @@ func dateWord(t *doc.Token) bool {
 	_, wd := weekdays[w]
 	_, mo := months[strings.TrimSuffix(w, ".")]
 	return wd || mo && t.UPOS != "AUX" && t.XPOS != "MD" && t.Text != "May" || mo && t.Text == "May" && t.UPOS == "PROPN"
-}
-
-// clockTime reports whether w is a time of day written "22:31" or "9:05".
-func clockTime(w string) bool {
-	h, m, ok := strings.Cut(w, ":")
-	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
-		return false
-	}
-	for _, r := range h + m {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 func isDashTok(w string) bool {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hearsaynews/hearsay/internal/doc"
+	"github.com/hearsaynews/hearsay/internal/timex"
 )
 
 // Options configures the stage. The zero value is the default.
@@ -500,6 +501,12 @@ func trimUnit(d *doc.Doc, a, b int) (int, int) {
 			a += 3
 			continue
 		}
+		// A live report's time stamp: "10:30 – The prosecutor opened
+		// the session".
+		if a+2 < b && timex.ClockTime(t.Text) && isDash(d.Tokens[a+1].Text) {
+			a += 2
+			continue
+		}
 		break
 	}
 	for b > a && (isPunctTok(&d.Tokens[b-1]) || d.Tokens[b-1].UPOS == "CCONJ") {
@@ -531,4 +538,9 @@ var connectives = map[string]bool{
 	"meanwhile": true, "nevertheless": true, "nonetheless": true, "besides": true, "still": true,
 	"after all": true, "in addition": true, "of course": true, "in fact": true,
 	"indeed": true, "consequently": true, "hence": true, "also": true, "instead": true,
+}
+
+// isDash reports whether w is a dash that sets off a time stamp.
+func isDash(w string) bool {
+	return w == "-" || w == "–" || w == "—" || w == "--"
 }

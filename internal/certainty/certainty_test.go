@@ -91,6 +91,10 @@ func TestClaims(t *testing.T) {
 			"c3 The notes, she added, were not an official record | certain negative |  | a2",
 			"c4 The army never withdrew from the town | certain negative | ",
 			"c5 Prices never recovered | certain negative | "}},
+		// A live report's time stamp is no part of the claim.
+		{"time-stamps", []string{
+			"c1 The prosecutor opened the session | certain positive | ",
+			"c2 The defence objected to the question | certain positive | "}},
 		// What is not known, or unknown, is in doubt.
 		{"not-known", []string{
 			"c1 the commander survived | doubtful positive | It is not known",

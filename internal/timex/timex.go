@@ -596,3 +596,18 @@ func monthsBack(ref time.Time, n int) time.Time {
 	last := first.AddDate(0, 1, -1).Day()
 	return time.Date(first.Year(), first.Month(), min(ref.Day(), last), ref.Hour(), ref.Minute(), ref.Second(), ref.Nanosecond(), ref.Location())
 }
+
+// ClockTime reports whether w is a time of day written "10:30" or "9:05",
+// as live reports stamp their entries.
+func ClockTime(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	for _, r := range h + m {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -157,3 +157,11 @@ func TestRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestClockTime(t *testing.T) {
+	for w, want := range map[string]bool{"10:30": true, "9:05": true, "10:3": false, "a:30": false, "1030": false, "100:30": false} {
+		if got := ClockTime(w); got != want {
+			t.Errorf("ClockTime(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
