@@ -1653,6 +1653,15 @@ func (a *analyzer) classify(first, end int) []cand {
 	if nt == "PER" {
 		return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
 	}
+	// A lower-case noun for a person's role right before names the
+	// recogniser missed or took for a body's ("Opposition lawmaker
+	// Kateřina Dvořáková, who sits on ...", "Defence lawyer
+	// Pierre-Antoine Marchal") makes them a person's.
+	if (nt == "" || nt == "ORG") && first > 0 && a.sentOf[first-1] == a.sentOf[first] && a.allPROPN(first, end) && isCap(a.word(first)) {
+		if p := a.toks[first-1].Text; p == lower(p) && personRoles[p] {
+			return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
+		}
+	}
 	if nt == "ORG" {
 		return []cand{a.mk(first, end, doc.MentionName, doc.EntityOrganization, country)}
 	}
@@ -1665,14 +1674,6 @@ func (a *analyzer) classify(first, end int) []cand {
 			if personParticles[a.toks[k].Text] {
 				return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
 			}
-		}
-	}
-	// A lower-case noun for a person's role right before names the
-	// recogniser missed ("Opposition lawmaker Kateřina Dvořáková, who
-	// sits on ...") makes them a person's.
-	if nt == "" && first > 0 && a.sentOf[first-1] == a.sentOf[first] && a.allPROPN(first, end) && isCap(a.word(first)) {
-		if p := a.toks[first-1].Text; p == lower(p) && personRoles[p] {
-			return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
 		}
 	}
 	// A name with an age set off after it is a person's ("Selin

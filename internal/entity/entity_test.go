@@ -457,6 +457,15 @@ func TestBusinessApposition(t *testing.T) {
 	}
 }
 
+// A noun for a person's role right before a name makes it a person's,
+// also where the recogniser took it for a body's.
+func TestRoleNounBeforeName(t *testing.T) {
+	d := analyze(t, "Defence lawyer Pierre-Antoine Marchal questioned the witness.")
+	if e, m := mentionOf(d, "Pierre-Antoine Marchal", 0); m == nil || e.Type != doc.EntityPerson {
+		t.Errorf("want Pierre-Antoine Marchal as a person:%s", dump(d))
+	}
+}
+
 // An acronym in brackets after a body's name is its acronym, also when
 // it is another language's ("GKNB"); an outlet's name in brackets is not.
 func TestForeignAcronym(t *testing.T) {
