@@ -496,6 +496,8 @@ func TestDescriptorCountries(t *testing.T) {
 		{"Alain Roux, a Sahel researcher in Paris, said the junta was isolated.", "Alain Roux", ""},
 		{"The Congolese army, known by its French acronym FARDC, accused the rebels.", "FARDC", ""},
 		{"Explosions hit the port of Mocha on Yemen's Red Sea coast.", "Red Sea", ""},
+		// A word for a kind of place names no place of its own.
+		{"Clashes spread across the Fergana Valley on Monday.", "Fergana Valley", ""},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)
