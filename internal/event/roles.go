@@ -134,11 +134,21 @@ var transitive = map[string]bool{"ASSAULT": true, "COERCE": true, "ACCUSE": true
 // ---- with dependencies ----
 
 func (v *view) isPassive(h int) bool {
+	subjOnly := false
 	for _, c := range v.kids[h] {
 		switch v.toks[c].dep {
-		case "aux:pass", "nsubj:pass", "csubj:pass", "obl:agent":
+		case "aux:pass", "obl:agent":
 			return true
+		case "nsubj:pass", "csubj:pass":
+			subjOnly = true
 		}
+	}
+	// A passive subject with no auxiliary, and an object after the verb,
+	// is a past tense the parse misread: "DGCIM detained at least six
+	// officers" (a headline's "Three soldiers killed in attack" has no
+	// object).
+	if subjOnly {
+		return !v.objectNext(h) && !v.countNext(h)
 	}
 	if v.toks[h].dep == "acl" && v.toks[h].xpos == "VBN" && !v.clauseOnNoun(h) && !v.objectNext(h) {
 		// A bare participle on a noun is passive: "the brigade stationed
@@ -174,6 +184,19 @@ func (v *view) bareCharge(h int) bool {
 // objectNext reports whether an object opens right after verb h: a
 // number, a determiner or a possessive, which a passive participle does
 // not take.
+// countNext reports whether a count of what follows comes right after
+// token h: "at least six", "more than 40", "some 300".
+func (v *view) countNext(h int) bool {
+	for k := h + 1; k < len(v.toks) && k <= h+3 && v.toks[k].sent == v.toks[h].sent; k++ {
+		switch v.toks[k].lower {
+		case "at", "least", "more", "than", "some", "about", "around", "nearly", "almost", "over", "up", "to":
+			continue
+		}
+		return k > h+1 && v.toks[k].upos == "NUM"
+	}
+	return false
+}
+
 func (v *view) objectNext(h int) bool {
 	if h+1 >= len(v.toks) || v.toks[h+1].sent != v.toks[h].sent {
 		return false
