@@ -1507,6 +1507,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 he (person) | added (statement) | The operation … \"was aimed less at the town than at the road.\"",
 			"a2 the ministry (group) | said (statement) | The strike … hit a command post",
 			"a3 He (person) | added (statement) | \"We will fight.\""}},
+		// A relative clause whose subject is reported opens with its
+		// relative word, "that" as "which".
+		{"relative-that-gap", "", []string{
+			"a1 it (group) | said (statement) | that … was filmed in May"}},
 		// A phrase naming the occasion of saying before the source
 		// dates the act; a subject that opens with a possessive takes
 		// a participle aside as its circumstance.

@@ -733,6 +733,12 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	} else if src, a, b, ok := relativeGap(s, c.cue); ok {
 		// The content holds its source and cue: a single span must.
 		c.setRange(s, a, b, -1)
+		// It opens with its relative word, "that" as "which" ("a video
+		// that it said was filmed in May").
+		if lower(s.tok(a)) == "that" && c.contentTok[0] == a+1 {
+			c.contentTok[0] = a
+			c.content = s.span(a, c.contentTok[1])
+		}
 		c.src, c.around = src, true
 		c.via = "relative-gap"
 	} else if src, a, b, ok := frontedAs(s, c.cue); ok {
