@@ -176,6 +176,10 @@ func TestSourceKinds(t *testing.T) {
 		// begins where the name does.
 		{"Reporters Without Borders said the case was part of a pattern.", "Reporters Without Borders", "group", "organization"},
 		{"Earlier, the Committee to Protect Journalists said it was alarmed.", "the Committee to Protect Journalists", "group", "organization"},
+		// Sources are not named by where they are, nor by whom they are
+		// close to.
+		{"Hospital sources said the toll was 41.", "Hospital sources", "unnamed", "-"},
+		{"Sources close to Putin said he was angry.", "Sources close to Putin", "unnamed", "-"},
 		// One person described and not named is an unnamed source.
 		{"A European diplomat in Tripoli said the flights were worrying.", "A European diplomat in Tripoli", "unnamed", "-"},
 		{"A shipping broker in Singapore said premiums had risen.", "A shipping broker in Singapore", "unnamed", "-"},

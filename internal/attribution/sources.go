@@ -370,7 +370,9 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 	// unnamed stays unnamed when taken up again.
 	// So are an outlet's sources ("the newspaper's source").
 	anaphor := definite && anonymousNouns[hl] && (r[0] == h-1 || lower(s.tok(r[0])) == "the" && r[0] == h-2 && s.tok(h-1).UPOS == "ADJ" || s.tok(h-1).XPOS == "POS")
-	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && (!hasName || ek == nil && e != nil) && ek == nil && (!definite || anaphor) && (plural(ht) || !personNouns[hl]) {
+	// ("Kremlin sources", "Hospital sources": sources are not named by
+	// where they are.)
+	if kind == "" && (unnamedNouns[hl] || unnamedNouns[lower(ht)]) && (!hasName || ek == nil && e != nil || hl == "source" && plural(ht)) && ek == nil && (!definite || anaphor) && (plural(ht) || !personNouns[hl]) {
 		kind = doc.SourceUnnamed
 	}
 	// "two unnamed intelligence officials", "an anonymous source":
@@ -458,10 +460,12 @@ func sourceKind(d *doc.Doc, s *sentence, r [2]int) (string, string) {
 		}
 	}
 	id := ""
-	if e != nil && !(kind == doc.SourceOutlet && (e.Type == doc.EntityCountry || e.Type == doc.EntityPlace) && !espan.Overlaps(pref)) && !topicAfterHead(s, r, h, espan) {
+	if e != nil && !(kind == doc.SourceOutlet && (e.Type == doc.EntityCountry || e.Type == doc.EntityPlace) && !espan.Overlaps(pref)) && !topicAfterHead(s, r, h, espan) &&
+		!(kind == doc.SourceUnnamed && e.Type == doc.EntityPerson) {
 		// (Not the state of "a Turkish daily": an outlet is not its
 		// country's voice. Nor what a phrase after the head is about:
-		// "the UN rapporteur on Turkey", "the envoy to Kyiv".)
+		// "the UN rapporteur on Turkey", "the envoy to Kyiv". Nor the
+		// person unnamed sources are close to.)
 		id = e.ID
 	}
 	return kind, id
