@@ -73,6 +73,25 @@ func (a *analyzer) descriptorCountries(ents []*ent, cands []cand) {
 // and then a state's adjective or possessive, or a place and "-based".
 func (a *analyzer) countryBefore(first int, stateAt func(int) string, entAt map[int]int, ents []*ent) string {
 	k := first - 1
+	// "Georgia's state minister for reconciliation, Tamar Lomidze,": a
+	// description set off before the name, with a phrase of what the
+	// role is for.
+	if k > 0 && a.toks[k].Text == "," && first < len(a.toks) {
+		j := k - 1
+		for j > 0 && a.sentOf[j] == a.sentOf[first] && k-j <= 8 {
+			if w := lower(a.toks[j].Text); (w == "for" || w == "of" || w == "on") && j+1 < k && a.descriptionWord(j-1) {
+				j--
+				continue
+			}
+			if !a.descriptionWord(j) {
+				break
+			}
+			j--
+		}
+		if j < k-1 {
+			k = j + 1
+		}
+	}
 	for k >= 0 && a.sentOf[k] == a.sentOf[first] && a.descriptionWord(k) {
 		// "its French acronym FARDC": the adjective names a language.
 		if languageNouns[lower(a.toks[k].Text)] {

@@ -484,6 +484,8 @@ func TestDescriptorCountries(t *testing.T) {
 	tests := []struct{ text, name, country string }{
 		{"The Chinese foreign ministry spokeswoman Mao Ning said Beijing opposed the move.", "Mao Ning", "CN"},
 		{"Georgia's state minister Tamar Lomidze said the vote was illegal.", "Tamar Lomidze", "GE"},
+		{"Georgia's state minister for reconciliation, Tamar Lomidze, said the vote was illegal.", "Tamar Lomidze", "GE"},
+		{"The commission's chairwoman, Zarina Tedeeva, said the vote was fair.", "Zarina Tedeeva", ""},
 		{"Fighting continued in Ethiopia's Amhara region.", "Amhara", "ET"},
 		{"The GRU, Russia's military intelligence agency, denied it.", "GRU", "RU"},
 		{"The Bishkek-based Tengri Logistics said it had done nothing wrong.", "Tengri Logistics", "KG"},
