@@ -286,6 +286,36 @@ func TestToldRetoldOutlet(t *testing.T) {
 	}
 }
 
+// An act of saying is dated by the occasion named before its source:
+// the statement released, or the question put to the speaker.
+func TestSayingOccasionDates(t *testing.T) {
+	for _, c := range []struct{ text, cue, date string }{
+		{"In a statement released late on Wednesday, the ministry said the border was closed.", "said", "2025-03-05"},
+		{"Asked about the clash on Tuesday, the spokesman said the army acted in self-defence.", "said", "2025-03-04"},
+	} {
+		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text, Published: "2025-03-06"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, at := range a.Attributions {
+			if at.Cue.Text == c.cue {
+				found = true
+				if at.Date == nil || *at.Date != c.date {
+					got := "none"
+					if at.Date != nil {
+						got = *at.Date
+					}
+					t.Errorf("%q: %q dated %s, want %s", c.text, c.cue, got, c.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution at %q", c.text, c.cue)
+		}
+	}
+}
+
 // TestSourceEntities checks which of the persons named in a source phrase
 // is the one who speaks.
 func TestSourceEntities(t *testing.T) {

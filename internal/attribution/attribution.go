@@ -1458,8 +1458,13 @@ func shareDates(atts []doc.Attribution) {
 
 // occasionBefore reports whether tokens [a, b) are a phrase of a
 // preposition and a noun for an occasion of saying ("In a statement
-// released on Wednesday", "In an interview with CNN on Sunday").
+// released on Wednesday", "In an interview with CNN on Sunday"), or a
+// participle of one ("Asked about the clash on Tuesday", "Speaking to
+// reporters on Monday"), whatever the parse made of it.
 func occasionBefore(s *sentence, a, b int) bool {
+	if t := s.tok(a); (t.XPOS == "VBN" || t.XPOS == "VBG" || t.XPOS == "VBD") && occasionVerbs[lemma(t)] {
+		return true
+	}
 	if s.tok(a).UPOS != "ADP" {
 		return false
 	}
