@@ -421,13 +421,19 @@ func TestGroupWordsAndAcronyms(t *testing.T) {
 	}
 }
 
-// Titles with a small word inside are one body's name: a capitalised
-// preposition ("Doctors Without Borders"), "to" after a word for a body
-// ("Committee to Protect Journalists"), or a preposition after a noun
-// for a kind of body ("the advocacy group Justice for Myanmar", not the
-// state it names). Places joined by "to" stay two.
-func TestTitleNames(t *testing.T) {
+// Names typed by the words around them, whatever the recogniser made of
+// them. Titles with a small word inside are one body's name: a
+// capitalised preposition ("Doctors Without Borders"), "to" after a word
+// for a body ("Committee to Protect Journalists"), or a preposition after
+// a noun for a kind of body ("the advocacy group Justice for Myanmar",
+// not the state it names); places joined by "to" stay two. A kind of
+// business in an apposition makes a body's name; a noun for a person's
+// role right before a name, a person's.
+func TestNameTypes(t *testing.T) {
 	tests := []struct{ text, name, typ string }{
+		{"Silverline Trading, a Dubai company, denied the claims.", "Silverline Trading", doc.EntityOrganization},
+		{"Araks Tech, a Yerevan-based firm, said it complied.", "Araks Tech", doc.EntityOrganization},
+		{"Defence lawyer Pierre-Antoine Marchal questioned the witness.", "Pierre-Antoine Marchal", doc.EntityPerson},
 		{"Doctors Without Borders said its clinic in Gaza was hit.", "Doctors Without Borders", doc.EntityOrganization},
 		{"On Monday, Reporters Without Borders condemned the arrest.", "Reporters Without Borders", doc.EntityOrganization},
 		{"The Committee to Protect Journalists said two reporters were detained.", "Committee to Protect Journalists", doc.EntityOrganization},
@@ -440,29 +446,8 @@ func TestTitleNames(t *testing.T) {
 			t.Errorf("%q: want %q as one %s:%s", tc.text, tc.name, tc.typ, dump(d))
 		}
 	}
-	if d := analyze(t, tests[3].text); len(d.Entities) != 1 {
-		t.Errorf("%q: want the group alone, not the state in its name:%s", tests[3].text, dump(d))
-	}
-}
-
-// A kind of business in an apposition makes a name a body's, whatever
-// the recogniser made of it.
-func TestBusinessApposition(t *testing.T) {
-	for _, text := range []string{"Silverline Trading, a Dubai company, denied the claims.", "Araks Tech, a Yerevan-based firm, said it complied."} {
-		d := analyze(t, text)
-		name := text[:strings.Index(text, ",")]
-		if e, m := mentionOf(d, name, 0); m == nil || e.Type != doc.EntityOrganization {
-			t.Errorf("%q: want %q as a body:%s", text, name, dump(d))
-		}
-	}
-}
-
-// A noun for a person's role right before a name makes it a person's,
-// also where the recogniser took it for a body's.
-func TestRoleNounBeforeName(t *testing.T) {
-	d := analyze(t, "Defence lawyer Pierre-Antoine Marchal questioned the witness.")
-	if e, m := mentionOf(d, "Pierre-Antoine Marchal", 0); m == nil || e.Type != doc.EntityPerson {
-		t.Errorf("want Pierre-Antoine Marchal as a person:%s", dump(d))
+	if d := analyze(t, tests[6].text); len(d.Entities) != 1 {
+		t.Errorf("%q: want the group alone, not the state in its name:%s", tests[6].text, dump(d))
 	}
 }
 
