@@ -184,6 +184,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 					trimDangling(s, c)
 					pronounObject(s, c)
 					trimObjectTail(s, c)
+					hearerThenClause(s, c, lem)
 					headlineAs(s, c)
 				}
 				if c != nil && c.unsure && !keepUnsure[c.via] || c != nil && (frontedIntransitive(s, c) || danglingContent(s, c) || freeRelative(s, c)) {
@@ -512,6 +513,21 @@ func trimObjectTail(s *sentence, c *cand) {
 	if b < c.contentTok[1] {
 		c.setRange(s, a, b, c.cue[0])
 	}
+}
+
+// hearerThenClause cuts whom a verb of telling addressed from what it
+// said: "warned the government that talks would fail" said "talks would
+// fail", as "told the court that" does.
+func hearerThenClause(s *sentence, c *cand, lem string) {
+	a, b := c.contentTok[0], c.contentTok[1]
+	if cueVerbs[lem].frame&fAddressee == 0 || a <= c.cue[0] || a >= b {
+		return
+	}
+	np := npAfter(s, a)
+	if np[0] != a || np[1]+1 >= b || lower(s.tok(np[1])) != "that" || !hearerOnlyContent(s, np) || !hasFinite(s, np[1]+1, b) {
+		return
+	}
+	c.setRange(s, np[1]+1, b, c.cue[0])
 }
 
 // sayingManner are the adverbs that tell how a thing was said or denied.

@@ -1507,6 +1507,10 @@ func TestMechanisms(t *testing.T) {
 			"a1 he (person) | added (statement) | The operation … \"was aimed less at the town than at the road.\"",
 			"a2 the ministry (group) | said (statement) | The strike … hit a command post",
 			"a3 He (person) | added (statement) | \"We will fight.\""}},
+		// Whom a verb of telling addressed is not what it said; with
+		// only whom, nothing was said.
+		{"hearer-then-clause", "", []string{
+			"a1 She (person) | warned (statement) | talks would fail"}},
 		// A relative clause whose subject is reported opens with its
 		// relative word, "that" as "which".
 		{"relative-that-gap", "", []string{

@@ -1470,6 +1470,11 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	if weak && (c.via == "object" || c.via == "object-tags") {
 		return nil
 	}
+	// "had warned the government", "informed the family": a verb of
+	// telling whose object is only whom it told says nothing of what.
+	if e.frame&fAddressee != 0 && (c.via == "object" || c.via == "object-tags") && hearerOnlyContent(s, c.contentTok) {
+		return nil
+	}
 	// What a text "reads" is written on it ("the sign read “...”"); a
 	// person reads something, which says nothing.
 	if lem == "read" {
@@ -4468,4 +4473,19 @@ func frontedSubjectOf(s *sentence, cue int, q doc.Span) int {
 		}
 	}
 	return 0
+}
+
+// hearerOnlyContent reports whether tokens r are one noun phrase for
+// someone told: a name, a pronoun or a noun for people or bodies, with
+// nothing after it.
+func hearerOnlyContent(s *sentence, r [2]int) bool {
+	if r[0] >= r[1] {
+		return false
+	}
+	np := npAfter(s, r[0])
+	if np[0] != r[0] || np[1] != r[1] {
+		return false
+	}
+	h := s.tok(tagHead(s, np))
+	return h.UPOS == "PROPN" || h.UPOS == "PRON" || kindNoun(lemma(h))
 }

@@ -313,6 +313,9 @@ func isCue(d *doc.Doc, sp doc.Span) bool {
 	return false
 }
 
+// questionVerbs ask rather than say.
+var questionVerbs = map[string]bool{"ask": true, "wonder": true, "question": true, "inquire": true, "enquire": true, "query": true}
+
 // countsSome reports whether the "no" at k begins a bound on a number
 // ("no fewer than 14", "no more than a dozen"), which denies nothing.
 func countsSome(d *doc.Doc, k, b int) bool {
@@ -568,6 +571,15 @@ func cueCertainty(d *doc.Doc, a doc.Attribution, v *verdict) {
 		if w := low(&d.Tokens[i]); (w == "if" || w == "unless") && (i == 0 || d.Tokens[i-1].Sent != d.Tokens[i].Sent || d.Tokens[i-1].Text == "," || isQuote(d.Tokens[i-1].Text)) {
 			v.cert = ""
 			v.add(doc.Conditional, doc.Span{Start: d.Tokens[i].Span.Start, End: a.Cue.Span.End})
+			return
+		}
+	}
+	// "asked whether X", "wondered if X": a question asks, it does not
+	// assert; what is asked is open, as what "it is unclear whether"
+	// embeds.
+	if cf, ce := tokensIn(d, a.Content); cf > 0 && cf < ce && questionVerbs[lem(&d.Tokens[f])] {
+		if w := low(&d.Tokens[cf-1]); (w == "whether" || w == "if") && d.Tokens[cf-1].Sent == d.Tokens[cf].Sent {
+			v.add(doc.Doubtful, doc.Span{Start: a.Cue.Span.Start, End: d.Tokens[cf-1].Span.End})
 			return
 		}
 	}

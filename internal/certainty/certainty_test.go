@@ -91,6 +91,10 @@ func TestClaims(t *testing.T) {
 			"c3 The notes, she added, were not an official record | certain negative |  | a2",
 			"c4 The army never withdrew from the town | certain negative | ",
 			"c5 Prices never recovered | certain negative | "}},
+		// What is asked whether is open, as what is unclear.
+		{"asked-whether", []string{
+			"c1 the service had warned the government | doubtful positive | asked whether | a1",
+			"c2 the talks would fail | doubtful positive | wondered if | a2"}},
 		// A live report's time stamp is no part of the claim.
 		{"time-stamps", []string{
 			"c1 The prosecutor opened the session | certain positive | ",
