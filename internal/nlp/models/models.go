@@ -112,6 +112,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		pluralPossessives(&sents[i])
 		participleNouns(&sents[i])
 		bareVerbs(&sents[i])
+		pluralModifiers(&sents[i])
 	}
 	// Names before the parse: the recogniser reads tags and words only,
 	// and a verb tag inside a name it found ("RSF commander Mohamed
@@ -246,6 +247,30 @@ func bareVerbs(s *conllu.Sentence) {
 		return
 	}
 }
+
+// pluralModifiers retags as a plural noun a word like "rights" or "arms"
+// that the tagger read as a present tense before a plural noun: in "a
+// pattern that rights groups have described", "rights" modifies
+// "groups", whose verb follows. Only words English uses as plural
+// modifiers, and only before a plural noun with a verb right after it.
+func pluralModifiers(s *conllu.Sentence) {
+	toks := s.Tokens
+	for j := 0; j+2 < len(toks); j++ {
+		t, n, v := &toks[j], toks[j+1], toks[j+2]
+		if t.XPOS != "VBZ" || !pluralNouns[strings.ToLower(t.Form)] || n.XPOS != "NNS" {
+			continue
+		}
+		switch v.XPOS {
+		case "VBP", "VBD", "MD":
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", strings.ToLower(t.Form)
+		}
+	}
+}
+
+// pluralNouns are nouns used in the plural to modify another ("rights
+// groups", "arms dealers", "customs officials").
+var pluralNouns = map[string]bool{"rights": true, "arms": true, "customs": true, "goods": true, "sports": true,
+	"savings": true, "operations": true, "communications": true, "affairs": true, "services": true}
 
 // pastOrNoun are past tenses written as a noun of the same form.
 var pastOrNoun = map[string]bool{"hit": true, "cut": true, "shut": true, "hurt": true, "spread": true, "set": true, "put": true, "cost": true}

@@ -416,7 +416,8 @@ func TestOpeningNames(t *testing.T) {
 // also at the start of a sentence; one that may close a quotation stays
 // a quotation mark. A participle after "the" and before a finite verb or
 // a possessive is a noun ("the accused"); a past tense read as a noun in
-// a sentence with no verb is the verb.
+// a sentence with no verb is the verb; "rights" before "groups" and a
+// verb is a noun.
 func TestPossessivesAndParticipleNouns(t *testing.T) {
 	a, err := Load()
 	if err != nil {
@@ -436,6 +437,8 @@ func TestPossessivesAndParticipleNouns(t *testing.T) {
 		{"The disputed election was held in May .", 1, "VBN"},
 		{"The strike hit Debre Worq General Hospital on Tuesday , killing 41 people .", 2, "VBD"},
 		{"The hit song played on the radio .", 1, "NN"},
+		{"The strikes follow a pattern that rights groups have described as collective punishment .", 6, "NNS"},
+		{"The man who sells guns said nothing .", 3, "VBZ"},
 	}
 	for _, tc := range tests {
 		sents := []conllu.Sentence{*sentence(tc.text)}
