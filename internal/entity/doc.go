@@ -35,6 +35,28 @@
 // dropped); an organisation with the acronym defined after it in brackets
 // and with its name stripped of a demonym prefix.
 //
+// A name is also typed by the words around it, whatever the recogniser
+// made of it: an age set off after it makes a person ("Selin Yıldırımer,
+// 31,"), as a role noun before it does ("Defence lawyer X"); a kind of
+// business or body in an apposition or before it makes a body ("X, a
+// Dubai company", "the advocacy group Justice for Myanmar"); a small word
+// inside a title keeps it one body's name ("Doctors Without Borders",
+// "Committee to Protect Journalists"). An acronym in brackets after a
+// body's name of several words is its acronym, also another language's
+// ("State Committee for National Security (GKNB)").
+//
+// Country: a state's own name, demonym or capital gives its code; so does
+// a state or place named inside a name ("Kyiv Post"), and, for a person,
+// body, outlet or place whose name says none, its description: a state's
+// adjective or possessive before a description of the name or right
+// before it ("the Chinese foreign ministry spokeswoman Mao Ning",
+// "Ethiopia's Amhara region"), the same in an apposition ("the GRU,
+// Russia's military intelligence agency"), or a place before "-based".
+// Not a language's adjective ("its French acronym", "a Russian-language
+// channel", which is no mention of Russia at all), a state an expert
+// studies ("a Lebanon specialist"), a sea, or a word for a kind of place
+// inside a name ("Fergana Valley").
+//
 // Footnotes: a line starting with a marker ("*terrorist organization,
 // banned in Russia") becomes a Designation on every entity whose name is
 // followed by that marker ("Taliban*"), with the designating state taken

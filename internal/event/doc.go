@@ -33,7 +33,13 @@
 // from that content only ("According to X, Y was attacked" does not make
 // X the one attacked).
 //
-// Not coded as events: negated triggers ("did not attack"), triggers in
+// Of two joined actors of an act done to each other (a clash, a fight,
+// talks, an agreement) with no one else acted on, the second is the
+// recipient ("Armenia and Azerbaijan clashed").
+//
+// Not coded as events: negated triggers ("did not attack"), acts whose
+// subject or object is no one or nothing ("received no aid", "Nobody was
+// detained"; "no fewer than 14" counts), triggers in
 // the antecedent of a condition ("if X struck Y"), adjectival and
 // noun-modifying participles without participants ("armed groups", "an
 // organisation banned in X"), support verbs alone ("held", "launched"),
@@ -44,5 +50,6 @@
 //
 // Limits: sentences longer than Options.MaxSentenceTokens (200) are not
 // searched, with a diagnostic. One actor and one recipient per event: in
-// "X and Y held talks" only X is the actor.
+// "X and Y held talks" X is the actor and Y the recipient; in "X and Y
+// attacked Z" only X is the actor.
 package event
