@@ -1128,12 +1128,15 @@ func namedReport(d *doc.Doc, out []doc.Attribution, i int) int {
 
 func isAnaphor(d *doc.Doc, s doc.Span) bool {
 	// "rejected the claim as a fabrication": what is taken up comes
-	// before what it is called.
-	if r := []rune(strings.ToLower(d.Slice(s))); len(r) > 0 {
-		if k := strings.Index(string(r), " as "); k > 0 {
-			if n := len([]rune(string(r)[:k])); n < len(r) && isAnaphor(d, doc.Span{Start: s.Start, End: s.Start + n}) {
+	// before what it is called. (Searched rune by rune in the text as
+	// it is: lower-casing may change the number of code points.)
+	r := []rune(d.Slice(s))
+	for n := 1; n+4 <= len(r); n++ {
+		if r[n] == ' ' && r[n+3] == ' ' && unicode.ToLower(r[n+1]) == 'a' && unicode.ToLower(r[n+2]) == 's' {
+			if isAnaphor(d, doc.Span{Start: s.Start, End: s.Start + n}) {
 				return true
 			}
+			break
 		}
 	}
 	f := strings.Fields(strings.ToLower(d.Slice(s)))
