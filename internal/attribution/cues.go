@@ -1467,12 +1467,9 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	}
 	// Weak cues need a clause or a parenthetical; an object reading
 	// ("added a clause", "continued the war") is not a report.
-	if weak && (c.via == "object" || c.via == "object-tags") {
-		return nil
-	}
 	// "had warned the government", "informed the family": a verb of
 	// telling whose object is only whom it told says nothing of what.
-	if e.frame&fAddressee != 0 && (c.via == "object" || c.via == "object-tags") && hearerOnlyContent(s, c.contentTok) {
+	if object := c.via == "object" || c.via == "object-tags"; object && (weak || e.frame&fAddressee != 0 && hearerOnlyContent(s, c.contentTok)) {
 		return nil
 	}
 	// What a text "reads" is written on it ("the sign read “...”"); a

@@ -89,7 +89,6 @@ func (st *Stage) relay(d *doc.Doc, sents []*sentence) {
 			if !retellNouns[lemma(s2.tok(h2))] || !definiteNP(s2, r2) {
 				continue
 			}
-
 			// (Another outlet is not the one retold; "the newspaper"
 			// found to refer back to it is.)
 			if n2, e2 := outletIn(d, s2, h2, r2); n2 != "" && n2 != name && (e2 == "" || e2 != ent) {

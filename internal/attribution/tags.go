@@ -6,6 +6,7 @@ package attribution
 // sentence.
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -1579,5 +1580,13 @@ func conjAfterComma(s *sentence, k int) bool {
 var goingVerbs = set(`come go return take march walk travel head arrive fly jet rise sweep run step move drive ride`)
 
 // adverbialOpeners open a clause of time, cause or manner, never what a
-// verb of saying reports.
-var adverbialOpeners = set(`as when while because after before until since although though once unless where whereas`)
+// verb of saying reports: the subordinators, but "if" and "whether",
+// which open what is asked, and the preposition "despite"; and "where".
+var adverbialOpeners = func() map[string]bool {
+	m := maps.Clone(subordinators)
+	delete(m, "if")
+	delete(m, "whether")
+	delete(m, "despite")
+	m["where"] = true
+	return m
+}()

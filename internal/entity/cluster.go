@@ -1012,9 +1012,3 @@ func (a *analyzer) finish(ents []*ent) []doc.Entity {
 	}
 	return out
 }
-
-// topicNouns are people known by what they study or watch, which a place
-// before them names ("a Sahel researcher", "a Balkans expert").
-var topicNouns = map[string]bool{"expert": true, "experts": true, "specialist": true, "specialists": true, "analyst": true,
-	"analysts": true, "researcher": true, "researchers": true, "scholar": true, "scholars": true, "watcher": true,
-	"watchers": true, "historian": true, "historians": true}

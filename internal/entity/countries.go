@@ -21,27 +21,11 @@ import (
 // titles): "US envoy to Ukraine Keith Kellogg" does not make Kellogg
 // Ukrainian.
 func (a *analyzer) descriptorCountries(ents []*ent, cands []cand) {
-	entAt := make(map[int]int, len(cands))
+	ix := stateIndex{ents: ents, at: make(map[int]int, len(cands))}
 	for ci := range cands {
 		for k := cands[ci].first; k < cands[ci].end; k++ {
-			entAt[k] = cands[ci].ent
+			ix.at[k] = cands[ci].ent
 		}
-	}
-	// stateAt is the country of the state named by the token at k, if
-	// it names one.
-	stateAt := func(k int) string {
-		e, ok := entAt[k]
-		if !ok || ents[e].typ != doc.EntityCountry {
-			return ""
-		}
-		return ents[e].country
-	}
-	// placeAt is the country of the place or state named at k.
-	placeAt := func(k int) string {
-		if e, ok := entAt[k]; ok && (ents[e].typ == doc.EntityPlace || ents[e].typ == doc.EntityCountry) {
-			return ents[e].country
-		}
-		return ""
 	}
 	for ci := range cands {
 		c := &cands[ci]
@@ -59,19 +43,42 @@ func (a *analyzer) descriptorCountries(ents []*ent, cands []cand) {
 		if waterHeads[lower(a.toks[c.end-1].Text)] {
 			continue
 		}
-		if cc := a.countryBefore(c.first, stateAt, entAt, ents); cc != "" {
+		if cc := a.countryBefore(c.first, ix); cc != "" {
 			x.country = cc
 			continue
 		}
-		if cc := a.countryInApposition(c.end, stateAt, placeAt); cc != "" {
+		if cc := a.countryInApposition(c.end, ix); cc != "" {
 			x.country = cc
 		}
 	}
 }
 
+// stateIndex tells the entity a token's mention belongs to.
+type stateIndex struct {
+	ents []*ent
+	at   map[int]int // token → entity
+}
+
+// state is the country of the state named by the token at k, if it
+// names one.
+func (ix stateIndex) state(k int) string {
+	if e, ok := ix.at[k]; ok && ix.ents[e].typ == doc.EntityCountry {
+		return ix.ents[e].country
+	}
+	return ""
+}
+
+// place is the country of the place or state named by the token at k.
+func (ix stateIndex) place(k int) string {
+	if e, ok := ix.at[k]; ok && (ix.ents[e].typ == doc.EntityPlace || ix.ents[e].typ == doc.EntityCountry) {
+		return ix.ents[e].country
+	}
+	return ""
+}
+
 // countryBefore reads the words before the name at first: a description
 // and then a state's adjective or possessive, or a place and "-based".
-func (a *analyzer) countryBefore(first int, stateAt func(int) string, entAt map[int]int, ents []*ent) string {
+func (a *analyzer) countryBefore(first int, ix stateIndex) string {
 	k := first - 1
 	// "Georgia's state minister for reconciliation, Tamar Lomidze,": a
 	// description set off before the name, with a phrase of what the
@@ -104,19 +111,16 @@ func (a *analyzer) countryBefore(first int, stateAt func(int) string, entAt map[
 	}
 	// "the Bishkek-based Tengri Logistics"
 	if lower(a.toks[k].Text) == "based" && k >= 2 && a.toks[k-1].Text == "-" {
-		if e, ok := entAt[k-2]; ok && (ents[e].typ == doc.EntityPlace || ents[e].typ == doc.EntityCountry) {
-			return ents[e].country
-		}
-		return ""
+		return ix.place(k - 2)
 	}
 	// "Georgia's state minister", "Ethiopia's Amhara region"
 	if w := a.toks[k].Text; (w == "'s" || w == "’s") && k >= 1 {
-		return stateAt(k - 1)
+		return ix.state(k - 1)
 	}
 	// "the Chinese foreign ministry spokeswoman": an adjective needs a
 	// description after it; "Chinese Mao Ning" says nothing.
 	if k < first-1 {
-		return stateAt(k)
+		return ix.state(k)
 	}
 	return ""
 }
@@ -124,7 +128,7 @@ func (a *analyzer) countryBefore(first int, stateAt func(int) string, entAt map[
 // countryInApposition reads an apposition after the name that ends
 // before end: ", Russia's military intelligence agency,", ", the Kenyan
 // opposition leader." or ", a Yerevan-based firm,".
-func (a *analyzer) countryInApposition(end int, stateAt, placeAt func(int) string) string {
+func (a *analyzer) countryInApposition(end int, ix stateIndex) string {
 	k := end
 	if k+2 >= len(a.toks) || a.toks[k].Text != "," || a.sentOf[k] != a.sentOf[end-1] {
 		return ""
@@ -137,13 +141,13 @@ func (a *analyzer) countryInApposition(end int, stateAt, placeAt func(int) strin
 	switch {
 	case k+2 < len(a.toks) && a.toks[k+1].Text == "-" && lower(a.toks[k+2].Text) == "based":
 		// ", a Yerevan-based firm,"
-		cc = placeAt(k)
+		cc = ix.place(k)
 		k += 3
 	case k+1 < len(a.toks) && (a.toks[k+1].Text == "'s" || a.toks[k+1].Text == "’s"):
-		cc = stateAt(k)
+		cc = ix.state(k)
 		k += 2
 	default:
-		cc = stateAt(k)
+		cc = ix.state(k)
 		k++
 	}
 	if cc == "" {
@@ -180,12 +184,3 @@ func (a *analyzer) descriptionWord(k int) bool {
 	}
 	return false
 }
-
-// languageNouns make a state's adjective before them a language's:
-// "its French acronym", "the Spanish name".
-var languageNouns = set("acronym", "abbreviation", "initials", "name", "names", "word", "term", "spelling",
-	"transliteration", "translation", "language", "version", "edition", "service")
-
-// waterHeads end the names of seas, rivers and other waters that several
-// states share.
-var waterHeads = set("sea", "ocean", "gulf", "bay", "strait", "straits", "river", "lake", "channel")

@@ -464,32 +464,17 @@ func (a *analyzer) join(j, end int) int {
 	case w == "to" && forHeads[prev] && j+2 < end && isCap(a.toks[j+1].Text) && a.nameish(j+2):
 		// "Committee to Protect Journalists": a body named for its aim.
 		return j + 1
-	case (w == "of" || w == "for" || w == "against" || w == "without") && a.bodyNamedAfter(j):
-		// "the advocacy group Justice for Myanmar", "the charity
-		// Friends of the Earth": a kind of body just before the name
-		// keeps its small words in it.
-		k := j + 1
-		if k < end && lower(a.toks[k].Text) == "the" {
-			k++
-		}
-		if k < end && a.nameish(k) {
-			return k
-		}
 	case w == "and" && a.titleHeadBefore(j) && j+1 < end && isCap(a.toks[j+1].Text) && !titles[lower(a.toks[j+1].Text)] && !a.known(a.toks[j+1].Text) &&
 		(j+2 >= end || !a.nameish(j+2)):
 		// "Party of Action and Solidarity": one more word of the name.
 		return j + 1
-	case (w == "of" || w == "for") && a.titleHeadBefore(j):
-		// "Institute for the Study of War": a body's name goes on
-		// through its small words.
-		k := j + 1
-		if k < end && lower(a.toks[k].Text) == "the" {
-			k++
-		}
-		if k < end && a.nameish(k) {
-			return k
-		}
-	case w == "of" && ofHeads[prev] || w == "for" && forHeads[prev]:
+	// A body's name goes on over its small words: after its head
+	// ("Republic | of China", "Institute for the Study | of War"), or
+	// after a noun for a kind of body before the name ("the advocacy
+	// group Justice for Myanmar", "the charity Friends of the Earth").
+	case w == "of" && ofHeads[prev] || w == "for" && forHeads[prev],
+		(w == "of" || w == "for") && a.titleHeadBefore(j),
+		(w == "of" || w == "for" || w == "against" || w == "without") && a.bodyNamedAfter(j):
 		k := j + 1
 		if k < end && lower(a.toks[k].Text) == "the" {
 			k++

@@ -346,3 +346,18 @@ var aidNouns = set("aid", "support", "assistance", "loan", "loans", "funding", "
 // steerVerbs are what a government does to an operation from its
 // capital ("funded from Moscow", "directed from Tehran").
 var steerVerbs = set("fund", "finance", "direct", "orchestrate", "control", "coordinate", "order", "sponsor")
+
+// languageNouns make a state's adjective before them a language's:
+// "its French acronym", "the Spanish name".
+var languageNouns = set("acronym", "abbreviation", "initials", "name", "names", "word", "term", "spelling",
+	"transliteration", "translation", "language", "version", "edition", "service")
+
+// waterHeads end the names of seas, rivers and other waters that several
+// states share, in lower case (waterWords, the capitalised heads of seas
+// and straits only, decide where a place's gazetteer state is dropped).
+var waterHeads = set("sea", "ocean", "gulf", "bay", "strait", "straits", "river", "lake", "channel")
+
+// topicNouns are people known by what they study or watch, which a place
+// before them names ("a Sahel researcher", "a Balkans expert").
+var topicNouns = set("expert", "experts", "specialist", "specialists", "analyst", "analysts", "researcher",
+	"researchers", "scholar", "scholars", "watcher", "watchers", "historian", "historians")

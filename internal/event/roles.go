@@ -181,9 +181,6 @@ func (v *view) bareCharge(h int) bool {
 	return h+1 < len(v.toks) && v.toks[h+1].lower == "of" && v.toks[h+1].sent == v.toks[h].sent && v.firstChild(h, "obj") < 0
 }
 
-// objectNext reports whether an object opens right after verb h: a
-// number, a determiner or a possessive, which a passive participle does
-// not take.
 // countNext reports whether a count of what follows comes right after
 // token h: "at least six", "more than 40", "some 300".
 func (v *view) countNext(h int) bool {
@@ -197,6 +194,9 @@ func (v *view) countNext(h int) bool {
 	return false
 }
 
+// objectNext reports whether an object opens right after verb h: a
+// number, a determiner or a possessive, which a passive participle does
+// not take.
 func (v *view) objectNext(h int) bool {
 	if h+1 >= len(v.toks) || v.toks[h+1].sent != v.toks[h].sent {
 		return false
