@@ -331,6 +331,13 @@ func TestSourceEntities(t *testing.T) {
 		{"\"It is a disgrace,\" said Sen. Chris Murphy (D-Conn.), who voted against the bill.", "who", "Chris Murphy"},
 		// A title before a name: the senator.
 		{"Senator Jane Whitcomb's office declined to comment. In a statement, the senator said only that talks continued.", "the senator", "Jane Whitcomb"},
+		// A speaker taken up again by the noun that described him.
+		{"An ONS spokesperson said the figures were provisional. The spokesperson added that a revision was due.", "The spokesperson", "ONS"},
+		{"Defence Minister John Smith said the army was ready. The minister added that reserves had been called up.", "The minister", "John Smith"},
+		// "it" is the body that spoke last.
+		{"The African Union observer mission said the vote was orderly, although it noted significant delays.", "it", "African Union"},
+		// The charge is no part of the accuser.
+		{"Both had been accused by Iranian prosecutors of spying for Israel.", "Iranian prosecutors", "Iran"},
 	}
 	for _, c := range cases {
 		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})

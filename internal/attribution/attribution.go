@@ -717,6 +717,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 		}
 	}
 	sourcesTakenUp(d, out)
+	bodiesTakenUp(d, out)
 	outletsSources(d, out)
 	toldOutlet(d, out)
 	// Anaphoric contents ("This was confirmed by ...") point back to the
@@ -814,13 +815,16 @@ func sourcesTakenUp(d *doc.Doc, out []doc.Attribution) {
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := out[j].Source
-			if p.Kind != doc.SourceOutlet && p.Kind != doc.SourceUnnamed || !headIn(d, p.Span, head) {
+			named := p.Entity != "" && (p.Kind == doc.SourcePerson || p.Kind == doc.SourceGroup)
+			if p.Kind != doc.SourceOutlet && p.Kind != doc.SourceUnnamed && !named || !headIn(d, p.Span, head) {
 				continue
 			}
 			out[i].Source.Kind = p.Kind
-			if p.Kind == doc.SourceOutlet {
+			if p.Kind != doc.SourceUnnamed {
 				// "the Iranian agency Tasnim ... The agency claims": an
-				// outlet taken up again is that outlet.
+				// outlet taken up again is that outlet; "An ONS
+				// spokesperson said ... The spokesperson added" the
+				// same speaker, of the same body.
 				out[i].Source.Entity = p.Entity
 			} else if out[i].Parent == "" && out[j].Parent != out[i].ID {
 				// Whoever cited unnamed sources cites them again.
@@ -831,11 +835,52 @@ func sourcesTakenUp(d *doc.Doc, out []doc.Attribution) {
 	}
 }
 
+// bodiesTakenUp gives a source "it" the body, outlet or state that the
+// nearest report before it, in the same sentence or the two before, has
+// as its source: "The observer mission said ..., although it noted";
+// "The ministry said ... It added". The entity stage links only personal
+// pronouns, and a report's "it" is most often the body that spoke last.
+func bodiesTakenUp(d *doc.Doc, out []doc.Attribution) {
+	types := make(map[string]string, len(d.Entities))
+	for _, e := range d.Entities {
+		types[e.ID] = e.Type
+	}
+	for i := range out {
+		src := out[i].Source
+		if src.Entity != "" || strings.ToLower(d.Slice(src.Span)) != "it" {
+			continue
+		}
+		f := tokenAt(d, src.Span.Start)
+		if f < 0 {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := out[j].Source
+			g := tokenAt(d, p.Span.Start)
+			if g < 0 || p.Span.Start >= src.Span.Start {
+				continue
+			}
+			if d.Tokens[f].Sent-d.Tokens[g].Sent > 2 {
+				break
+			}
+			switch types[p.Entity] {
+			case doc.EntityOrganization, doc.EntityOutlet, doc.EntityGroup, doc.EntityCountry:
+				out[i].Source.Entity, out[i].Source.Kind = p.Entity, p.Kind
+			case "":
+				continue
+			}
+			break
+		}
+	}
+}
+
 // headIn reports whether a noun of lemma head lies in span sp ("a source
 // in the Security Service (SBU)" holds "source").
 func headIn(d *doc.Doc, sp doc.Span, head string) bool {
 	for k := tokenAt(d, sp.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].Span.End <= sp.End; k++ {
-		if t := &d.Tokens[k]; t.UPOS == "NOUN" && lemma(t) == head {
+		// (A title in a name is a proper noun: "Defence Minister John
+		// Smith ... The minister".)
+		if t := &d.Tokens[k]; (t.UPOS == "NOUN" || t.UPOS == "PROPN") && lemma(t) == head {
 			return true
 		}
 	}

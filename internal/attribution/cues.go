@@ -1274,6 +1274,18 @@ func (st *Stage) verbCue(s *sentence, i int, lem string, sents []*sentence, qs [
 	case passive:
 		if ag := s.firstChild(i, "obl:agent"); ag >= 0 {
 			c.src = npRange(s, ag)
+			// "accused by Iranian prosecutors of spying for Israel":
+			// an act the agent accuses of is the charge, however the
+			// parse hung it on the agent ("the head of the agency" is
+			// all the agent).
+			if c.cueType == doc.CueAccusation {
+				for k := c.src[1] - 2; k > ag; k-- {
+					if lower(s.tok(k)) == "of" && s.tok(k+1).XPOS == "VBG" {
+						c.src[1] = k
+						break
+					}
+				}
+			}
 		}
 		if c.src[0] == c.src[1] && tagPassive {
 			c.src = agentByTags(s, i)

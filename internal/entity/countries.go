@@ -43,7 +43,7 @@ func (a *analyzer) descriptorCountries(ents []*ent, cands []cand) {
 		if waterHeads[lower(a.toks[c.end-1].Text)] {
 			continue
 		}
-		if cc := a.countryBefore(c.first, ix); cc != "" {
+		if cc := a.countryBefore(c.first, x.typ != doc.EntityPerson, ix); cc != "" {
 			x.country = cc
 			continue
 		}
@@ -78,7 +78,10 @@ func (ix stateIndex) place(k int) string {
 
 // countryBefore reads the words before the name at first: a description
 // and then a state's adjective or possessive, or a place and "-based".
-func (a *analyzer) countryBefore(first int, ix stateIndex) string {
+// With seat, a place before the description also says the state: "the
+// Kyiv newspaper Dniprovskyi Visnyk" is Ukrainian, but "the Moscow
+// correspondent John Smith" need not be Russian, so persons pass no seat.
+func (a *analyzer) countryBefore(first int, seat bool, ix stateIndex) string {
 	k := first - 1
 	// "Georgia's state minister for reconciliation, Tamar Lomidze,": a
 	// description set off before the name, with a phrase of what the
@@ -120,6 +123,9 @@ func (a *analyzer) countryBefore(first int, ix stateIndex) string {
 	// "the Chinese foreign ministry spokeswoman": an adjective needs a
 	// description after it; "Chinese Mao Ning" says nothing.
 	if k < first-1 {
+		if seat {
+			return ix.place(k)
+		}
 		return ix.state(k)
 	}
 	return ""

@@ -1099,9 +1099,10 @@ func (a *analyzer) allPROPN(first, end int) bool {
 func (a *analyzer) countryIn(first, end int) string {
 	for i := first; i < end; i++ {
 		for j := end; j > i; j-- {
-			// A word for a kind of place names none: "Valley" of the
-			// "Fergana Valley" is not Anguilla's capital.
-			if j == i+1 && placeHeads[lower(a.toks[i].Text)] {
+			// A word for a kind of place or body names none: "Valley"
+			// of the "Fergana Valley" is not Anguilla's capital, nor
+			// "Centre" of the "Gulf Policy Centre" Cameroon's region.
+			if j == i+1 && kindHead(lower(a.toks[i].Text)) {
 				continue
 			}
 			t := a.d.Slice(a.span(i, j))
@@ -1302,6 +1303,14 @@ func (a *analyzer) classify(first, end int) []cand {
 		m.canonical, m.key = c.Name, "c:"+c.A2
 		return []cand{m}
 	}
+	// "the newspaper Kommersant" makes "Kommersant" an outlet wherever
+	// the document names it; "Il Corriere del Tevere" makes "the
+	// Corriere" that paper, before the registry's Corriere della Sera.
+	if full := a.outletShort[lower(text)]; full != "" {
+		m := name(doc.EntityOutlet, "")
+		m.key = "t:" + normKey(full)
+		return []cand{m}
+	}
 	// Outlets in the registry; a one-word name at the start of a sentence
 	// also needs a cue, as it may be an ordinary word ("Time", "Metro").
 	if o, ok := outlet.Lookup(text); ok && (!single || !a.sentStart[first] || innerCap(w) || a.outletCue(first, end)) {
@@ -1374,7 +1383,10 @@ func (a *analyzer) classify(first, end int) []cand {
 	// the tagger ("King spoke"), or tagged an organisation or place in
 	// one of its mentions. Gazetteers of states, outlets and capitals
 	// have had their say above.
-	if single && a.surnames[lower(w)] && !isAcronym(w) || !single && a.surnames[lower(text)] && a.hyphened(first, end) {
+	// (Not a name a cue makes an outlet somewhere: "the Qatari
+	// broadcaster Al-Wajba" is not a person whose name the recogniser
+	// found hyphened.)
+	if (single && a.surnames[lower(w)] && !isAcronym(w) || !single && a.surnames[lower(text)] && a.hyphened(first, end)) && !a.outletNames[lower(text)] {
 		return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, "")}
 	}
 	// "Georgian Dream party" names a body, and so does "Georgian Dream"
@@ -1500,13 +1512,6 @@ func (a *analyzer) classify(first, end int) []cand {
 	if a.d.Outlet != "" && outlet.Key(text) == outlet.Key(a.d.Outlet) {
 		m := name(doc.EntityOutlet, country)
 		m.strong = true
-		return []cand{m}
-	}
-	// "the newspaper Kommersant" makes "Kommersant" an outlet wherever
-	// the document names it.
-	if full := a.outletShort[lower(text)]; full != "" {
-		m := name(doc.EntityOutlet, country)
-		m.key = "t:" + normKey(full)
 		return []cand{m}
 	}
 	if a.outletCue(first, end) || (outlet.HasMasthead(text) && nt != "PER") || outlet.MastheadNotSurname(text) || a.outletNames[lower(text)] && nt != "PER" {
@@ -1760,8 +1765,8 @@ func (a *analyzer) outletCue(first, end int) bool {
 	// channel": an apposition that says what the name is.
 	if k := end; k+2 < a.sentEnd(first) && a.toks[k].Text == "," && (lower(a.toks[k+1].Text) == "the" || lower(a.toks[k+1].Text) == "a" || lower(a.toks[k+1].Text) == "an") {
 		var words []string
-		for j := k + 2; j < a.sentEnd(first) && j <= k+5; j++ {
-			if words = append(words, a.toks[j].Text); outlet.IsHead(words...) {
+		for j := k + 2; j < a.sentEnd(first) && j <= k+7; j++ {
+			if words = append(words, a.toks[j].Text); outlet.IsHead(words...) || a.periodicalEnd(j) {
 				return true
 			}
 			if a.toks[j].UPOS != "ADJ" && a.toks[j].UPOS != "NOUN" && a.toks[j].UPOS != "PROPN" && a.toks[j].Text != "-" && a.toks[j].UPOS != "VERB" {
@@ -1788,10 +1793,22 @@ func (a *analyzer) outletCue(first, end int) bool {
 			// head, and the outlet's name after it.
 			// The name may be an acronym the tagger takes for a common
 			// noun.
-			if n := k + 1; end-first == 1 && n < a.sentEnd(first) && isCap(a.toks[n].Text) && (a.toks[n].UPOS == "PROPN" || innerCap(a.toks[n].Text)) {
-				if _, dem := geo.ByDemonym(a.word(first)); dem || a.toks[first].UPOS == "ADJ" || strings.HasSuffix(lower(a.word(first)), "ish") {
+			// So is a word for a region or a people that no gazetteer
+			// holds: "the Catalan radio station Ràdio Llevant".
+			n := k + 1
+			for n < a.sentEnd(first) && a.toks[n].UPOS == "NOUN" && a.toks[n].Text == lower(a.toks[n].Text) {
+				n++ // "radio station"
+			}
+			if end-first == 1 && n < a.sentEnd(first) && isCap(a.toks[n].Text) && (a.toks[n].UPOS == "PROPN" || innerCap(a.toks[n].Text)) && !a.dateWord(n, n+1) {
+				if _, dem := geo.ByDemonym(a.word(first)); dem || a.toks[first].UPOS == "ADJ" || strings.HasSuffix(lower(a.word(first)), "ish") || lower(a.word(first)) == "the" || a.toks[first].UPOS == "PROPN" && (first == 0 || lower(a.toks[first-1].Text) == "the" || lower(a.toks[first-1].Text) == "a") {
 					return false
 				}
+			}
+			// "the Medellín newspaper (El Centinela)": a city is where
+			// the outlet is, not its name, which needs a word of its
+			// own ("The Moscow Times").
+			if _, city := geo.PlaceOf(a.d.Slice(a.span(first, end))); city {
+				return false
 			}
 			return true
 		}
@@ -1845,12 +1862,33 @@ func (a *analyzer) outletCue(first, end int) bool {
 		switch lower(a.toks[first-1].Text) {
 		case "newspaper", "daily", "tabloid", "magazine", "broadcaster", "outlet", "website", "portal", "weekly":
 			return true
-		case "agency", "channel", "network", "site", "service":
+		case "paper":
+			// "the paper Le Héraut"; not "a working paper".
+			return first > 1 && lower(a.toks[first-2].Text) == "the"
+		case "agency", "channel", "network", "site", "service", "station":
 			// "the news agency TASS", "the TV channel Rossiya 1".
 			return first > 1 && outlet.IsHead(lower(a.toks[first-2].Text), lower(a.toks[first-1].Text))
 		}
 	}
 	return false
+}
+
+// periodicalEnd reports whether token j is "daily", "weekly" or "paper"
+// read as a noun that ends its phrase (", the Paris daily,"): there it
+// is a newspaper, which the word alone does not say ("daily briefings").
+func (a *analyzer) periodicalEnd(j int) bool {
+	switch lower(a.toks[j].Text) {
+	case "daily", "weekly", "paper":
+	default:
+		return false
+	}
+	// (Tagged an adverb, it is still the noun after an article or a
+	// modifier: "a weekly,", "the Paris centre-left daily,".)
+	if p := a.toks[j-1]; a.toks[j].UPOS != "NOUN" && a.hasPOS && p.UPOS != "DET" && p.UPOS != "ADJ" && p.UPOS != "PROPN" && p.UPOS != "NOUN" && p.XPOS != "VBN" {
+		return false
+	}
+	n := j + 1
+	return n >= a.sentEnd(j) || a.toks[n].UPOS == "PUNCT"
 }
 
 var beForms = set("is", "was", "are", "were", "be", "been", "being", "'s")

@@ -98,6 +98,10 @@ func (a *analyzer) survey(runs [][2]int) {
 			for k := first + 2; k < end-1; k++ {
 				if outletConnectors[lower(a.toks[k].Text)] {
 					a.outletShort[lower(a.d.Slice(a.span(first, k)))] = text
+					// ("the Corriere" of "Il Corriere del Tevere".)
+					if k == first+2 && foreignArticles[lower(a.toks[first].Text)] {
+						a.outletShort[lower(a.toks[first+1].Text)] = text
+					}
 					break
 				}
 			}

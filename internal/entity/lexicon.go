@@ -321,7 +321,11 @@ var ambiguousPlaceHeads = set("base", "border", "state", "bank", "pass", "square
 // outletConnectors join the words of an outlet's name to a place or a
 // subject ("Le Veilleur de Ouaga", "Voice of America"); the words before
 // them may name the outlet for short.
-var outletConnectors = set("de", "du", "des", "del", "of", "for")
+var outletConnectors = set("de", "du", "des", "del", "della", "di", "of", "for")
+
+// foreignArticles open outlets' names in the languages of outlets
+// retold in English: "Il Corriere del Tevere", "La Crónica de Madrid".
+var foreignArticles = set("le", "la", "les", "il", "lo", "el", "der", "die", "das")
 
 // armedWords before "group" make it an armed one ("the armed group
 // CODECO", "the rebel group M23").
@@ -361,3 +365,9 @@ var waterHeads = set("sea", "ocean", "gulf", "bay", "strait", "straits", "river"
 // before them names ("a Sahel researcher", "a Balkans expert").
 var topicNouns = set("expert", "experts", "specialist", "specialists", "analyst", "analysts", "researcher",
 	"researchers", "scholar", "scholars", "watcher", "watchers", "historian", "historians")
+
+// kindHead reports whether w (lower case) is a word for a kind of place or
+// body, which ends names of that kind but on its own names no one place.
+func kindHead(w string) bool {
+	return placeHeads[w] || orgHeads[w] || groupHeads[w] || otherHeads[w]
+}

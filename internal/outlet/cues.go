@@ -66,12 +66,20 @@ var mastheads = map[string]bool{
 	"vestnik": true, "segodnya": true, "novosti": true, "vesti": true, "dnevnik": true,
 	"khabar": true, "akhbar": true, "haber": true, "nachrichten": true, "noticias": true,
 	"diario": true, "jornal": true, "tribuna": true, "kurier": true, "courrier": true,
-	"nouvelles": true, "tidende": true, "vima": true,
+	"nouvelles": true, "tidende": true, "vima": true, "corriere": true, "crónica": true,
+	"cronica": true, "heraldo": true, "gazzetta": true, "correo": true, "kurir": true,
+	"noviny": true, "gazete": true, "gazetesi": true,
 }
+
+// mastheadLinks join a masthead to the place or time it is of in the
+// languages of outlets retold in English: "La Crónica de Madrid", "Il
+// Corriere del Tevere", "Corriere della Sera".
+var mastheadLinks = map[string]bool{"de": true, "del": true, "della": true, "di": true, "du": true,
+	"des": true, "do": true, "da": true}
 
 // mastheadEndings end one-word newspaper titles: "Aftenposten",
 // "Dagbladet".
-var mastheadEndings = []string{"posten", "bladet", "avisen"}
+var mastheadEndings = []string{"posten", "bladet", "avisen", "blatt", "zeitung"}
 
 // surnameMastheads are masthead words that also end persons' names
 // ("Emily Post", "Jane Press").
@@ -103,5 +111,16 @@ func HasMasthead(name string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	return mastheads[strings.ToLower(f[len(f)-1])]
+	for i := 0; i+2 < len(f); i++ {
+		if mastheads[strings.ToLower(f[i])] && mastheadLinks[strings.ToLower(f[i+1])] {
+			return true
+		}
+	}
+	last := strings.ToLower(f[len(f)-1])
+	for _, e := range mastheadEndings {
+		if strings.HasSuffix(last, e) && len(last) > len(e)+2 {
+			return true
+		}
+	}
+	return mastheads[last]
 }
