@@ -458,6 +458,49 @@ func TestNamedReportRefersBack(t *testing.T) {
 	}
 }
 
+// Sources that give one count or amount different values contradict
+// each other: a figure taken up again ("put the figure at"), or the
+// counts of events told alike. Ranges that meet, one source, counts of
+// different places and figures far apart do not.
+func TestCompetingFigures(t *testing.T) {
+	cases := []struct {
+		text     string
+		evidence string // of the one contradiction wanted; "-" for none
+	}{
+		{"A source told Al-Wajba the payment was around 40 million euros. The news agency Tolou put the figure at 120 million euros.", "put the figure at 120 million euros"},
+		{"The health ministry said 1,240 people had died in the fighting. The Medics Coalition put the figure at more than 2,000.", "put the figure at more than 2,000"},
+		{"Officials said turnout was 61 percent. A rival survey put it at 48 percent.", "put it at 48 percent"},
+		{"The governor said 12 people were killed in the strike. Medics said 30 people were killed in the strike.", ""},
+		{"Police said at least 10 people were detained. A lawyer put the number at 12.", "-"},
+		{"The ministry said the payment was 40 million euros. The ministry later put the figure at 120 million euros.", "-"},
+		{"The union said 12 people were killed in Kharkiv. The governor said 30 people were killed in Odesa.", "-"},
+		{"Officials said turnout was 61 percent. The vote was calm. Queues were short. Observers praised it. Rain fell. A rival survey put it at 48 percent.", "-"},
+	}
+	for _, c := range cases {
+		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range a.Relations {
+			if r.Type != "contradicts" {
+				continue
+			}
+			ev := ""
+			if r.Evidence != nil {
+				ev = r.Evidence.Text
+			}
+			got = append(got, ev)
+		}
+		switch {
+		case c.evidence == "-" && len(got) > 0:
+			t.Errorf("%q: want no contradiction, got %+v", c.text, a.Relations)
+		case c.evidence != "-" && (len(got) != 1 || got[0] != c.evidence):
+			t.Errorf("%q: want one contradiction with evidence %q, got %q; claims %+v, events %+v", c.text, c.evidence, got, a.Claims, a.Events)
+		}
+	}
+}
+
 // Two sources that name different perpetrators of one act done to the
 // same thing ("the dam" ... "it") contradict each other; acts done to
 // different things by different actors do not.

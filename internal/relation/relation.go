@@ -157,6 +157,11 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	for _, p := range order {
 		add(doc.Relation{Type: verdict[p], From: p.a, To: p.b})
 	}
+	for _, c := range competingFigures(d) {
+		if p := (pair{c.from, c.to}); verdict[p] != doc.Contradicts {
+			add(doc.Relation{Type: doc.Contradicts, From: c.from, To: c.to, Evidence: c.evidence})
+		}
+	}
 	d.Relations = rels
 	return nil
 }

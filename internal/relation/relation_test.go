@@ -3,6 +3,7 @@ package relation
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"testing"
@@ -322,6 +323,40 @@ func TestTargetChains(t *testing.T) {
 		if got[id] != c {
 			t.Errorf("chains %v, want %v", got, want)
 			break
+		}
+	}
+}
+
+// figuresIn reads what a number counts and the range its wording allows,
+// and leaves dates, years and times alone.
+func TestFiguresIn(t *testing.T) {
+	inf := math.Inf(1)
+	cases := []struct {
+		text string
+		want []string // "lo-hi unit"
+	}{
+		{"1,240 people were killed", []string{"1240-1240 people"}},
+		{"more than 2,000 deaths", []string{"2000-+Inf death"}},
+		{"around 40 million euros", []string{"3.4e+07-4.6e+07 euro"}},
+		{"€120m in cash", []string{"1.2e+08-1.2e+08 euro"}},
+		{"turnout was 61 percent, up from 48%", []string{"61-61 %", "48-48 %"}},
+		{"up to 300 soldiers", []string{"0-300 soldier"}},
+		{"the figure at 270", []string{"270-270 "}},
+		{"on March 3 in 2024 at 4:30", nil},
+		{"since 1998", nil},
+	}
+	for _, c := range cases {
+		d := doc.New(c.text)
+		var got []string
+		for _, f := range figuresIn(d, doc.Span{Start: 0, End: d.Len()}) {
+			hi := fmt.Sprint(f.hi)
+			if f.hi == inf {
+				hi = "+Inf"
+			}
+			got = append(got, fmt.Sprint(f.lo)+"-"+hi+" "+f.unit)
+		}
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}
 }
