@@ -1,7 +1,9 @@
 // Package relation is the pipeline stage that links claims of one
 // doc.Doc: "contradicts" between claims that say different things about
 // the same act or thing, "corroborates" between claims that say the same
-// from different sources, and "corroborates"/"contradicts" from a
+// from different sources, "contradicts" between sources that give one
+// count or amount different values (figures.go), and
+// "corroborates"/"contradicts" from a
 // confirming or denying attribution to the claim it points back to ("This
 // was confirmed by ...").
 //
