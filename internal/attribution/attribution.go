@@ -220,7 +220,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		subjectRelativeEnd(sents[c.sent], c)
 	}
 	cands = applyQuotes(d, sents, cands, q)
-	cands = slices.DeleteFunc(cands, func(c *cand) bool { return mannerOnly(d, c) })
+	cands = slices.DeleteFunc(cands, func(c *cand) bool { return mannerOnly(d, c) || timesOnly(d, c) || joinedAfter(d, c) })
 	// Quotations found whole only now may be quoted by someone too
 	// ("“...,” he was quoted as saying by RTS").
 	for _, c := range cands {
@@ -431,6 +431,44 @@ func mannerOnly(d *doc.Doc, c *cand) bool {
 		}
 	}
 	return words > 0
+}
+
+// timesOnly reports whether the content of cand c says only how often
+// ("has been viewed more than four million times"): a count of
+// occasions, not what was said or thought.
+func timesOnly(d *doc.Doc, c *cand) bool {
+	f, e := d.TokensIn(c.content)
+	if e-f < 2 || lower(&d.Tokens[e-1]) != "times" {
+		return false
+	}
+	for k := f; k < e-1; k++ {
+		switch t := &d.Tokens[k]; t.UPOS {
+		case "NUM", "ADV", "ADJ", "DET":
+		default:
+			if w := lower(t); w != "than" && w != "million" && w != "thousand" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// joinedAfter reports whether the content of cand c comes after the cue
+// and only a conjunction between: "Russia voted against and China
+// abstained" joins a second clause to a cue that took no complement, and
+// that clause was not said.
+func joinedAfter(d *doc.Doc, c *cand) bool {
+	k := c.cue[1]
+	// (Not after a speaker's colon: "TAPPER: And obviously ...".)
+	if k+1 >= len(d.Tokens) || tokenAt(d, c.content.Start) != k+1 || d.Tokens[k-1].UPOS == "PUNCT" {
+		return false
+	}
+	// (Not "said both X and Y", where "both" opens the content.)
+	switch lower(&d.Tokens[k]) {
+	case "and", "but", "or":
+		return true
+	}
+	return false
 }
 
 // pronounObject makes the pronoun right after the cue, and a comma after

@@ -167,6 +167,13 @@ func TestMechanisms(t *testing.T) {
 		{"denial-object", "", []string{
 			"a1 The ministry (group) | denied (denial) | the reports"}},
 		{"not-a-cue", "", nil},
+		// How often a thing was seen is not what was said; nor is a
+		// clause joined after a cue that took no complement.
+		{"times-not-content", "", nil},
+		{"joined-clause-not-content", "", nil},
+		// A noun in -ing after "a" heads the source ("a ruling by").
+		{"gerund-noun-source", "", []string{
+			"a1 A 2016 ruling by an international tribunal (document) | found (statement) | the claims had no basis"}},
 		{"speaker-label", "", []string{
 			"a1 SMITH (person) | : (statement) | We will win this race"}},
 		{"byline", "", []string{

@@ -111,6 +111,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		periodicals(&sents[i])
 		pluralPossessives(&sents[i])
 		participleNouns(&sents[i])
+		gerundNouns(&sents[i])
 		bareVerbs(&sents[i])
 		pluralModifiers(&sents[i])
 	}
@@ -291,6 +292,35 @@ func participleNouns(s *conllu.Sentence) {
 		case "VBD", "VBZ", "VBP", "MD", "POS":
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
 		}
+	}
+}
+
+// gerundNouns retags as a noun a form in -ing after "a" or "an", with at
+// most a number or an adjective between, that ends its phrase ("A 2016
+// ruling by a tribunal found", "a killing in Herat"), which the tagger
+// reads as a participle and the parse then hangs the phrase's words from
+// as from a verb. Before a noun it stays ("a continuing crisis").
+func gerundNouns(s *conllu.Sentence) {
+	toks := s.Tokens
+	for j := 1; j < len(toks); j++ {
+		t := &toks[j]
+		if t.XPOS != "VBG" {
+			continue
+		}
+		k := j - 1
+		if k > 0 && (toks[k].XPOS == "CD" || toks[k].XPOS == "JJ") {
+			k--
+		}
+		if a := strings.ToLower(toks[k].Form); a != "a" && a != "an" {
+			continue
+		}
+		if j+1 < len(toks) {
+			switch toks[j+1].UPOS {
+			case "NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON":
+				continue
+			}
+		}
+		t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
 	}
 }
 

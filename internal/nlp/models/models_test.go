@@ -439,6 +439,8 @@ func TestPossessivesAndParticipleNouns(t *testing.T) {
 		{"The hit song played on the radio .", 1, "NN"},
 		{"The strikes follow a pattern that rights groups have described as collective punishment .", 6, "NNS"},
 		{"The man who sells guns said nothing .", 3, "VBZ"},
+		{"A 2016 ruling by a tribunal found that the claims had no basis .", 2, "NN"},
+		{"The army faces a continuing crisis in the north .", 4, "VBG"},
 	}
 	for _, tc := range tests {
 		sents := []conllu.Sentence{*sentence(tc.text)}
