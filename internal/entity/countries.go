@@ -102,7 +102,9 @@ func (a *analyzer) countryBefore(first int, seat bool, ix stateIndex) string {
 			k = j + 1
 		}
 	}
-	for k >= 0 && a.sentOf[k] == a.sentOf[first] && a.descriptionWord(k) {
+	// (A body's word that stands for its state ends the description:
+	// "Kremlin spokesman Yevgeny Larin".)
+	for k >= 0 && a.sentOf[k] == a.sentOf[first] && a.descriptionWord(k) && (k == first-1 || ix.state(k) == "") {
 		// "its French acronym FARDC": the adjective names a language.
 		if languageNouns[lower(a.toks[k].Text)] {
 			return ""

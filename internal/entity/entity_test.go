@@ -490,6 +490,12 @@ func TestDescriptorCountries(t *testing.T) {
 		// is, not where a person is from.
 		{"A source told the Kyiv newspaper Dniprovskyi Visnyk that the attack failed.", "Dniprovskyi Visnyk", "UA"},
 		{"The Moscow correspondent John Smith said the talks had stalled.", "John Smith", ""},
+		// A seat of power before the description is its state.
+		{"Kremlin spokesman Yevgeny Larin said nothing had changed.", "Yevgeny Larin", "RU"},
+		{"White House press secretary Jane Doe said the visit was off.", "Jane Doe", "US"},
+		// An embassy is its state's.
+		{"The US Embassy in Bogotá said it was aware of the case.", "US Embassy", "US"},
+		{"A spokesman for the Spanish Embassy in Bogotá confirmed that a request had been filed.", "Spanish Embassy", "ES"},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)

@@ -145,7 +145,8 @@ var orgHeads = set("organisation", "organization", "treaty", "union", "council",
 	"navy", "force", "forces", "guard", "school", "college", "academy", "hospital", "airlines",
 	"airways", "church", "board", "network", "society", "club", "coalition", "secretariat",
 	"directorate", "command", "staff", "fleet", "corps", "regiment", "squadron", "flotilla", "mission", "program", "programme", "initiative", "trust", "tribunal",
-	"court", "kremlin", "pentagon", "duma", "knesset", "majlis", "bundestag", "nations")
+	"court", "kremlin", "pentagon", "duma", "knesset", "majlis", "bundestag", "nations", "embassy",
+	"consulate")
 
 // companyKinds are the kinds of business a name comes after as its title
 // ("shipping firm Maersk", "energy major Chevron", "defence contractor
