@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -175,7 +176,8 @@ func claimOf(d *doc.Doc, trig doc.Span) *doc.Claim {
 func (v *view) triggers(sent [2]int) []*cand {
 	var out []*cand
 	for i := sent[0]; i < sent[1]; i++ {
-		for _, e := range v.lx.byFirst[v.toks[i].lemma] {
+		entries := v.lx.byFirst[v.toks[i].lemma]
+		for ei, e := range entries {
 			n := len(e.words)
 			if i+n > sent[1] {
 				continue
@@ -205,12 +207,33 @@ func (v *view) triggers(sent [2]int) []*cand {
 			if !v.posFits(c) {
 				continue
 			}
+			// A word of several rows told apart by their objects ("fire
+			// shells" an assault, "fire tear gas" repression, "exchange
+			// fire" and "exchange prisoners") takes the row whose objects
+			// it has.
+			if e.objs != nil && sameWordsLater(entries[ei+1:], e) {
+				v.useSentence(i)
+				if !v.objectIn(c, e.objs) {
+					continue
+				}
+			}
 			out = append(out, c)
 			i += n - 1
 			break
 		}
 	}
 	return out
+}
+
+// sameWordsLater reports whether one of rest is a row of the same words
+// as e that also names its objects.
+func sameWordsLater(rest []*entry, e *entry) bool {
+	for _, o := range rest {
+		if o.objs != nil && slices.Equal(o.words, e.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // posFits checks the parser's tag against the entry: "attack" the noun

@@ -673,6 +673,7 @@ func TestReciprocalPartner(t *testing.T) {
 		{"Ethiopian and Eritrean troops fought near the town.", "fought", "Ethiopia", "Eritrea"},
 		{"Russia and China held talks in Beijing.", "held talks", "Russia", "China"},
 		{"Russia and Belarus attacked Ukraine.", "attacked", "Russia", "Ukraine"},
+		{"Iran and France have exchanged prisoners in a deal mediated by Oman.", "exchanged", "Iran", "France"},
 	} {
 		d := analyze(t, tc.text)
 		es := eventsAt(t, d, tc.trigger)
@@ -707,6 +708,12 @@ func TestTriggerTypes(t *testing.T) {
 		{"The strike hit Debre Worq General Hospital on Tuesday, killing 41 people.", "strike", "ASSAULT"},
 		{"Gendarmerie units dispersed the protest near Siverek.", "dispersed", "COERCE"},
 		{"The crowd dispersed peacefully in Lima.", "dispersed", ""},
+		// One verb, several rows told apart by the object.
+		{"Iran and France have exchanged prisoners in a deal mediated by Oman.", "exchanged", "RETREAT"},
+		{"Border guards exchanged fire near the village of Vorukh.", "exchanged", "ASSAULT"},
+		{"Iran and France have exchanged prisoners in a deal mediated by Oman.", "mediated", "CONSULT"},
+		{"Colombia has extradited more than 5,000 people to the United States.", "extradited", "COERCE"},
+		{"Spain submitted its own extradition request on Monday.", "submitted", "REQUEST"},
 	} {
 		d := analyze(t, tc.text)
 		got := ""

@@ -80,6 +80,10 @@ var reciprocal = map[string]bool{"ASSAULT": true, "CONSULT": true, "AGREE": true
 // ("exchanged fire").
 var exchanged = map[string]bool{"fire": true, "gunfire": true, "shots": true, "blows": true}
 
+// mutualVerbs are acts two parties named together always do to each
+// other, whatever they exchange ("Iran and France exchanged prisoners").
+var mutualVerbs = map[string]bool{"exchange": true, "swap": true}
+
 // partner returns the entity of a conjunct joined to the noun phrase np,
 // or to the modifier of it that names the actor, other than actor:
 // "Azerbaijan" in "Armenia and Azerbaijan", "Tajik" in "Kyrgyz and Tajik
@@ -648,7 +652,8 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 			// border guards exchanged fire": in an act done to each
 			// other, the second of two joined actors is the first's
 			// counterpart.
-			if reciprocal[typ] && (patient < 0 || exchanged[v.toks[patient].lower]) && iobj < 0 && !passive {
+			mutual := reciprocal[typ] && (patient < 0 || exchanged[v.toks[patient].lower]) || mutualVerbs[v.toks[h].lemma]
+			if mutual && iobj < 0 && !passive {
 				r.recipient = v.partner(actorNP, m.entity)
 			}
 		}
