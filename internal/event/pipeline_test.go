@@ -665,15 +665,19 @@ func TestMeasureIsNoQuantity(t *testing.T) {
 	}
 }
 
-// Of two joined actors of an act done to each other, the second is the
-// first's counterpart; an act done to someone named keeps that one.
-func TestReciprocalPartner(t *testing.T) {
+// Who did it and to whom: of two joined actors of an act done to each
+// other, the second is the first's counterpart; an act done to someone
+// named keeps that one.
+func TestActorAndRecipient(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, actor, recipient string }{
 		{"Armenia and Azerbaijan clashed on the border.", "clashed", "Armenia", "Azerbaijan"},
 		{"Ethiopian and Eritrean troops fought near the town.", "fought", "Ethiopia", "Eritrea"},
 		{"Russia and China held talks in Beijing.", "held talks", "Russia", "China"},
 		{"Russia and Belarus attacked Ukraine.", "attacked", "Russia", "Ukraine"},
 		{"Iran and France have exchanged prisoners in a deal mediated by Oman.", "exchanged", "Iran", "France"},
+		// The one asked is the recipient, however the parse labelled it.
+		{"The UN urged Russia to show restraint.", "urged", "UN", "Russia"},
+		{"The UN urged Manila to show restraint.", "urged", "UN", "Philippines"},
 	} {
 		d := analyze(t, tc.text)
 		es := eventsAt(t, d, tc.trigger)
@@ -714,6 +718,8 @@ func TestTriggerTypes(t *testing.T) {
 		{"Iran and France have exchanged prisoners in a deal mediated by Oman.", "mediated", "CONSULT"},
 		{"Colombia has extradited more than 5,000 people to the United States.", "extradited", "COERCE"},
 		{"Spain submitted its own extradition request on Monday.", "submitted", "REQUEST"},
+		// A plural the parser analysed keeps its lemma: "aides" are no aid.
+		{"Police arrested Adjovi and her aides on Monday.", "aides", ""},
 	} {
 		d := analyze(t, tc.text)
 		got := ""

@@ -687,6 +687,10 @@ func (v *view) rolesDep(c *cand, h int, typ string, recipSub bool) roleSet {
 				}
 			} else if ok {
 				r.recipient = m.entity
+			} else if m, ok := v.entityOf(iobj); ok && patient < 0 && m.typ != doc.EntityPlace {
+				// "urged Russia to show restraint", read with Russia as
+				// the indirect object and no direct one.
+				r.recipient = m.entity
 			} else if patient >= 0 && (v.toks[patient].upos == "NOUN" && !v.lx.lemmas[v.lx.lemmaOfWord(v.toks[patient])] || v.toks[patient].upos == "PRON" && targetPronoun[v.toks[patient].lower]) {
 				// (Not a noun that names an act itself: "set fire",
 				// "fought a war", "targeted strikes".)

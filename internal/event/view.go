@@ -105,8 +105,10 @@ func newView(d *doc.Doc, lx *lexicon) *view {
 		}
 		// The parser's lemma is used when the lexicon knows it; otherwise
 		// the form's own inflection analysis gets a chance, so a missing or
-		// odd lemma does not hide a trigger.
-		if lemma == "" || !lx.lemmas[lemma] {
+		// odd lemma ("blamed" as "blam") does not hide a trigger. A plural
+		// the parser took its "s" from keeps its lemma: "aides" is
+		// "aide", not "aid".
+		if lemma == "" || !lx.lemmas[lemma] && lemma+"s" != t.lower {
 			if l := lx.lemmaOf(t.lower); lx.lemmas[l] || lemma == "" {
 				lemma = l
 			}
