@@ -364,6 +364,20 @@ func fragment(d *doc.Doc, a, b int) bool {
 	if t := &d.Tokens[a]; lem(t) == "have" && a+1 < b && d.Tokens[a+1].UPOS == "ADP" {
 		return true
 	}
+	// A relative clause left of a source ("who spoke on condition of
+	// anonymity") describes it, and asserts nothing of its own.
+	if t := &d.Tokens[a]; t.XPOS == "WP" || t.XPOS == "WDT" || t.XPOS == "WP$" {
+		return true
+	}
+	// A verb group that ends in its auxiliary goes on in the cue after
+	// it ("An earlier version, circulated last week, had also").
+	k := b - 1
+	for k > a && d.Tokens[k].UPOS == "ADV" {
+		k--
+	}
+	if d.Tokens[k].UPOS == "AUX" && k < b-1 {
+		return true
+	}
 	if t := &d.Tokens[a]; t.UPOS == "ADP" || t.XPOS == "VBN" || t.XPOS == "VBG" {
 		for i := a + 1; i < b; i++ {
 			t := &d.Tokens[i]
@@ -374,6 +388,10 @@ func fragment(d *doc.Doc, a, b int) bool {
 				return false
 			}
 		}
+		// A participle with no finite verb after it is a phrase on a
+		// noun outside ("published on Monday evening", "quoted
+		// anonymously by El Centinela").
+		return t.UPOS != "ADP"
 	}
 	return false
 }
@@ -514,6 +532,21 @@ func trimUnit(d *doc.Doc, a, b int) (int, int) {
 			break
 		}
 		b--
+	}
+	// What opens a clause an attribution took ("…, in which", "…
+	// after what", "…, when") belongs to that clause.
+	for b-1 > a {
+		t := &d.Tokens[b-1]
+		if t.XPOS != "WDT" && t.XPOS != "WP" && t.XPOS != "WRB" {
+			break
+		}
+		b--
+		if d.Tokens[b-1].UPOS == "ADP" && b-1 > a {
+			b--
+		}
+		for b > a && (isPunctTok(&d.Tokens[b-1]) || d.Tokens[b-1].UPOS == "CCONJ") {
+			b--
+		}
 	}
 	return a, b
 }

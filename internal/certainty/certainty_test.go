@@ -297,6 +297,17 @@ func TestClaims(t *testing.T) {
 			"c1 they consider a diplomatic solution unlikely | certain positive |  | a1",
 			"c2 a diplomatic solution unlikely | certain positive |  | a2",
 		}},
+		// A relative clause or a participle left of a source describes
+		// it and asserts nothing.
+		{"source-asides", []string{
+			"c1 the order came from the regulator | certain positive |  | a1",
+			"c2 the transfer was likely | probable positive | likely | a2",
+		}},
+		// The words that open a clause a report took belong to it.
+		{"clause-openers-left", []string{
+			"c1 The paper ends its coverage with a quote from the minister | certain positive | ",
+			"c2 she resigned | certain positive |  | a1",
+		}},
 	}
 	// Cases whose attributions the tags alone do not find as the tree
 	// does; their claims are checked with the tree only.

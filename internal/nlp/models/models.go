@@ -112,6 +112,7 @@ func (a *Annotator) Annotate(sents []conllu.Sentence) {
 		pluralPossessives(&sents[i])
 		participleNouns(&sents[i])
 		gerundNouns(&sents[i])
+		asideParticiples(&sents[i])
 		bareVerbs(&sents[i])
 		pluralModifiers(&sents[i])
 	}
@@ -322,6 +323,46 @@ func gerundNouns(s *conllu.Sentence) {
 		}
 		t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
 	}
+}
+
+// asideParticiples retags as a participle a form in -ed set off by
+// commas right after a noun, when a finite verb follows the closing comma
+// ("A poll for Le Monde, published on Monday evening, found that ...",
+// "A US official, quoted anonymously by El Centinela, said"): the
+// tagger reads it as the past tense, and the parse then makes it the
+// main verb and what follows a second clause.
+func asideParticiples(s *conllu.Sentence) {
+	toks := s.Tokens
+	for j := 2; j < len(toks); j++ {
+		t := &toks[j]
+		if t.XPOS != "VBD" || !strings.HasSuffix(strings.ToLower(t.Form), "ed") || toks[j-1].Form != "," {
+			continue
+		}
+		switch toks[j-2].XPOS {
+		case "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && k <= j+12 && toks[k].Form != "," && !finiteTag(toks[k].XPOS) {
+			k++
+		}
+		if k >= len(toks) || k > j+12 || toks[k].Form != "," {
+			continue
+		}
+		n := k + 1
+		for n < len(toks) && toks[n].XPOS == "RB" {
+			n++
+		}
+		if n < len(toks) && finiteTag(toks[n].XPOS) {
+			t.XPOS = "VBN"
+		}
+	}
+}
+
+// finiteTag reports whether a Penn tag is a finite verb's or a modal's.
+func finiteTag(x string) bool {
+	return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
 }
 
 // pluralPossessives retags as the possessive it is an apostrophe after a

@@ -441,6 +441,8 @@ func TestPossessivesAndParticipleNouns(t *testing.T) {
 		{"The man who sells guns said nothing .", 3, "VBZ"},
 		{"A 2016 ruling by a tribunal found that the claims had no basis .", 2, "NN"},
 		{"The army faces a continuing crisis in the north .", 4, "VBG"},
+		{"A US official , quoted anonymously by El Centinela , said the transfer was likely .", 4, "VBN"},
+		{"The minister arrived , sat down and said nothing .", 4, "VBD"},
 	}
 	for _, tc := range tests {
 		sents := []conllu.Sentence{*sentence(tc.text)}
