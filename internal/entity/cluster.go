@@ -657,7 +657,8 @@ func (a *analyzer) linkPronouns(ents []*ent, cands []cand, quoted []bool, gender
 
 // genders tells, for each entity, the gender its words give: 1 male, 2
 // female, 0 when they say nothing. The words are a title before a name
-// ("Mrs", "Sir") and nouns in the descriptions of the person ("His
+// ("Mrs", "Sir"), a noun the name is set off after ("Roussel's mother,
+// Sylvie,") and nouns in the descriptions of the person ("His
 // spokeswoman, Yelena Gurova"). Given names are not read: no maintained
 // list at hand tells their gender.
 func (a *analyzer) genders(ents []*ent, cands []cand) []int8 {
@@ -666,6 +667,13 @@ func (a *analyzer) genders(ents []*ent, cands []cand) []int8 {
 		if e := ents[c.ent]; e.typ == doc.EntityPerson && c.kind == doc.MentionName && c.first > 0 && a.sentOf[c.first-1] == a.sentOf[c.first] {
 			if g := genderWords[strings.TrimSuffix(lower(a.toks[c.first-1].Text), ".")]; g != 0 {
 				out[c.ent] = g
+			}
+			// (Or a noun the name is set off after: "Roussel's mother,
+			// Sylvie,".)
+			if k := c.first - 2; k >= 0 && a.toks[c.first-1].Text == "," && a.sentOf[k] == a.sentOf[c.first] {
+				if g := genderWords[lower(a.toks[k].Text)]; g != 0 {
+					out[c.ent] = g
+				}
 			}
 		}
 	}

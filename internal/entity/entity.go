@@ -1605,6 +1605,12 @@ func (a *analyzer) classify(first, end int) []cand {
 		}
 		return []cand{m}
 	}
+	// A name set off after a noun for a person's role or kin is that
+	// person's, whatever the recogniser or a gazetteer made of it:
+	// "Roussel's mother, Sylvie, had told reporters".
+	if a.apposedToPerson(first, end) {
+		return []cand{a.mk(first, end, doc.MentionName, doc.EntityPerson, country)}
+	}
 	if p, ok := geo.PlaceOf(text); ok && nt != "PER" && nt != "ORG" {
 		m := name(doc.EntityPlace, p.Country)
 		m.key, m.placeKind = "p:"+key, p.Kind
@@ -1889,6 +1895,20 @@ func (a *analyzer) periodicalEnd(j int) bool {
 	}
 	n := j + 1
 	return n >= a.sentEnd(j) || a.toks[n].UPOS == "PUNCT"
+}
+
+// apposedToPerson reports whether the run first..end of capitalised
+// words stands in apposition right after a lower-case noun for a
+// person's role or kin, and closes there: ", Sylvie," of "Roussel's
+// mother, Sylvie, had told".
+func (a *analyzer) apposedToPerson(first, end int) bool {
+	if first < 2 || a.toks[first-1].Text != "," || a.sentOf[first-2] != a.sentOf[first] || !a.allPROPN(first, end) {
+		return false
+	}
+	if p := a.toks[first-2].Text; p != lower(p) || !personRoles[p] && !kinNouns[p] {
+		return false
+	}
+	return end >= a.sentEnd(first) || a.toks[end].Text == "," || a.toks[end].Text == "."
 }
 
 var beForms = set("is", "was", "are", "were", "be", "been", "being", "'s")

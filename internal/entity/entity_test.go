@@ -439,6 +439,9 @@ func TestNameTypes(t *testing.T) {
 		{"The Committee to Protect Journalists said two reporters were detained.", "Committee to Protect Journalists", doc.EntityOrganization},
 		{"The advocacy group Justice for Myanmar said the militia had bought drones.", "Justice for Myanmar", doc.EntityOrganization},
 		{"Flights from Kyiv to Warsaw resumed on Monday.", "Kyiv", doc.EntityPlace},
+		// A name set off after a noun for kin or a role is a person's.
+		{"Roussel's mother, Sylvie, had told reporters in Nantes that her son was ill.", "Sylvie", doc.EntityPerson},
+		{"Its ally, France, said nothing.", "France", doc.EntityCountry},
 	}
 	for _, tc := range tests {
 		d := analyze(t, tc.text)

@@ -127,6 +127,11 @@ var personRoles = set("spokesman", "spokeswoman", "spokesperson", "minister", "p
 	"governor", "mayor", "senator", "ambassador", "secretary", "director", "chairman", "chairwoman",
 	"candidate", "politician", "lawmaker", "blogger", "soldier", "officer", "resident", "witness", "survivor")
 
+// kinNouns name a person by kin: "Roussel's mother, Sylvie,".
+var kinNouns = set("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+	"uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather", "widow", "widower",
+	"fiancée", "fiance", "fiancé", "partner", "parent", "child")
+
 var peopleNouns = set("people", "peoples", "children", "women", "men", "workers", "veterans",
 	"farmers", "martyrs", "mothers", "citizens", "nations")
 
