@@ -458,6 +458,32 @@ func TestNamedReportRefersBack(t *testing.T) {
 	}
 }
 
+// What someone said to an outlet, or as the outlet quoted them, is in that
+// outlet's report: "quoted anonymously by El Centinela", "Speaking to El
+// Centinela"; an outlet that reported nothing before holds nothing.
+func TestQuotedByOutlet(t *testing.T) {
+	text := "The Medellín daily El Centinela reported that the court approved the extradition. " +
+		"A US official, quoted anonymously by El Centinela, said the transfer was likely. " +
+		"Speaking to El Centinela by telephone on Wednesday, his lawyer said he would appeal. " +
+		"In an interview with Reuters, the minister said talks were over."
+	a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Attributions) != 4 {
+		t.Fatalf("want 4 attributions, got %+v", a.Attributions)
+	}
+	for i, want := range []string{"", "a1", "a1", ""} {
+		got := ""
+		if p := a.Attributions[i].Parent; p != nil {
+			got = *p
+		}
+		if got != want {
+			t.Errorf("%s hangs from %q, want %q", a.Attributions[i].ID, got, want)
+		}
+	}
+}
+
 // Sources that give one count or amount different values contradict
 // each other: a figure taken up again ("put the figure at"), or the
 // counts of events told alike. Ranges that meet, one source, counts of

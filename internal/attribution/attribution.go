@@ -965,7 +965,7 @@ func toldOutlet(d *doc.Doc, out []doc.Attribution) {
 				continue
 			}
 			for _, m := range e.Mentions {
-				if hearer.Contains(m.Span) {
+				if hearer.Contains(m.Span) || m.Span.End <= a.Cue.Span.Start && spokeTo(d, m.Span, a.Cue.Span) {
 					outletID = e.ID
 				}
 			}
@@ -981,6 +981,46 @@ func toldOutlet(d *doc.Doc, out []doc.Attribution) {
 		}
 	}
 }
+
+// spokeTo reports whether the outlet named at m, before cue in its
+// sentence, is the one a speaker spoke to or was quoted by: "A US
+// official, quoted anonymously by El Centinela, said", "Speaking to
+// Al-Wajba by telephone, she said", "In an interview with the paper,
+// the minister said".
+func spokeTo(d *doc.Doc, m, cue doc.Span) bool {
+	k := tokenAt(d, m.Start)
+	c := tokenAt(d, cue.Start)
+	if k < 2 || c < 0 || d.Tokens[k].Sent != d.Tokens[c].Sent {
+		return false
+	}
+	j := k - 1
+	if w := lower(&d.Tokens[j]); w == "the" || w == "a" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	var verbs map[string]bool
+	switch lower(&d.Tokens[j]) {
+	case "by":
+		verbs = quotedByVerbs
+	case "to", "with":
+		verbs = spokeToWords
+	default:
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-3 && d.Tokens[i].Sent == d.Tokens[k].Sent; i-- {
+		if verbs[lower(&d.Tokens[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	quotedByVerbs = set("quoted cited consulted interviewed contacted reached")
+	spokeToWords  = set("speaking spoke talking talked interview interviews")
+)
 
 // breakCycles clears the parent that closes a cycle of parents, which
 // separate readings (nesting, the relay of a retold article) can make
