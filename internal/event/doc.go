@@ -10,7 +10,9 @@
 // actor/recipient/location entity IDs, time (internal/timex, against
 // Doc.Published), quantity, the claim it is stated in (the smallest claim
 // holding the trigger) and that claim's certainty ("certain" when it is
-// in none).
+// in none), lowered for an act named by the infinitive of a verb that
+// looks ahead to it ("encourage Tehran to detain": possible) or says it
+// was not done ("failed to agree": doubtful).
 //
 // Triggers come from an embedded lexicon of general English verbs, nouns
 // and phrases (lexicon.tsv, format at its top). A trigger noun that is the

@@ -102,6 +102,7 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	var events []doc.Event
 	var from []*cand             // the candidate each event was built from
 	verbType := map[int]string{} // head token of a verb trigger → its event type
+	unsure := map[int]string{}   // trigger start → certainty its verb's controller sets
 	for _, c := range cands {
 		if c.absorbed {
 			continue
@@ -110,6 +111,9 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 		if ev, ok := v.build(c); ok {
 			if c.verb {
 				verbType[c.head] = ev.Type
+				if cert := v.prospective(c.head); cert != "" {
+					unsure[ev.Trigger.Start] = cert
+				}
 			}
 			events, from = append(events, ev), append(from, c)
 		}
@@ -143,10 +147,53 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				events[i].Certainty = doc.Doubtful
 			}
 		}
+		// "would encourage Tehran to detain more foreigners", "refused
+		// to sign": an act a verb looks ahead to, or declines, is not
+		// told as done.
+		if cert := unsure[events[i].Trigger.Start]; cert != "" && events[i].Certainty != doc.Conditional && events[i].Certainty != doc.Doubtful {
+			events[i].Certainty = cert
+		}
 	}
 	d.Events = events
 	return nil
 }
+
+// prospective is the certainty of the act of verb h when h is the "to"
+// infinitive of a verb that looks ahead to it (possible: "encourage X to
+// detain", "plans to attack") or declines it (doubtful: "refused to
+// sign", "failed to stop"); "" otherwise.
+func (v *view) prospective(h int) string {
+	if !v.hasSyntax || v.toks[h].dep != "xcomp" {
+		return ""
+	}
+	to := false
+	for _, k := range v.kids[h] {
+		to = to || v.toks[k].dep == "mark" && v.toks[k].lower == "to"
+	}
+	if !to {
+		return ""
+	}
+	switch g := v.toks[h].head; {
+	case g < 0:
+	case declineVerbs[v.toks[g].lemma]:
+		return doc.Doubtful
+	case aheadVerbs[v.toks[g].lemma]:
+		return doc.Possible
+	}
+	return ""
+}
+
+// aheadVerbs look ahead to an act their infinitive names; declineVerbs
+// say it was not done.
+var (
+	aheadVerbs = map[string]bool{"encourage": true, "urge": true, "ask": true, "want": true, "plan": true,
+		"intend": true, "hope": true, "seek": true, "try": true, "attempt": true, "threaten": true,
+		"promise": true, "pledge": true, "vow": true, "agree": true, "decide": true, "expect": true,
+		"aim": true, "prepare": true, "offer": true, "propose": true, "allow": true, "permit": true,
+		"order": true, "invite": true, "persuade": true, "press": true, "push": true, "need": true,
+		"wish": true, "consider": true}
+	declineVerbs = map[string]bool{"refuse": true, "decline": true, "fail": true}
+)
 
 // deniedBy reports whether claim c is what a denial reports, as its
 // content, not an anaphor that refers back ("denied the report").

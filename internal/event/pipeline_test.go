@@ -692,6 +692,27 @@ func TestActorAndRecipient(t *testing.T) {
 	}
 }
 
+// An act a verb looks ahead to through its infinitive is not told as
+// done.
+func TestLookAheadCertainty(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, certainty string }{
+		{"Freeing him would encourage Tehran to detain more foreigners, the ministry said.", "detain", doc.Possible},
+		{"The government decided to deploy troops to the border.", "deploy", doc.Possible},
+		{"The government deployed troops to the border.", "deployed", doc.Certain},
+	} {
+		d := analyze(t, tc.text)
+		es := eventsAt(t, d, tc.trigger)
+		if len(es) == 0 {
+			t.Errorf("%q: no event at %q", tc.text, tc.trigger)
+		}
+		for _, e := range es {
+			if e.Certainty != tc.certainty {
+				t.Errorf("%q: %s is %s, want %s", tc.text, tc.trigger, e.Certainty, tc.certainty)
+			}
+		}
+	}
+}
+
 // Which words make which event, if any. An act whose subject or object
 // is no one or nothing is denied, as "did not" denies it; "no fewer
 // than" counts. A weapon that hits does an assault; prices that hit a
