@@ -171,6 +171,11 @@ func TestMechanisms(t *testing.T) {
 		// clause joined after a cue that took no complement.
 		{"times-not-content", "", nil},
 		{"joined-clause-not-content", "", nil},
+		// Drafts, versions and dissents are documents.
+		{"document-kinds", "", []string{
+			"a1 An earlier version (document) | threatened (statement) | sanctions | parent a2",
+			"a2 diplomats (unnamed) | said (statement) | An earlier version had also threatened sanctions",
+			"a3 A dissent by two judges (document) | argued (statement) | the evidence was unreliable"}},
 		// A noun in -ing after "a" heads the source ("a ruling by").
 		{"gerund-noun-source", "", []string{
 			"a1 A 2016 ruling by an international tribunal (document) | found (statement) | the claims had no basis"}},

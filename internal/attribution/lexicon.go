@@ -215,7 +215,9 @@ var (
 		review assessment investigation dossier brief briefing indictment ruling decision order
 		resolution blog record footage video sign banner placard poster billboard imagery image images
 		photo photos photograph photographs leak leaks tally estimate projection forecast
-		readout readouts testimony affidavit`)
+		readout readouts testimony affidavit provision draft version bill clause amendment decree
+		motion proposal treaty charter constitution law map chart census
+		verdict judgment judgement dissent warrant`)
 	outletNouns = set(`newspaper paper publication outlet outlets media channel network television tv radio site
 		magazine website daily weekly tabloid broadcaster station wire press portal journal gazette
 		newsletter edition`)
