@@ -336,6 +336,9 @@ func TestSourceEntities(t *testing.T) {
 		{"Defence Minister John Smith said the army was ready. The minister added that reserves had been called up.", "The minister", "John Smith"},
 		// "it" is the body that spoke last.
 		{"The African Union observer mission said the vote was orderly, although it noted significant delays.", "it", "African Union"},
+		// Whom the source spoke to, in a clause on it, is not the source.
+		{"A Russian diplomat who spoke to Reuters after the meeting said Moscow would not back down.",
+			"A Russian diplomat who spoke to Reuters after the meeting", "Russia"},
 		// The charge is no part of the accuser.
 		{"Both had been accused by Iranian prosecutors of spying for Israel.", "Iranian prosecutors", "Iran"},
 	}

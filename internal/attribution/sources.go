@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,9 +110,25 @@ func speakerAt(d *doc.Doc, span doc.Span, pref doc.Span, types ...string) (*doc.
 		// broker, who asked not to be named because he ...").
 		after := m.Kind == doc.MentionPronoun && m.Span.Start >= pref.End
 		return e.Type == doc.EntityPlace || after || span.Contains(based) && d.Slice(based) == "-based" ||
-			m.Span.Start >= pref.End && locatedAt(d, m.Span)
+			m.Span.Start >= pref.End && (locatedAt(d, m.Span) || relativeBetween(d, pref.End, m.Span.Start))
 	}
 	return entityWhere(d, span, pref, where, types...)
+}
+
+// relativeBetween reports whether a relative pronoun opens a clause
+// between offsets from and to: what is named in a clause on the head
+// is someone the source met or was seen by, not the source ("a Russian
+// diplomat who spoke to MPA", "The draft, a copy of which was seen by
+// MPA").
+func relativeBetween(d *doc.Doc, from, to int) bool {
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= from })
+	for ; k < len(d.Tokens) && d.Tokens[k].Span.End <= to; k++ {
+		switch lower(&d.Tokens[k]) {
+		case "who", "whom", "whose", "which":
+			return true
+		}
+	}
+	return false
 }
 
 // locatedAt reports whether the words right before span are a preposition

@@ -28,6 +28,7 @@ type Options struct {
 type Stage struct {
 	maxName int
 	groups  map[string]int  // normalised name → index into knownGroups
+	bodies  map[string]int  // normalised name → index into knownBodies
 	given   map[string]bool // common given names, lower case
 }
 
@@ -45,10 +46,15 @@ func New(o Options) (*Stage, error) {
 	if err := outlet.Err(); err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
-	s := &Stage{maxName: o.MaxNameTokens, groups: map[string]int{}, given: givenNames()}
+	s := &Stage{maxName: o.MaxNameTokens, groups: map[string]int{}, bodies: map[string]int{}, given: givenNames()}
 	for i, g := range knownGroups {
 		for _, n := range g.names {
 			s.groups[normKey(n)] = i
+		}
+	}
+	for i, names := range knownBodies {
+		for _, n := range names {
+			s.bodies[normKey(n)] = i
 		}
 	}
 	return s, nil
@@ -906,7 +912,8 @@ func (a *analyzer) candidates() []cand {
 		}
 		p := out[k-1]
 		if a.toks[c.first-1].Text == "(" && p.end == c.first-1 && c.end < len(a.toks) &&
-			a.toks[c.end].Text == ")" && (acronymFits(c.text, p.text) || a.foreignAcronym(*c, p)) && p.kind == doc.MentionName {
+			a.toks[c.end].Text == ")" && (acronymFits(c.text, p.text) || a.foreignAcronym(*c, p)) && p.kind == doc.MentionName &&
+			!a.dateline(p.first, p.end) { // ("UNITED NATIONS (MPA) -": the agency that filed it)
 			c.acronymOf = k - 1
 			if c.typ == doc.EntityOther || !c.strong {
 				c.typ = p.typ
@@ -1252,6 +1259,14 @@ func (a *analyzer) classify(first, end int) []cand {
 		c.key = "g:" + c.canonical
 		return []cand{c}
 	}
+	// Intergovernmental bodies known by name or acronym: one body
+	// whichever way the report names it.
+	if bi, ok := a.s.bodies[key]; ok && (!single || isAcronym(w) || !a.sentStart[first]) && !a.dateline(first, end) {
+		c := name(doc.EntityOrganization, "")
+		c.canonical = knownBodies[bi][0]
+		c.key = "n:" + strings.ToLower(c.canonical)
+		return []cand{c}
+	}
 	// A known group's name opening a longer one names a branch of it, a
 	// group too: "Islamic State Sahel Province".
 	for k := end - 1; k > first; k-- {
@@ -1509,7 +1524,8 @@ func (a *analyzer) classify(first, end int) []cand {
 	// The outlet the document says it comes from (its metadata) is an
 	// outlet wherever the text names it, whatever the recogniser made of
 	// the name.
-	if a.d.Outlet != "" && outlet.Key(text) == outlet.Key(a.d.Outlet) {
+	// (Also by its acronym: "MPA" of "Meridian Press Agency".)
+	if a.d.Outlet != "" && (outlet.Key(text) == outlet.Key(a.d.Outlet) || single && isAcronym(w) && len(w) >= 3 && acronymFits(w, a.d.Outlet)) {
 		m := name(doc.EntityOutlet, country)
 		m.strong = true
 		return []cand{m}

@@ -1152,6 +1152,32 @@ func TestOutletNames(t *testing.T) {
 	}
 }
 
+// Intergovernmental bodies are one body by name and acronym, whichever
+// the report uses, and the document's own outlet is known by its
+// acronym, which a dateline's bracket holds and does not define.
+func TestKnownBodies(t *testing.T) {
+	tests := []struct{ text, first, second string }{
+		{"The Association of Southeast Asian Nations met in Jakarta. ASEAN and China have been negotiating for years.", "Association of Southeast Asian Nations", "ASEAN"},
+		{"Russia vetoed a draft UN Security Council resolution. The Security Council will meet again.", "UN Security Council", "Security Council"},
+		{"The European Union said it would respond. The EU imposed sanctions on Monday.", "European Union", "EU"},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		e1, m1 := mentionOf(d, tc.first, 0)
+		e2, m2 := mentionOf(d, tc.second, strings.Count(tc.first, tc.second))
+		if m1 == nil || m2 == nil || e1.ID != e2.ID || e1.Type != doc.EntityOrganization {
+			t.Errorf("%q: want %q and %q one organisation:%s", tc.text, tc.first, tc.second, dump(d))
+		}
+	}
+	d := analyzeFrom(t, "UNITED NATIONS (MPA) - Russia vetoed the draft. An MPA tally shows 12 votes in favour.", "Meridian Press Agency")
+	if e, m := mentionOf(d, "MPA", 1); m == nil || e.Type != doc.EntityOutlet {
+		t.Errorf("want MPA the document's own outlet:%s", dump(d))
+	}
+	if e, m := mentionOf(d, "UNITED NATIONS", 0); m != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return a == "MPA" }) {
+		t.Errorf("the dateline's bracket defines no acronym:%s", dump(d))
+	}
+}
+
 func TestOutletShortName(t *testing.T) {
 	d := analyze(t, "The weekly Le Veilleur de Ouaga reported the arrests. Le Veilleur says three officers were held.")
 	full, _ := mentionOf(d, "Le Veilleur de Ouaga", 0)

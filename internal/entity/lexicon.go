@@ -186,6 +186,49 @@ type knownGroup struct {
 	country string   // ISO alpha-2 of the state it operates in, "" for transnational
 }
 
+// knownBodies are intergovernmental organisations and their organs that
+// news names by full name and by acronym, often both in one report
+// without brackets between ("the Association of Southeast Asian Nations
+// ... ASEAN"): each is one body, of no state. Sources: the organisations
+// most often named in international news reporting (general knowledge;
+// names as they write themselves in English). Acronyms that are also
+// English words ("WHO") are left out.
+var knownBodies = [][]string{
+	{"United Nations", "UN", "U.N."},
+	{"UN Security Council", "Security Council", "United Nations Security Council", "UNSC", "U.N. Security Council"},
+	{"UN General Assembly", "General Assembly", "United Nations General Assembly", "U.N. General Assembly"},
+	{"European Union", "EU", "E.U."},
+	{"European Commission"},
+	{"NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"},
+	{"African Union", "AU"},
+	{"Association of Southeast Asian Nations", "ASEAN"},
+	{"Economic Community of West African States", "ECOWAS"},
+	{"Southern African Development Community", "SADC"},
+	{"Intergovernmental Authority on Development", "IGAD"},
+	{"East African Community", "EAC"},
+	{"Organization of American States", "OAS", "Organisation of American States"},
+	{"Organization for Security and Co-operation in Europe", "OSCE", "Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"},
+	{"Collective Security Treaty Organization", "CSTO", "Collective Security Treaty Organisation"},
+	{"Shanghai Cooperation Organisation", "SCO", "Shanghai Cooperation Organization"},
+	{"Gulf Cooperation Council", "GCC"},
+	{"Arab League", "League of Arab States"},
+	{"Organisation of Islamic Cooperation", "OIC", "Organization of Islamic Cooperation"},
+	{"Eurasian Economic Union", "EAEU"},
+	{"Council of Europe"},
+	{"World Food Programme", "WFP", "World Food Program"},
+	{"UNHCR", "UN refugee agency", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees"},
+	{"UNICEF", "United Nations Children's Fund", "UN Children's Fund"},
+	{"OCHA", "UN Office for the Coordination of Humanitarian Affairs", "Office for the Coordination of Humanitarian Affairs", "United Nations Office for the Coordination of Humanitarian Affairs"},
+	{"International Atomic Energy Agency", "IAEA"},
+	{"International Criminal Court", "ICC"},
+	{"International Court of Justice", "ICJ"},
+	{"International Monetary Fund", "IMF"},
+	{"World Bank"},
+	{"World Trade Organization", "WTO", "World Trade Organisation"},
+	{"International Committee of the Red Cross", "ICRC"},
+	{"OPEC", "Organization of the Petroleum Exporting Countries"},
+}
+
 // knownGroups is a general list of armed and political groups that news
 // names without any head noun ("the Taliban", "Hamas"). Sources: the
 // groups most often named in international news reporting (general

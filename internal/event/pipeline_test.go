@@ -676,8 +676,8 @@ func TestActorAndRecipient(t *testing.T) {
 		{"Russia and Belarus attacked Ukraine.", "attacked", "Russia", "Ukraine"},
 		{"Iran and France have exchanged prisoners in a deal mediated by Oman.", "exchanged", "Iran", "France"},
 		// The one asked is the recipient, however the parse labelled it.
-		{"The UN urged Russia to show restraint.", "urged", "UN", "Russia"},
-		{"The UN urged Manila to show restraint.", "urged", "UN", "Philippines"},
+		{"The UN urged Russia to show restraint.", "urged", "United Nations", "Russia"},
+		{"The UN urged Manila to show restraint.", "urged", "United Nations", "Philippines"},
 	} {
 		d := analyze(t, tc.text)
 		es := eventsAt(t, d, tc.trigger)
