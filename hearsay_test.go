@@ -334,6 +334,10 @@ func TestSourceEntities(t *testing.T) {
 		// A speaker taken up again by the noun that described him.
 		{"An ONS spokesperson said the figures were provisional. The spokesperson added that a revision was due.", "The spokesperson", "ONS"},
 		{"Defence Minister John Smith said the army was ready. The minister added that reserves had been called up.", "The minister", "John Smith"},
+		// A noun for an outlet takes up the outlet named last, and an
+		// unnamed source taken up again is of the same body.
+		{"The Qatari broadcaster Al-Wajba reported on Wednesday that the men were freed. According to the channel, a third man was held.", "the channel", "Al-Wajba"},
+		{"A source in Ukraine's SBU security service said drones were used. The source said the refinery was hit.", "The source", "SBU"},
 		// "it" is the body that spoke last.
 		{"The African Union observer mission said the vote was orderly, although it noted significant delays.", "it", "African Union"},
 		// Whom the source spoke to, in a clause on it, is not the source.

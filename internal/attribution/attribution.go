@@ -854,17 +854,21 @@ func sourcesTakenUp(d *doc.Doc, out []doc.Attribution) {
 		for j := i - 1; j >= 0; j-- {
 			p := out[j].Source
 			named := p.Entity != "" && (p.Kind == doc.SourcePerson || p.Kind == doc.SourceGroup)
-			if p.Kind != doc.SourceOutlet && p.Kind != doc.SourceUnnamed && !named || !headIn(d, p.Span, head) {
+			// "the Qatari broadcaster Al-Wajba ... According to the
+			// channel": a noun for an outlet takes up the latest outlet
+			// named, whatever noun named it first.
+			anyOutlet := outletNouns[head] && p.Kind == doc.SourceOutlet && p.Entity != ""
+			if p.Kind != doc.SourceOutlet && p.Kind != doc.SourceUnnamed && !named || !headIn(d, p.Span, head) && !anyOutlet {
 				continue
 			}
 			out[i].Source.Kind = p.Kind
-			if p.Kind != doc.SourceUnnamed {
-				// "the Iranian agency Tasnim ... The agency claims": an
-				// outlet taken up again is that outlet; "An ONS
-				// spokesperson said ... The spokesperson added" the
-				// same speaker, of the same body.
-				out[i].Source.Entity = p.Entity
-			} else if out[i].Parent == "" && out[j].Parent != out[i].ID {
+			// "the Iranian agency Tasnim ... The agency claims": an
+			// outlet taken up again is that outlet; "An ONS
+			// spokesperson said ... The spokesperson added" the same
+			// speaker, of the same body; "A source in the SBU ... The
+			// source said" of the same body still.
+			out[i].Source.Entity = p.Entity
+			if p.Kind == doc.SourceUnnamed && out[i].Parent == "" && out[j].Parent != out[i].ID {
 				// Whoever cited unnamed sources cites them again.
 				out[i].Parent = out[j].Parent
 			}
