@@ -93,6 +93,7 @@ func (s *Stage) Run(ctx context.Context, d *doc.Doc) error {
 	a.descriptorCountries(ents, cands)
 	a.placeAnaphora(ents, cands)
 	a.actorAnaphora(ents, cands)
+	a.governmentAnaphora(ents, cands)
 	a.pronouns(ents, cands)
 	a.itPronouns(ents, cands)
 	d.Entities = a.finish(ents)
@@ -1281,6 +1282,15 @@ func (a *analyzer) classify(first, end int) []cand {
 		// state.
 		if k := first + 2; k < a.sentEnd(first) && a.toks[first+1].Text == "-" && a.adjacent(first) && languageWords[lower(a.toks[k].Text)] {
 			return nil
+		}
+		// "its Spanish acronym DGCIM", "the Chinese name for the
+		// shoal": the language's adjective, not the state.
+		// (Not "service" or "edition": "the BBC's Russian service" is
+		// the state's language too, but the outlet says so itself.)
+		if k := first + 1; k < a.sentEnd(first) && languageNouns[lower(a.toks[k].Text)] && lower(a.toks[k].Text) != "service" && lower(a.toks[k].Text) != "edition" && a.toks[k].Text == lower(a.toks[k].Text) {
+			if _, dem := geo.ByDemonym(w); dem {
+				return nil
+			}
 		}
 		if c, ok := geo.ByDemonym(w); ok {
 			// Checked before names: the name fallback also knows some

@@ -532,6 +532,44 @@ func TestLanguageIsNoState(t *testing.T) {
 	if e, m := mentionOf(d, "Russian", 1); m == nil || e.Country != "RU" {
 		t.Errorf("want the forces' Russian as Russia:%s", dump(d))
 	}
+	d = analyze(t, "Military counterintelligence, known by its Spanish acronym DGCIM, detained six officers.")
+	if _, m := mentionOf(d, "Spanish", 0); m != nil {
+		t.Errorf("the language of an acronym is a mention:%s", dump(d))
+	}
+}
+
+// "The government" or "the authorities" acting stand for the one state
+// named just before; with two states, inside a quotation or not acting,
+// they are left alone.
+func TestGovernmentAnaphora(t *testing.T) {
+	tests := []struct {
+		text, state string // state "": no state
+	}{
+		{"Benin held a presidential election on Sunday. The government denied ordering any restriction.", "Benin"},
+		{"Protests spread across Benin on Monday. The authorities said the unrest was over.", "Benin"},
+		{"Iran and France exchanged prisoners. The government denied paying a ransom.", ""},
+		{"A former analyst in Iran, who still consults for the government, said talks failed.", ""},
+		{"Russia withdrew its envoy when the government expelled two diplomats.", ""},
+		{"Russia denied the report. \"The government takes every warning seriously,\" a Czech official said.", ""},
+	}
+	for _, tc := range tests {
+		d := analyze(t, tc.text)
+		phrase := "The government"
+		if !strings.Contains(tc.text, phrase) {
+			phrase = "the government"
+		}
+		if strings.Contains(tc.text, "authorities") {
+			phrase = "The authorities"
+		}
+		e, m := mentionOf(d, phrase, 0)
+		got := ""
+		if m != nil {
+			got = e.Name
+		}
+		if got != tc.state {
+			t.Errorf("%q: %q stands for %q, want %q:%s", tc.text, phrase, got, tc.state, dump(d))
+		}
+	}
 }
 
 // "It" as the subject of a verb of saying stands for the body that was

@@ -316,6 +316,50 @@ var actorAnaphors = map[string][]string{
 // than a noun for a kind.
 const nameWindow = 4
 
+// governmentAnaphora adds "the government" or "the authorities" that
+// acts, as the subject of its clause ("Benin held its election on
+// Sunday ... The government denied ordering any restriction"), as a
+// descriptor of the one state the text names, in any form, in the
+// anaphorWindow sentences before its own; with two states there, or
+// one in its own sentence, it is left alone ("an Armenian official ...
+// said the authorities cannot check", "Russia withdrew its envoy when
+// the government expelled two diplomats"), and so is "the government"
+// that is not the actor ("consults for the government").
+func (a *analyzer) governmentAnaphora(ents []*ent, cands []cand) {
+	quoted := a.quoted()
+	for i := 1; i < len(a.toks); i++ {
+		t := a.toks[i]
+		// (In a quotation it is the speaker's own government: "'The
+		// government takes every indication seriously,' a Czech
+		// official said" after a Russian campaign.)
+		if w := lower(t.Text); w != "government" && w != "authorities" || quoted[i] || lower(a.toks[i-1].Text) != "the" || a.sentOf[i-1] != a.sentOf[i] ||
+			!strings.HasPrefix(t.Dep, "nsubj") || i+1 < a.sentEnd(i) && a.nounGoesOn(i+1) {
+			continue
+		}
+		state := -1
+		for _, c := range cands {
+			if c.first >= i-1 {
+				break
+			}
+			if back := a.sentOf[i] - a.sentOf[c.first]; back > anaphorWindow || ents[c.ent].typ != doc.EntityCountry {
+				continue
+			}
+			// A state in its own sentence is another's more often than
+			// not: "Russia withdrew its envoy when the government
+			// expelled two diplomats".
+			if state >= 0 && state != c.ent || a.sentOf[c.first] == a.sentOf[i] {
+				state = -2
+				break
+			}
+			state = c.ent
+		}
+		if state >= 0 {
+			sp := doc.Span{Start: a.toks[i-1].Span.Start, End: t.Span.End}
+			ents[state].mentions = append(ents[state].mentions, doc.Mention{Span: sp, Kind: doc.MentionDescriptor})
+		}
+	}
+}
+
 // actorAnaphora adds "the group", "the ministry", "the senator" (and the
 // like) as a descriptor of the one actor they can refer back to: an
 // actor of the type the noun names ("the group", "the newspaper") named
