@@ -10,10 +10,10 @@
 //	"on March 3"       → "March 3"      2021-03-03 (03-03 without a reference)
 //	"since early June" → "early June"   2020-06    (06 without a reference)
 //	"in 2019"          → "2019"         2019
-//	"last week"        → "last week"    2021-W09   ("" without a reference)
+//	"last week"        → "last week"    2021-03    (the month of its Thursday; "" without a reference)
 //	"on Monday", "yesterday", "two days ago" → a day; "" without a reference
 //
-// Values are ISO 8601 dates, months, years or weeks; without a reference
+// Values are ISO 8601 dates, months or years; without a reference
 // date a month-day is "MM-DD" and a month "MM", and relative expressions
 // are "" (unknown), as the contract's gold files give them.
 //
@@ -453,11 +453,18 @@ func (m matchResult) value(ref time.Time, refOK bool) string {
 	return ""
 }
 
+// granular is t at the granularity of unit. A week is given as the
+// month its Thursday falls in (a weekend as its Saturday's): the
+// analysis contract has days and months, not ISO weeks, and a week
+// belongs to the month that holds most of it.
 func granular(t time.Time, unit string) string {
 	switch unit {
-	case "week", "weekend":
-		y, w := t.ISOWeek()
-		return pad(y, 4) + "-W" + pad(w, 2)
+	case "week":
+		thu := t.AddDate(0, 0, int(time.Thursday)-(int(t.Weekday())+6)%7-1)
+		return thu.Format("2006-01")
+	case "weekend":
+		sat := t.AddDate(0, 0, int(time.Saturday)-int(t.Weekday()))
+		return sat.Format("2006-01")
 	case "month":
 		return t.Format("2006-01")
 	case "year":

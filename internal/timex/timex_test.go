@@ -41,14 +41,18 @@ func TestFindText(t *testing.T) {
 		{"The ministers met last Thursday.", "2021-03-11", []string{"last Thursday=2021-03-04"}},
 		{"They meet next Thursday.", "2021-03-11", []string{"next Thursday=2021-03-18"}},
 		{"They meet next Monday.", "2021-03-11", []string{"next Monday=2021-03-15"}},
-		{"Troops were deployed last week.", "2021-03-11", []string{"last week=2021-W09"}},
+		{"Troops were deployed last week.", "2021-03-11", []string{"last week=2021-03"}},
+		// A week is the month of its Thursday, across a month's end too.
+		{"Troops were deployed last week.", "2021-03-03", []string{"last week=2021-02"}},
+		{"Troops were deployed last week.", "2021-04-07", []string{"last week=2021-04"}},
+		{"Troops were deployed last weekend.", "2021-03-03", []string{"last weekend=2021-02"}},
 		{"Sanctions were imposed last month.", "2021-03-11", []string{"last month=2021-02"}},
 		{"The deal was signed three days ago.", "2021-03-11", []string{"three days ago=2021-03-08"}},
 		{"Elections are due next year.", "2021-03-11", []string{"next year=2022"}},
 		{"The report (2021-02-01) names 27 soldiers.", "", []string{"2021-02-01=2021-02-01"}},
 		{"From Monday to Friday, 2 convoys left.", "2021-03-11", []string{"Monday=2021-03-08", "Friday=2021-03-05"}},
 		{"Talks resume tonight; envoys met this morning.", "2021-03-11", []string{"tonight=2021-03-11", "this morning=2021-03-11"}},
-		{"Over the past week, 12 people died.", "2021-03-11", []string{"past week=2021-W09"}},
+		{"Over the past week, 12 people died.", "2021-03-11", []string{"past week=2021-03"}},
 		{"The vote was held earlier this month.", "2021-03-11", []string{"this month=2021-03"}},
 	}
 	for _, tc := range tests {
