@@ -1361,12 +1361,27 @@ func cueDate(d *doc.Doc, s *sentence, c *cand) string {
 			find = timex.FindPast
 		}
 		for _, e := range find(d, r.span) {
-			if e.Value != "" {
+			if e.Value != "" && !inReported(d, s, c, e.Span) {
 				return e.Value
 			}
 		}
 	}
 	return ""
+}
+
+// inReported reports whether a time at span sp lies in the clause cand
+// c reports, after its verb: then it is when the thing said happened
+// ("widened on Monday to its highest level since October, the paper
+// said"), not when it was said. Before the reported verb it may still be
+// the cue's, which an object frame puts inside the content ("accused each
+// other on Thursday of starting"), and a content that holds the cue is a
+// quotation the cue splits, whose words around the cue are the frame's.
+func inReported(d *doc.Doc, s *sentence, c *cand, sp doc.Span) bool {
+	if c.around || !c.content.Contains(sp) || c.content.Contains(s.span(c.cue[0], c.cue[1])) {
+		return false
+	}
+	a, b := max(tokenAt(d, c.content.Start), s.first), tokenAt(d, sp.Start)
+	return a >= 0 && b > a && b <= s.end && hasFinite(s, a, b)
 }
 
 // occasionVerbs are the participles that tell the occasion on which a

@@ -171,6 +171,11 @@ func TestMechanisms(t *testing.T) {
 		// clause joined after a cue that took no complement.
 		{"times-not-content", "", nil},
 		{"joined-clause-not-content", "", nil},
+		// A time in the clause reported is when the thing happened, not
+		// when it was said.
+		{"date-in-content", "2025-03-08", []string{
+			"a1 the paper (document) | said (statement) | Bond spreads widened on Monday to their highest level since October",
+			"a2 The ministry (group) | said (statement) | Kyiv had shelled the town | date 2025-03-06"}},
 		// Drafts, versions and dissents are documents.
 		{"document-kinds", "", []string{
 			"a1 An earlier version (document) | threatened (statement) | sanctions | parent a2",
