@@ -859,6 +859,10 @@ func TestPlacesAndTitles(t *testing.T) {
 		{"China accused the Philippines of ramming a vessel near the disputed Sabina Shoal.", "Sabina Shoal", doc.EntityPlace},
 		{"Putin had spoken with U.S. President-elect Donald Trump.", "Donald Trump", doc.EntityPerson},
 		{"Putin had spoken with U.S. President-elect Donald Trump.", "U.S.", doc.EntityCountry},
+		// Nor are ranks and offices of other kinds.
+		{"Conservative MP Douglas Renshaw said the figures were wrong.", "Douglas Renshaw", doc.EntityPerson},
+		{"Commodore Ramon Villareal said the ships withdrew.", "Ramon Villareal", doc.EntityPerson},
+		{"Magistrate Ángela Beatriz Cárdenas wrote a dissent.", "Ángela Beatriz Cárdenas", doc.EntityPerson},
 		// A title of several words is not part of the name.
 		{"Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Japan would protest.", "Yoshimasa Hayashi", doc.EntityPerson},
 		{"Secretary of Homeland Security Alejandro Mayorkas said the border was secure.", "Alejandro Mayorkas", doc.EntityPerson},

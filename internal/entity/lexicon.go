@@ -54,7 +54,9 @@ var titles = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", 
 	"foreign", "defense", "defence", "deputy", "former", "acting", "speaker", "attorney", "sir",
 	"lord", "lady", "dame", "premier", "field", "commissioner", "envoy", "counsel", "del.",
 	"delegate", "executive", "founder", "editor", "correspondent", "professor", "chairwoman",
-	"brig.", "brigadier", "cmdr.", "cdr.", "cpl.", "pvt.", "rear", "vice-minister", "vice-president")
+	"brig.", "brigadier", "cmdr.", "cdr.", "cpl.", "pvt.", "rear", "vice-minister", "vice-president",
+	"mp", "mep", "commodore", "magistrate", "prosecutor", "lieutenant", "sergeant", "corporal",
+	"inspector", "superintendent", "councillor", "councilor", "alderman")
 
 // partyLabels stand before personal names as titles do ("Republican Jane
 // Doe", "Labour MP John Roe") and are not part of them; in a name the
@@ -74,7 +76,9 @@ var personTitles = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "pr
 	"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "director",
 	"chairman", "chairwoman", "founder", "editor", "correspondent", "officer", "manager",
 	"del.", "delegate", "superintendent", "professor", "coach", "chief", "brig.", "brigadier",
-	"cmdr.", "cdr.", "cpl.", "pvt.", "vice-minister", "vice-president")
+	"cmdr.", "cdr.", "cpl.", "pvt.", "vice-minister", "vice-president", "mp", "mep", "commodore",
+	"magistrate", "prosecutor", "lieutenant", "sergeant", "corporal", "inspector", "councillor",
+	"councilor", "alderman")
 
 // notActors are capitalised abbreviations of ordinary things, not
 // organisations.
