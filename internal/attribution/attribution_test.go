@@ -171,6 +171,11 @@ func TestMechanisms(t *testing.T) {
 		// clause joined after a cue that took no complement.
 		{"times-not-content", "", nil},
 		{"joined-clause-not-content", "", nil},
+		// A phrase of circumstance after a parenthetical cue is the
+		// writer's; an agent goes on with the clause.
+		{"writers-adjunct", "", []string{
+			"a1 officials from both countries (unnamed) | said (statement) | At least nine people were killed on Wednesday",
+			"a2 the adviser (person) | said (statement) | The argument would be aided … by the primary calendar"}},
 		// A time in the clause reported is when the thing happened, not
 		// when it was said.
 		{"date-in-content", "2025-03-08", []string{
