@@ -182,6 +182,7 @@ func (st *Stage) Run(ctx context.Context, d *doc.Doc) error {
 				}
 				if c != nil {
 					trimDangling(s, c)
+					trimComplementiser(s, c)
 					pronounObject(s, c)
 					trimObjectTail(s, c)
 					hearerThenClause(s, c, lem)
@@ -609,6 +610,22 @@ func trimDangling(s *sentence, c *cand) {
 	}
 	if k-a >= 2 {
 		c.setRange(s, a, k, c.cue[0])
+	}
+}
+
+// trimComplementiser drops a "that" opening the content after the cue
+// when a name, pronoun, determiner or number follows it, which opens the
+// clause it introduces: "quotes a diplomat as saying that Berlin fears
+// contagion", where a parse that read "that" as a determiner left it in.
+// ("that language was removed" keeps its determiner.)
+func trimComplementiser(s *sentence, c *cand) {
+	a, b := c.contentTok[0], c.contentTok[1]
+	if a <= c.cue[0] || b-a < 3 || lower(s.tok(a)) != "that" {
+		return
+	}
+	switch s.tok(a + 1).UPOS {
+	case "PROPN", "PRON", "DET", "NUM":
+		c.setRange(s, a+1, b, c.cue[0])
 	}
 }
 

@@ -2007,6 +2007,11 @@ func TestTreeMechanisms(t *testing.T) {
 			`a1 Martin Griffiths, the U.N. aid chief (person) | said (statement) | "This is a catastrophe of historic proportions,"`,
 			"a2 Martin Griffiths, the U.N. aid chief (person) | adding (statement) | both sides had blocked deliveries"}},
 		{"raising-seem", []string{"a1  () | seem (belief) | The new rules seem to favor large farms"}},
+		// "that" before a name opens the clause, however the parse read
+		// it.
+		{"complementiser-misread", []string{
+			"a1 The Morgenblatt (person) | quotes (statement) | Berlin fears contagion",
+			"a2 a senior diplomat (unnamed) | saying (statement) | Berlin fears contagion | parent a1"}},
 		// Two sources cited; a bracket opened in a source is closed in
 		// it; a title between the noun of a gloss and the name.
 		{"source-lists-brackets-glosses", []string{
