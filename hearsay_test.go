@@ -287,11 +287,14 @@ func TestToldRetoldOutlet(t *testing.T) {
 }
 
 // An act of saying is dated by the occasion named before its source:
-// the statement released, or the question put to the speaker.
+// the statement released, or the question put to the speaker; what the
+// speaker added goes on from it.
 func TestSayingOccasionDates(t *testing.T) {
 	for _, c := range []struct{ text, cue, date string }{
 		{"In a statement released late on Wednesday, the ministry said the border was closed.", "said", "2025-03-05"},
 		{"Asked about the clash on Tuesday, the spokesman said the army acted in self-defence.", "said", "2025-03-04"},
+		// What the same speaker added right after was said then too.
+		{"Defence Minister John Smith said on Monday that the army was ready. He added that reserves were called up.", "added", "2025-03-03"},
 	} {
 		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text, Published: "2025-03-06"})
 		if err != nil {

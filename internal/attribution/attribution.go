@@ -773,6 +773,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	}
 	sourcesTakenUp(d, out)
 	bodiesTakenUp(d, out)
+	continuedDates(d, out)
 	outletsSources(d, out)
 	toldOutlet(d, out)
 	// Anaphoric contents ("This was confirmed by ...") point back to the
@@ -1633,6 +1634,28 @@ func shareDates(atts []doc.Attribution) {
 		}
 	}
 }
+
+// continuedDates gives a report that goes on from the one before ("The
+// spokesperson added that ...", "He added"), by the same source in the
+// same or the next sentence, that report's date when it has none of its
+// own: what was added was said then.
+func continuedDates(d *doc.Doc, out []doc.Attribution) {
+	for i := 1; i < len(out); i++ {
+		a, b := &out[i], out[i-1]
+		cue := strings.Fields(strings.ToLower(d.Slice(a.Cue.Span)))
+		if a.Date != "" || b.Date == "" || a.Source.Entity == "" || a.Source.Entity != b.Source.Entity || len(cue) == 0 || !continuingCues[cue[0]] {
+			continue
+		}
+		ta, tb := tokenAt(d, a.Cue.Span.Start), tokenAt(d, b.Cue.Span.Start)
+		if ta >= 0 && tb >= 0 && d.Tokens[ta].Sent-d.Tokens[tb].Sent <= 1 {
+			a.Date = b.Date
+		}
+	}
+}
+
+// continuingCues open a report that goes on from the one before ("went on
+// to say").
+var continuingCues = set("added adds adding continued continues went concluded concludes")
 
 // occasionBefore reports whether tokens [a, b) are a phrase of a
 // preposition and a noun for an occasion of saying ("In a statement
