@@ -154,15 +154,25 @@
 //     bylines under a quotation ("― Jane Roe") (speaker.go);
 //   - the speaker named again after a quotation that ends a content ("X
 //     said that Y “...,” he said.") is no part of that content;
+//   - a phrase of circumstance after a parenthetical cue ("Nine people
+//     were killed, officials said, in the worst flare-up since 2022") is
+//     the writer's, no part of what was said; a count of occasions
+//     ("viewed four million times") and a clause joined by "and" right
+//     after a cue that took no complement ("Russia voted against and
+//     China abstained") are no content;
 //   - nesting: an attribution whose cue lies inside another's content (in
-//     one of its parts) gets that one as Parent;
+//     one of its parts) gets that one as Parent; what someone told an
+//     outlet, said as it quoted, cited or consulted them, or said speaking
+//     to it, hangs from that outlet's latest report;
 //   - anaphora: a content such as "This" refers to the attribution before;
 //   - relays (relay.go): a document that retells another publication's
 //     article (or an outlet's: "The newspaper X wrote that ..."); "the
 //     author" and "the article" then stand for that outlet, and what the
 //     retold text says gets the opening attribution as Parent;
 //   - dates of the act ("said on May 8") through package timex, against
-//     Doc.Published.
+//     Doc.Published; a time in the clause reported, after its verb, dates
+//     what was said, not the saying; what the same speaker added next
+//     takes the date of the report before it.
 //
 // Cue verbs the tagger read as nouns are verbs after their subject where
 // a noun could not stand (tree.go, verbAt): "records show that ...", "It
@@ -175,7 +185,12 @@
 // identifies is unnamed: "officials", "sources familiar with the
 // matter", "available data", and one person described but not named ("a
 // Western diplomat", "one of them"); "the minister" refers to someone
-// the reader knows and stays a person.
+// the reader knows and stays a person. A source taken up by its noun
+// ("The spokesperson added", "The source said", "According to the
+// channel") keeps the entity of the one it takes up, "it" that of the
+// body, outlet or state that spoke last; what is named in a relative
+// clause on the source ("a diplomat who spoke to Reuters") is not the
+// source.
 //
 // Limits: sentences longer than Options.MaxSentenceTokens are skipped; a
 // relay must open within Options.RelayWindow sentences.

@@ -16,7 +16,9 @@
 //     noun ("the Afghan government", "Kenyan authorities"), beside the
 //     adjective's demonym mention; "the province", "the city" (and other
 //     subdivision nouns) referring back to the one place of that kind
-//     named in its sentence or the two before (none when two are);
+//     named in its sentence or the two before (none when two are); "the
+//     government" or "the authorities" acting (outside quotations) for
+//     the one state named in the two sentences before, none in its own;
 //   - pronoun: he/she/his/her... outside quotations, only when exactly one
 //     person is named (outside quotations) in its sentence and the one
 //     before; when no one is named there, a pronoun of the same gender
@@ -27,8 +29,9 @@
 // "of" after heads such as "Republic", over possessives such as "People's",
 // and over hyphens), helped by the name recogniser's tags when present and
 // by gazetteers when not: internal/geo (countries, demonyms, capitals,
-// places), internal/outlet (news outlets and outlet cues) and a general
-// list of armed groups. Types: person, organization, outlet, country,
+// places), internal/outlet (news outlets and outlet cues) and general
+// lists of armed groups and of intergovernmental bodies (one body by name
+// and acronym: "the Association of Southeast Asian Nations" ... "ASEAN"). Types: person, organization, outlet, country,
 // place, group, other. Mentions of one actor are merged: a country with its
 // demonyms, capital metonyms and official name; a person's full name with
 // the surname and with variants sharing first and last name ("Jr."
@@ -37,11 +40,19 @@
 //
 // A name is also typed by the words around it, whatever the recogniser
 // made of it: an age set off after it makes a person ("Selin Yıldırımer,
-// 31,"), as a role noun before it does ("Defence lawyer X"); a kind of
+// 31,"), as a role noun before it does ("Defence lawyer X") or a noun for
+// a role or kin it is set off after ("Roussel's mother, Sylvie,"); a kind of
 // business or body in an apposition or before it makes a body ("X, a
 // Dubai company", "the advocacy group Justice for Myanmar"); a small word
 // inside a title keeps it one body's name ("Doctors Without Borders",
-// "Committee to Protect Journalists"). An acronym in brackets after a
+// "Committee to Protect Journalists"). An outlet the registry lacks is
+// typed by an apposition ending in "daily", "weekly" or "paper" ("Le
+// Héraut, the Paris centre-left daily,"), by "the paper X" or "radio
+// station X", and by a masthead word, also a foreign one joined to a place
+// ("La Crónica de Madrid"); its short form ("the Corriere") is that paper
+// before the registry's; a city before an outlet's head is where the
+// outlet is ("the Medellín newspaper El Centinela"). The document's own
+// outlet is known by its acronym too. An acronym in brackets after a
 // body's name of several words is its acronym, also another language's
 // ("State Committee for National Security (GKNB)").
 //
@@ -51,11 +62,15 @@
 // adjective or possessive before a description of the name or right
 // before it ("the Chinese foreign ministry spokeswoman Mao Ning",
 // "Ethiopia's Amhara region"), the same in an apposition ("the GRU,
-// Russia's military intelligence agency"), or a place before "-based".
+// Russia's military intelligence agency"), a seat of power before the
+// description ("Kremlin spokesman Yevgeny Larin"), or a place before
+// "-based"; for a body or outlet, a city before its description too ("the
+// Kyiv newspaper Dniprovskyi Visnyk"), not for a person ("the Moscow
+// correspondent John Smith").
 // Not a language's adjective ("its French acronym", "a Russian-language
-// channel", which is no mention of Russia at all), a state an expert
+// channel", which are no mentions of the state at all), a state an expert
 // studies ("a Lebanon specialist"), a sea, or a word for a kind of place
-// inside a name ("Fergana Valley").
+// or body inside a name ("Fergana Valley", "Gulf Policy Centre").
 //
 // Footnotes: a line starting with a marker ("*terrorist organization,
 // banned in Russia") becomes a Designation on every entity whose name is
