@@ -827,16 +827,17 @@ func (a *analyzer) candidates() []cand {
 				continue
 			}
 		}
+		// A capital stays its state's: "London" beside "Washington" is
+		// not the Canadian town, nor "Madrid" in a report on Colombia
+		// the town near Bogotá.
+		capital := len(ps) > 0 && ps[0].Kind == "capital" && ps[0].Country == c.country
 		found := false
 		for _, p := range ps {
-			if named[p.Country] {
+			if named[p.Country] && !capital {
 				c.country, found = p.Country, true
 				break
 			}
 		}
-		// A capital stays its state's: "London" beside "Washington" is
-		// not the Canadian town.
-		capital := len(ps) > 0 && ps[0].Kind == "capital" && ps[0].Country == c.country
 		for _, p := range ps {
 			if !found && !capital && p.Country != c.country && neighbour(p.Country) && !neighbour(c.country) {
 				c.country, found = p.Country, true

@@ -846,7 +846,9 @@ func TestSharedPlaceNames(t *testing.T) {
 		// A capital stays its state's beside a neighbour of another town
 		// of its name.
 		{"Washington warned Moscow. Two brokers in London said prices rose.", "London", "GB"},
-		// Named, the other state wins.
+		// Nor does another state named make it that state's town.
+		{"Colombia and Venezuela closed the border. A general who lives in exile in Madrid said the colonel was safe.", "Madrid", "ES"},
+		// Named with it, the other state wins.
 		{"Canada said floods hit London, Ontario.", "London", "CA"},
 	}
 	for _, tc := range tests {
