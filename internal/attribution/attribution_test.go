@@ -181,6 +181,10 @@ func TestMechanisms(t *testing.T) {
 		{"date-in-content", "2025-03-08", []string{
 			"a1 the paper (document) | said (statement) | Bond spreads widened on Monday to their highest level since October",
 			"a2 The ministry (group) | said (statement) | Kyiv had shelled the town | date 2025-03-06"}},
+		// A family and the parties of a trial are groups.
+		{"family-and-parties", "", []string{
+			"a1 Her family (group) | told (statement) | she was ill",
+			"a2 The prosecution (group) | said (statement) | the evidence was sound"}},
 		// Drafts, versions and dissents are documents.
 		{"document-kinds", "", []string{
 			"a1 An earlier version (document) | threatened (statement) | sanctions | parent a2",
@@ -2067,7 +2071,7 @@ func TestTreeMechanisms(t *testing.T) {
 		// A clause the parse split into a noun and its predicate is one
 		// content; a name's first word the parse cut off stays in the
 		// source.
-		{"split-predicate-name-start", []string{"a1 The Collective for the Defence of the Rights of the Azawad People (person) | said (statement) | at least 23 civilians, including women and children, were killed when drones struck a wedding party"}},
+		{"split-predicate-name-start", []string{"a1 The Collective for the Defence of the Rights of the Azawad People (group) | said (statement) | at least 23 civilians, including women and children, were killed when drones struck a wedding party"}},
 		{"passive-report", []string{"a1  () | is widely believed (belief) | The minister is widely believed to have resigned"}},
 		// "is seen as" reports an unnamed view; "was seen leaving" a
 		// sighting.

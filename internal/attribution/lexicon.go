@@ -236,7 +236,8 @@ var (
 		fighters separatists paramilitaries battalion brigade regiment troops soldiers board bank
 		corporation institute university embassy consulate legislature senate congress assembly
 		foundation association federation secretariat directorate bureau tank observatory watchdog force bloc
-		lab laboratory centre center mission delegation platform consortium forum collective hospital clinic service`)
+		lab laboratory centre center mission delegation platform consortium forum collective hospital clinic service
+		family household prosecution defence defense`)
 	personNouns = set(`he she i you we they spokesman spokeswoman spokesperson president minister rapporteur ombudsman
 		leader chairman chairwoman chair head director secretary governor senator mayor official
 		candidate ambassador general commander adviser advisor aide lawyer attorney expert
