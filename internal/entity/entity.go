@@ -1932,7 +1932,10 @@ func (a *analyzer) apposedToPerson(first, end int) bool {
 	if first < 2 || a.toks[first-1].Text != "," || a.sentOf[first-2] != a.sentOf[first] || !a.allPROPN(first, end) {
 		return false
 	}
-	if p := a.toks[first-2].Text; p != lower(p) || !personRoles[p] && !kinNouns[p] {
+	// (Also a given name: "gave only her first name, Tatyana,".)
+	p := a.toks[first-2].Text
+	givenName := p == "name" && first >= 3 && (lower(a.toks[first-3].Text) == "first" || lower(a.toks[first-3].Text) == "given")
+	if p != lower(p) || !personRoles[p] && !kinNouns[p] && !givenName {
 		return false
 	}
 	return end >= a.sentEnd(first) || a.toks[end].Text == "," || a.toks[end].Text == "."

@@ -442,6 +442,7 @@ func TestNameTypes(t *testing.T) {
 		// A name set off after a noun for kin or a role is a person's.
 		{"Roussel's mother, Sylvie, had told reporters in Nantes that her son was ill.", "Sylvie", doc.EntityPerson},
 		{"Its ally, France, said nothing.", "France", doc.EntityCountry},
+		{"A resident, who gave only her first name, Tatyana, said the blast woke her.", "Tatyana", doc.EntityPerson},
 		// Outlets the registry does not hold, typed by the words around
 		// them and by how newspapers are named, whatever the recogniser
 		// made of them; a city before an outlet's head is where it is.
