@@ -341,6 +341,9 @@ func TestSourceEntities(t *testing.T) {
 		// unnamed source taken up again is of the same body.
 		{"The Qatari broadcaster Al-Wajba reported on Wednesday that the men were freed. According to the channel, a third man was held.", "the channel", "Al-Wajba"},
 		{"A source in Ukraine's SBU security service said drones were used. The source said the refinery was hit.", "The source", "SBU"},
+		// A headline or lead names its source by what it is, and the
+		// text after says who.
+		{"Iran and France swap prisoners, Qatari broadcaster says\n\nThe two states exchanged prisoners, the Qatari broadcaster Al-Wajba reported on Wednesday.", "Qatari broadcaster", "Al-Wajba"},
 		// "it" is the body that spoke last.
 		{"The African Union observer mission said the vote was orderly, although it noted significant delays.", "it", "African Union"},
 		// Whom the source spoke to, in a clause on it, is not the source.

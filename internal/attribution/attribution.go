@@ -772,6 +772,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 		}
 	}
 	sourcesTakenUp(d, out)
+	headlineSources(d, out)
 	bodiesTakenUp(d, out)
 	continuedDates(d, out)
 	outletsSources(d, out)
@@ -891,6 +892,35 @@ func sourcesTakenUp(d *doc.Doc, out []doc.Attribution) {
 				out[i].Parent = out[j].Parent
 			}
 			break
+		}
+	}
+}
+
+// headlineSources gives a source of the headline or the lead (the first
+// two sentences) that no entity names ("..., Qatari broadcaster says",
+// "what the regional governor described as") the entity of the first
+// report after it, within three sentences, whose source has the same
+// head noun and is named ("the Qatari broadcaster Al-Wajba reported",
+// "Governor Alexei Fomichev wrote"): a headline or a lead names its
+// source by what it is, and the text after says who.
+func headlineSources(d *doc.Doc, out []doc.Attribution) {
+	for i := range out {
+		a := &out[i]
+		f, l := tokenAt(d, a.Source.Span.Start), tokenAt(d, a.Source.Span.End-1)
+		if a.Source.Entity != "" || f < 0 || l < 0 || d.Tokens[f].Sent > 1 || d.Tokens[l].UPOS != "NOUN" {
+			continue
+		}
+		head := lemma(&d.Tokens[l])
+		for j := i + 1; j < len(out); j++ {
+			p := out[j].Source
+			g := tokenAt(d, p.Span.Start)
+			if g < 0 || d.Tokens[g].Sent > d.Tokens[f].Sent+3 {
+				break
+			}
+			if p.Entity != "" && p.Kind == a.Source.Kind && headIn(d, p.Span, head) {
+				a.Source.Entity = p.Entity
+				break
+			}
 		}
 	}
 }

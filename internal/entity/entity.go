@@ -1941,6 +1941,14 @@ func (a *analyzer) apposedToPerson(first, end int) bool {
 	return end >= a.sentEnd(first) || a.toks[end].Text == "," || a.toks[end].Text == "."
 }
 
+// sayingForms are finite forms of the verbs of saying a government
+// speaks with ("Moscow says", "Kyiv denied").
+var sayingForms = set("says", "said", "claims", "claimed", "denies", "denied", "insists", "insisted",
+	"warns", "warned", "accuses", "accused", "announces", "announced", "rejects", "rejected")
+
+// placePreps say where something is or goes.
+var placePreps = set("in", "at", "from", "near", "outside", "across", "to", "into", "inside", "around")
+
 var beForms = set("is", "was", "are", "were", "be", "been", "being", "'s")
 
 // raisingVerbs report an act of their passive subject: "X is said
@@ -1959,6 +1967,13 @@ func (a *analyzer) actsAsState(first, end int) bool {
 	// "the Kyiv regime", "the Tehran government": the capital names the
 	// government it is the seat of.
 	if end < a.sentEnd(first) && govNouns[a.toks[end].Text] {
+		return true
+	}
+	// "..., as Moscow says 87 were shot down": a capital that says or
+	// claims something speaks for its government, whatever word the
+	// parse hung it on; not where it is said ("Officials in Kabul
+	// said").
+	if end < a.sentEnd(first) && sayingForms[lower(a.toks[end].Text)] && (first == 0 || !placePreps[lower(a.toks[first-1].Text)]) {
 		return true
 	}
 	if first > 0 && a.sentOf[first-1] == a.sentOf[first] {
