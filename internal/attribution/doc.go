@@ -188,9 +188,11 @@
 // the reader knows and stays a person. A source taken up by its noun
 // ("The spokesperson added", "The source said", "According to the
 // channel") keeps the entity of the one it takes up, "it" that of the
-// body, outlet or state that spoke last; what is named in a relative
-// clause on the source ("a diplomat who spoke to Reuters") is not the
-// source.
+// body, outlet or state that spoke last; a source the headline or the
+// lead names by what it is ("Qatari broadcaster says") takes the entity
+// of the first source after it of that noun that is named; what is
+// named in a relative clause on the source ("a diplomat who spoke to
+// Reuters") is not the source.
 //
 // Limits: sentences longer than Options.MaxSentenceTokens are skipped; a
 // relay must open within Options.RelayWindow sentences.

@@ -9,8 +9,9 @@
 //   - demonym: a nationality adjective standing for its state ("Pakistani
 //     helicopters" → Pakistan);
 //   - metonym: a capital standing for its government ("official Islamabad
-//     accused", "Moscow could not but know"); a capital used as a place
-//     ("in Kabul") is a place entity instead;
+//     accused", "Moscow could not but know", "as Moscow says"); a capital
+//     used as a place ("in Kabul", "Officials in Kabul said") is a place
+//     entity instead;
 //   - descriptor: an appositive noun phrase naming a person's role ("the
 //     leader of the front, NAME"); a state's adjective with a government
 //     noun ("the Afghan government", "Kenyan authorities"), beside the
