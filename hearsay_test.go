@@ -293,7 +293,9 @@ func TestSayingOccasionDates(t *testing.T) {
 	for _, c := range []struct{ text, cue, date string }{
 		{"In a statement released late on Wednesday, the ministry said the border was closed.", "said", "2025-03-05"},
 		{"Asked about the clash on Tuesday, the spokesman said the army acted in self-defence.", "said", "2025-03-04"},
-		// What the same speaker added right after was said then too.
+		// A second act of the same body in the sentence, and what the
+		// same speaker added right after, were said then too.
+		{"The African Union observer mission said on Monday that the vote was orderly, although it noted significant delays.", "noted", "2025-03-03"},
 		{"Defence Minister John Smith said on Monday that the army was ready. He added that reserves were called up.", "added", "2025-03-03"},
 	} {
 		a, err := hearsay.Analyze(context.Background(), hearsay.Document{Text: c.text, Published: "2025-03-06"})

@@ -1665,19 +1665,25 @@ func shareDates(atts []doc.Attribution) {
 	}
 }
 
-// continuedDates gives a report that goes on from the one before ("The
-// spokesperson added that ...", "He added"), by the same source in the
-// same or the next sentence, that report's date when it has none of its
-// own: what was added was said then.
+// continuedDates gives a report that goes on from the one before by the
+// same source, that report's date when it has none of its own: a second
+// act in the same sentence ("said on Monday that ..., although it
+// noted"), or what was added in the next ("He added"). What was added
+// was said then.
 func continuedDates(d *doc.Doc, out []doc.Attribution) {
 	for i := 1; i < len(out); i++ {
 		a, b := &out[i], out[i-1]
 		cue := strings.Fields(strings.ToLower(d.Slice(a.Cue.Span)))
-		if a.Date != "" || b.Date == "" || a.Source.Entity == "" || a.Source.Entity != b.Source.Entity || len(cue) == 0 || !continuingCues[cue[0]] {
+		if a.Date != "" || b.Date == "" || a.Source.Entity == "" || a.Source.Entity != b.Source.Entity || len(cue) == 0 {
 			continue
 		}
+		// (Any second act of one source in its sentence: "The mission
+		// said on Monday that ..., although it noted ...".)
 		ta, tb := tokenAt(d, a.Cue.Span.Start), tokenAt(d, b.Cue.Span.Start)
-		if ta >= 0 && tb >= 0 && d.Tokens[ta].Sent-d.Tokens[tb].Sent <= 1 {
+		if ta < 0 || tb < 0 {
+			continue
+		}
+		if gap := d.Tokens[ta].Sent - d.Tokens[tb].Sent; gap == 0 || gap == 1 && continuingCues[cue[0]] {
 			a.Date = b.Date
 		}
 	}
