@@ -123,13 +123,10 @@ func figuresIn(d *doc.Doc, sp doc.Span) []figure {
 			num:  doc.Span{Start: sp.Start + runeCount(text[:m[6]]), End: sp.Start + runeCount(text[:m[7]])},
 			unit: unit,
 		}
-		switch bound = strings.ToLower(bound); bound {
-		case "more than", "over", "at least", "upwards of", "no fewer than", "no less than", "as many as":
+		switch strings.ToLower(bound) {
+		case "more than", "over", "at least", "upwards of", "no fewer than", "no less than":
 			f.lo, f.hi = v, math.Inf(1)
-			if bound == "as many as" {
-				f.lo = 0.85 * v
-			}
-		case "fewer than", "less than", "up to", "at most", "under", "no more than":
+		case "fewer than", "less than", "up to", "at most", "under", "no more than", "as many as":
 			f.lo, f.hi = 0, v
 		case "":
 			f.lo, f.hi = v, v
@@ -173,13 +170,11 @@ func disjoint(a, b figure) bool {
 	return a.hi < b.lo || b.hi < a.lo
 }
 
-// unitsFit reports whether a and b may count the same thing: the same
-// unit, or no unit on the one taken up again.
-func unitsFit(a, b figure, takenUp bool) bool {
-	if a.unit == b.unit {
-		return true
-	}
-	return takenUp && b.unit == ""
+// unitsFit reports whether a and b, the figure that takes a up, may
+// count the same thing: the same unit, or none given with b ("put the
+// figure at more than 2,000").
+func unitsFit(a, b figure) bool {
+	return a.unit == b.unit || b.unit == ""
 }
 
 // competition is a pair of claims whose figures compete: the earlier
@@ -224,7 +219,11 @@ func competingFigures(d *doc.Doc) []competition {
 		if b.sent >= 0 {
 			sent = d.Sentences[b.sent].Span
 		}
-		takes := takenUpRe.FindAllStringIndex(d.Slice(sent), -1)
+		text := d.Slice(sent)
+		var takes []doc.Span // in code points of d
+		for _, t := range takenUpRe.FindAllStringIndex(text, -1) {
+			takes = append(takes, doc.Span{Start: sent.Start + runeCount(text[:t[0]]), End: sent.Start + runeCount(text[:t[1]])})
+		}
 		for i := range cs {
 			a := cs[i]
 			if a.c.Span.Start >= b.c.Span.Start || a.src == b.src || a.c.Span.Contains(b.c.Span) || b.c.Span.Contains(a.c.Span) || done[[2]string{a.c.ID, b.c.ID}] {
@@ -242,12 +241,12 @@ func competingFigures(d *doc.Doc) []competition {
 					}
 					if ea, eb := counted[fa.num], counted[fb.num]; ea != nil && eb != nil && fa.unit == fb.unit && fa.unit != "" && sameCount(d, ea, eb) {
 						found = true
-					} else if unitsFit(fa, fb, true) {
+					} else if unitsFit(fa, fb) {
 						// The words that take the figure up end right
 						// before it.
 						for _, t := range takes {
-							if sent.Start+runeCount(d.Slice(sent)[:t[1]]) == fb.span.Start {
-								ev := doc.Span{Start: sent.Start + runeCount(d.Slice(sent)[:t[0]]), End: fb.span.End}
+							if t.End == fb.span.Start {
+								ev := doc.Span{Start: t.Start, End: fb.span.End}
 								evidence, found = &ev, true
 							}
 						}
@@ -280,11 +279,11 @@ func sameCount(d *doc.Doc, a, b *doc.Event) bool {
 	same := func(x, y string) bool {
 		return x == "" && y == "" || x != "" && y != "" && EntityKey(d, x) == EntityKey(d, y)
 	}
-	time := func(e *doc.Event) string {
+	when := func(e *doc.Event) string {
 		if e.Time == nil {
 			return ""
 		}
 		return e.Time.Value
 	}
-	return same(a.Actor, b.Actor) && same(a.Recipient, b.Recipient) && same(a.Location, b.Location) && time(a) == time(b)
+	return same(a.Actor, b.Actor) && same(a.Recipient, b.Recipient) && same(a.Location, b.Location) && when(a) == when(b)
 }

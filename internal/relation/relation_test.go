@@ -341,6 +341,7 @@ func TestFiguresIn(t *testing.T) {
 		{"€120m in cash", []string{"1.2e+08-1.2e+08 euro"}},
 		{"turnout was 61 percent, up from 48%", []string{"61-61 %", "48-48 %"}},
 		{"up to 300 soldiers", []string{"0-300 soldier"}},
+		{"as many as 18 vessels", []string{"0-18 vessel"}},
 		{"the figure at 270", []string{"270-270 "}},
 		{"on March 3 in 2024 at 4:30", nil},
 		{"since 1998", nil},
