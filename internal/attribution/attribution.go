@@ -743,7 +743,6 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	for i := range out {
 		out[i].ID = "a" + strconv.Itoa(i+1)
 	}
-	shareDates(out)
 	trimFinalCues(d, out)
 	// Parent: the smallest other content that holds this cue, unless
 	// that one's cue lies in this content (two readings of one clause
@@ -774,7 +773,7 @@ func (st *Stage) finish(d *doc.Doc, sents []*sentence, cands []*cand, qs []quote
 	sourcesTakenUp(d, out)
 	headlineSources(d, out)
 	bodiesTakenUp(d, out)
-	continuedDates(d, out)
+	shareDates(d, out)
 	outletsSources(d, out)
 	toldOutlet(d, out)
 	// Anaphoric contents ("This was confirmed by ...") point back to the
@@ -928,8 +927,12 @@ func headlineSources(d *doc.Doc, out []doc.Attribution) {
 // bodiesTakenUp gives a source "it" the body, outlet or state that the
 // nearest report before it, in the same sentence or the two before, has
 // as its source: "The observer mission said ..., although it noted";
-// "The ministry said ... It added". The entity stage links only personal
-// pronouns, and a report's "it" is most often the body that spoke last.
+// "The ministry said ... It added". The entity stage links "it" where the
+// parse ties it to the subject of a report ("The ministry said it ...",
+// "It said" after that subject); a source "it" in a clause of its own or
+// further on is left to this pass, which looks to the sources of the
+// reports before it: a report's "it" is most often the body that spoke
+// last.
 func bodiesTakenUp(d *doc.Doc, out []doc.Attribution) {
 	types := make(map[string]string, len(d.Entities))
 	for _, e := range d.Entities {
@@ -1646,39 +1649,38 @@ func nameStart(d *doc.Doc, s *sentence, r [2]int) int {
 	return r[0]
 }
 
-// shareDates gives an undated act the date of the act before it with the
-// very same source span, the one it is joined to: "The ministry said on
-// Tuesday that X and denied that Y" dates the denial too. Acts of one
-// source are joined only within a sentence, where the span is shared.
-func shareDates(atts []doc.Attribution) {
-	for i := 1; i < len(atts); i++ {
-		a := &atts[i]
-		if a.Date != "" || a.Source.Span.Empty() {
+// shareDates gives an undated act the date of the act it goes on from:
+//
+//   - an earlier act of the very same source span, the one it is joined
+//     to ("The ministry said on Tuesday that X and denied that Y" dates
+//     the denial too; acts of one source are joined only within a
+//     sentence, where the span is shared);
+//   - otherwise the act right before it when that one's source is the
+//     same entity, in the same sentence ("The mission said on Monday
+//     that ..., although it noted ...") or in the sentence before when
+//     the act adds to it ("He added"): what was added was said then.
+//
+// It runs once the sources taken up again have their entities.
+func shareDates(d *doc.Doc, out []doc.Attribution) {
+	for i := 1; i < len(out); i++ {
+		a := &out[i]
+		if a.Date != "" {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
-			if b := atts[j]; b.Source.Span == a.Source.Span && b.Cue.Span.End <= a.Cue.Span.Start {
+		for j := i - 1; j >= 0 && !a.Source.Span.Empty(); j-- {
+			if b := out[j]; b.Source.Span == a.Source.Span && b.Cue.Span.End <= a.Cue.Span.Start {
 				a.Date = b.Date
 				break
 			}
 		}
-	}
-}
-
-// continuedDates gives a report that goes on from the one before by the
-// same source, that report's date when it has none of its own: a second
-// act in the same sentence ("said on Monday that ..., although it
-// noted"), or what was added in the next ("He added"). What was added
-// was said then.
-func continuedDates(d *doc.Doc, out []doc.Attribution) {
-	for i := 1; i < len(out); i++ {
-		a, b := &out[i], out[i-1]
-		cue := strings.Fields(strings.ToLower(d.Slice(a.Cue.Span)))
-		if a.Date != "" || b.Date == "" || a.Source.Entity == "" || a.Source.Entity != b.Source.Entity || len(cue) == 0 {
+		if a.Date != "" {
 			continue
 		}
-		// (Any second act of one source in its sentence: "The mission
-		// said on Monday that ..., although it noted ...".)
+		b := out[i-1]
+		cue := strings.Fields(strings.ToLower(d.Slice(a.Cue.Span)))
+		if b.Date == "" || a.Source.Entity == "" || a.Source.Entity != b.Source.Entity || len(cue) == 0 {
+			continue
+		}
 		ta, tb := tokenAt(d, a.Cue.Span.Start), tokenAt(d, b.Cue.Span.Start)
 		if ta < 0 || tb < 0 {
 			continue

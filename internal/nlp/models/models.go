@@ -178,8 +178,7 @@ func openingNames(s *conllu.Sentence) {
 	if j == 1 || j == len(toks) {
 		return
 	}
-	switch toks[j].XPOS {
-	case "VBD", "VBZ", "VBP", "MD":
+	if finiteTag(toks[j].XPOS) {
 		toks[0].UPOS, toks[0].XPOS, toks[0].Lemma = "PROPN", "NNP", toks[0].Form
 	}
 }
@@ -201,7 +200,7 @@ func periodicals(s *conllu.Sentence) {
 			continue
 		}
 		w := strings.ToLower(t.Form)
-		finiteNext := j+1 < len(toks) && (toks[j+1].XPOS == "VBZ" || toks[j+1].XPOS == "VBD" || toks[j+1].XPOS == "VBP" || toks[j+1].XPOS == "MD")
+		finiteNext := j+1 < len(toks) && finiteTag(toks[j+1].XPOS)
 		// ", the daily reported on Tuesday,": read as an adverb, the
 		// word left the verb after it a participle; a participle with
 		// no noun after it cannot be the adjective's ("the daily
@@ -228,8 +227,7 @@ func periodicals(s *conllu.Sentence) {
 func bareVerbs(s *conllu.Sentence) {
 	toks := s.Tokens
 	for _, t := range toks {
-		switch t.XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(t.XPOS) {
 			return
 		}
 	}
